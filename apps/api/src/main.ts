@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadConfig, useEmbeddedDatabaseIfUnset, type AppConfig } from '@ptc/platform';
+import { createApp } from './bootstrap.js';
+import { seedDemoIfEmpty } from './demo-seed.js';
+
+const logger = new Logger('PTC');
+
+function readConfigOrExit(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`PTC refuses to start.\n${error.message}`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}
+
+const config = readConfigOrExit();
+if (config.jwt.secretWasGenerated) {
+  logger.warn('JWT_SECRET is not set: using a random development secret, so tokens end with this process. Never run production like this.');
+}
+const embedded = await useEmbeddedDatabaseIfUnset(config, (line) => logger.log(line));
+const app = await createApp(config, { migrate: true });
+
+if (config.seedDemo) {
+  const seeded = await seedDemoIfEmpty(app);
+  if (seeded) {
+    console.log(
+      `\nDemo school seeded. Log in with school "${seeded.school}" and one of the screen names ` +
+        `${seeded.screenNames.join(', ')}.\nEvery demo account has this password: ${seeded.password}\n`,
+    );
+  }
+}
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: closing`);
+    void app
+      .close()
+      .then(() => embedded?.stop())
+      .then(() => process.exit(0));
+  });
+}
+
+await app.listen(config.port, config.host);
+logger.log(`PTC listening on ${config.tls ? 'https' : 'http'}://localhost:${config.port} (API docs at /docs)`);

@@ -1,0 +1,1 @@
+export { LicensingModule } from './licensing.module.js';

@@ -1,0 +1,57 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { RequestContext, type Principal, type Role } from '../context/request-context.js';
+import { DomainError } from '../errors/domain-error.js';
+import { PlatformErrorCodes } from '../errors/error-codes.js';
+import { IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators.js';
+
+/** Thrown by a passport strategy's validate() when a well-formed token no longer stands (revoked, disabled). */
+export class TokenRevokedError extends Error {}
+
+/**
+ * Global guard: every route is authenticated unless marked @Public(); @Roles() narrows it.
+ * On success the caller and their school go into the request context that services and the
+ * ORM's tenant filter read.
+ */
+@Injectable()
+export class JwtAuthGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+
+    await (super.canActivate(context) as Promise<boolean>);
+    const principal = context.switchToHttp().getRequest<{ user: Principal }>().user;
+    const store = RequestContext.current();
+    if (store) {
+      store.principal = principal;
+      store.schoolId = principal.schoolId ?? undefined;
+    }
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
+    if (roles && !roles.includes(principal.role)) {
+      throw new DomainError('forbidden', PlatformErrorCodes.forbiddenRole, 'Your role may not use this route');
+    }
+    return true;
+  }
+
+  override handleRequest<T>(err: unknown, user: T, info: unknown): T {
+    if (err instanceof DomainError) throw err;
+    if (user) return user;
+    const reason = info as { name?: string; message?: string } | undefined;
+    if (reason?.name === 'TokenExpiredError') {
+      throw new DomainError('unauthenticated', 'AUTH.TOKEN_EXPIRED', 'The access token has expired');
+    }
+    if (err instanceof TokenRevokedError) {
+      throw new DomainError('unauthenticated', 'AUTH.TOKEN_REVOKED', 'The access token is no longer valid');
+    }
+    if (reason?.message === 'No auth token') {
+      throw new DomainError('unauthenticated', PlatformErrorCodes.unauthenticated, 'Log in first: send a bearer token');
+    }
+    throw new DomainError('unauthenticated', PlatformErrorCodes.tokenInvalid, 'The access token is invalid');
+  }
+}

@@ -1,0 +1,202 @@
+import { randomBytes } from 'node:crypto';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface SmtpConfig {
+  /** A nodemailer connection URL (smtp://user:pass@host:port) or discrete settings. */
+  url?: string;
+  host?: string;
+  port?: number;
+  user?: string;
+  password?: string;
+  secure: boolean;
+  /** Opportunistic STARTTLS is skipped only when explicitly asked (test servers on loopback). */
+  ignoreTls: boolean;
+}
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  databasePoolMax: number;
+  embeddedPostgresDir: string;
+  embeddedPostgresPort: number;
+  jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number; secretWasGenerated: boolean };
+  smtp?: SmtpConfig;
+  mailFrom: string;
+  trustProxy: boolean | number | string;
+  tls?: { certFile: string; keyFile: string };
+  bodyLimit: string;
+  loginThrottle: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowSeconds: number };
+  outbox: { pollIntervalMs: number; maxAttempts: number; retryBaseMs: number; workerEnabled: boolean };
+  usage: { flushIntervalMs: number; batchSize: number };
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Secrets that appear in tutorials and sample files; a production start must never accept them. */
+const KNOWN_UNSAFE_SECRETS = new Set([
+  'secret', 'changeme', 'change-me', 'changeit', 'password', 'jwt-secret', 'jwt_secret', 'mysecret',
+  'supersecret', 'your-secret', 'your_secret', 'your-256-bit-secret', 'secretkey', 'secret-key', 'test', 'dev',
+  'development', 'default', 'ptc', 'keyboard cat', 'shhhhh', '0123456789abcdef0123456789abcdef',
+]);
+export const UNSAFE_DEV_SECRET_PREFIX = 'unsafe-dev-';
+const MIN_SECRET_LENGTH = 32;
+
+type Env = Record<string, string | undefined>;
+
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  string(name: string, fallback: string): string {
+    const value = this.env[name];
+    return value === undefined || value === '' ? fallback : value;
+  }
+
+  optional(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value === '' ? undefined : value;
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if (['true', '1', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+    if (['false', '0', 'no', 'off'].includes(raw.toLowerCase())) return false;
+    this.problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  }
+}
+
+function isUnsafeSecret(secret: string): boolean {
+  return (
+    secret.length < MIN_SECRET_LENGTH ||
+    KNOWN_UNSAFE_SECRETS.has(secret.toLowerCase()) ||
+    secret.startsWith(UNSAFE_DEV_SECRET_PREFIX) ||
+    new Set(secret).size < 8
+  );
+}
+
+function parseTrustProxy(raw: string | undefined, problems: string[]): boolean | number | string {
+  if (raw === undefined) return false;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  // Express accepts subnet lists and names such as "loopback, 10.0.0.0/8".
+  if (/^[\w.:/, -]+$/.test(raw)) return raw;
+  problems.push(`TRUST_PROXY must be true, false, a hop count, or a list of trusted addresses (got "${raw}")`);
+  return false;
+}
+
+/**
+ * Reads and validates the whole configuration once, at boot. Every variable is documented in the
+ * README; a problem stops the start with a message naming the variable.
+ */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const read = new Reader(env);
+  const nodeEnvRaw = read.string('NODE_ENV', 'development');
+  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
+    read.problems.push(`NODE_ENV must be development, production or test (got "${nodeEnvRaw}")`);
+  }
+  const nodeEnv = nodeEnvRaw as NodeEnv;
+  const production = nodeEnv === 'production';
+
+  let jwtSecret = read.optional('JWT_SECRET');
+  let secretWasGenerated = false;
+  if (jwtSecret === undefined) {
+    if (production) read.problems.push('JWT_SECRET is required in production (at least 32 random characters)');
+    jwtSecret = UNSAFE_DEV_SECRET_PREFIX + randomBytes(32).toString('base64url');
+    secretWasGenerated = true;
+  } else if (production && isUnsafeSecret(jwtSecret)) {
+    read.problems.push('JWT_SECRET is a known or weak value: use at least 32 random characters (e.g. `openssl rand -base64 48`)');
+  }
+
+  const databaseUrl = read.optional('DATABASE_URL');
+  if (production && !databaseUrl) read.problems.push('DATABASE_URL is required in production (the embedded database is for development only)');
+
+  const smtpUrl = read.optional('SMTP_URL');
+  const smtpHost = read.optional('SMTP_HOST');
+  const smtpPassword = read.optional('SMTP_PASSWORD');
+  let smtp: SmtpConfig | undefined;
+  if (smtpUrl || smtpHost) {
+    smtp = {
+      url: smtpUrl,
+      host: smtpHost,
+      port: read.int('SMTP_PORT', 587, 1, 65535),
+      user: read.optional('SMTP_USER'),
+      password: smtpPassword,
+      secure: read.bool('SMTP_SECURE', false),
+      ignoreTls: read.bool('SMTP_IGNORE_TLS', false),
+    };
+  } else if (production) {
+    read.problems.push('SMTP_URL or SMTP_HOST is required in production (confirmations are sent by email)');
+  }
+  if (production && smtpPassword && KNOWN_UNSAFE_SECRETS.has(smtpPassword.toLowerCase())) {
+    read.problems.push('SMTP_PASSWORD is a known unsafe value');
+  }
+
+  const certFile = read.optional('TLS_CERT_FILE');
+  const keyFile = read.optional('TLS_KEY_FILE');
+  if (Boolean(certFile) !== Boolean(keyFile)) read.problems.push('TLS_CERT_FILE and TLS_KEY_FILE must be set together');
+
+  const config: AppConfig = {
+    nodeEnv,
+    port: read.int('PORT', 3000, 0, 65535),
+    host: read.string('HOST', '0.0.0.0'),
+    databaseUrl,
+    databasePoolMax: read.int('DATABASE_POOL_MAX', 10, 1, 200),
+    embeddedPostgresDir: read.string('EMBEDDED_PG_DIR', '.ptc-data/postgres'),
+    embeddedPostgresPort: read.int('EMBEDDED_PG_PORT', 54329, 1, 65535),
+    jwt: {
+      secret: jwtSecret,
+      issuer: read.string('JWT_ISSUER', 'ptc'),
+      audience: read.string('JWT_AUDIENCE', 'ptc-api'),
+      ttlSeconds: read.int('JWT_TTL_SECONDS', 3600, 60, 7 * 24 * 3600),
+      secretWasGenerated,
+    },
+    smtp,
+    mailFrom: read.string('MAIL_FROM', 'PTC <no-reply@ptc.invalid>'),
+    trustProxy: parseTrustProxy(read.optional('TRUST_PROXY'), read.problems),
+    tls: certFile && keyFile ? { certFile, keyFile } : undefined,
+    bodyLimit: read.string('BODY_LIMIT', '100kb'),
+    loginThrottle: {
+      maxFailuresPerAccount: read.int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+      maxFailuresPerIp: read.int('LOGIN_MAX_FAILURES_PER_IP', 30, 1, 100000),
+      windowSeconds: read.int('LOGIN_THROTTLE_WINDOW_SECONDS', 900, 1, 86400),
+    },
+    outbox: {
+      pollIntervalMs: read.int('OUTBOX_POLL_INTERVAL_MS', 1000, 10, 600000),
+      maxAttempts: read.int('OUTBOX_MAX_ATTEMPTS', 12, 1, 100),
+      retryBaseMs: read.int('OUTBOX_RETRY_BASE_MS', 5000, 1, 3600000),
+      workerEnabled: read.bool('OUTBOX_WORKER_ENABLED', true),
+    },
+    usage: {
+      flushIntervalMs: read.int('USAGE_FLUSH_INTERVAL_MS', 1000, 10, 600000),
+      batchSize: read.int('USAGE_BATCH_SIZE', 200, 1, 10000),
+    },
+    seedDemo: read.bool('SEED_DEMO', !production),
+  };
+  if (production && config.seedDemo) read.problems.push('SEED_DEMO cannot be enabled in production');
+
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return config;
+}

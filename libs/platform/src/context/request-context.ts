@@ -1,0 +1,49 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+export type Role = 'operator' | 'school_admin' | 'teacher' | 'parent';
+export const ROLES: readonly Role[] = ['operator', 'school_admin', 'teacher', 'parent'];
+
+/** The authenticated caller, as the JWT guard established it for this request. */
+export interface Principal {
+  userId: string;
+  /** null for platform operators, who belong to no school. */
+  schoolId: string | null;
+  role: Role;
+}
+
+export interface RequestContextStore {
+  requestId: string;
+  principal?: Principal;
+  /**
+   * The school whose data this unit of work may touch. Set from the principal for school users;
+   * set explicitly by scheduled jobs and recorded operator actions that work on one school.
+   */
+  schoolId?: string;
+}
+
+const storage = new AsyncLocalStorage<RequestContextStore>();
+
+/** Ambient per-request state that services and the ORM's tenant filter read. */
+export const RequestContext = {
+  run<T>(store: RequestContextStore, fn: () => T): T {
+    return storage.run(store, fn);
+  },
+  current(): RequestContextStore | undefined {
+    return storage.getStore();
+  },
+  principal(): Principal | undefined {
+    return storage.getStore()?.principal;
+  },
+  schoolId(): string | undefined {
+    return storage.getStore()?.schoolId;
+  },
+  requestId(): string | undefined {
+    return storage.getStore()?.requestId;
+  },
+};
+
+/** Runs fn with the tenant scope of one school, e.g. for a scheduled job working school by school. */
+export function runForSchool<T>(schoolId: string, fn: () => T): T {
+  const outer = storage.getStore();
+  return storage.run({ requestId: outer?.requestId ?? 'job', principal: outer?.principal, schoolId }, fn);
+}

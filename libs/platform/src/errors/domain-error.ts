@@ -1,0 +1,35 @@
+/**
+ * What went wrong, in terms a client can act on. Services throw these; only the HTTP exception
+ * filter knows how each kind maps to a status code, so services stay free of HTTP.
+ */
+export type ErrorKind =
+  | 'validation'
+  | 'unauthenticated'
+  | 'payment_required'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'unprocessable'
+  | 'rate_limited'
+  | 'payload_too_large';
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    /** Stable, machine-readable: `AREA.REASON`, e.g. `BOOKING.SLOT_TAKEN`. */
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+    /** Seconds a client should wait, for rate limits. */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const NotFound = (code: string, message = 'Not found') => new DomainError('not_found', code, message);
+export const Forbidden = (code: string, message = 'You are not allowed to do this') => new DomainError('forbidden', code, message);
+export const Conflict = (code: string, message: string, details?: unknown) => new DomainError('conflict', code, message, details);
+export const Invalid = (code: string, message: string, details?: unknown) => new DomainError('validation', code, message, details);
+export const Unauthenticated = (code: string, message: string) => new DomainError('unauthenticated', code, message);

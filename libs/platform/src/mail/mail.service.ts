@@ -1,0 +1,75 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/app-config.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+
+export interface MailAttachment {
+  filename: string;
+  content: string;
+  contentType: string;
+}
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: MailAttachment[];
+  [key: string]: unknown;
+}
+
+export const MAIL_TOPIC = 'mail.send';
+
+/**
+ * Email goes out only through the outbox: `queue` writes it in the caller's transaction, and the
+ * outbox worker delivers it through nodemailer, retrying while the SMTP server is unreachable.
+ */
+@Injectable()
+export class MailService implements OnModuleInit {
+  private readonly logger = new Logger('Mail');
+  private readonly transport: Transporter;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
+  ) {
+    this.transport = MailService.createTransport(config);
+  }
+
+  private static createTransport(config: AppConfig): Transporter {
+    const smtp = config.smtp;
+    // Without SMTP (development only; production refuses to start) messages are rendered, not sent.
+    if (!smtp) return nodemailer.createTransport({ jsonTransport: true });
+    if (smtp.url) return nodemailer.createTransport(smtp.url);
+    return nodemailer.createTransport({
+      host: smtp.host,
+      port: smtp.port,
+      secure: smtp.secure,
+      ignoreTLS: smtp.ignoreTls,
+      auth: smtp.user ? { user: smtp.user, pass: smtp.password } : undefined,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+    });
+  }
+
+  onModuleInit(): void {
+    this.outbox.registerHandler(MAIL_TOPIC, (payload) => this.deliver(payload as MailMessage));
+  }
+
+  queue(message: MailMessage, schoolId: string | null = null): void {
+    this.outbox.enqueue(MAIL_TOPIC, message, schoolId);
+  }
+
+  private async deliver(message: MailMessage): Promise<void> {
+    const info = await this.transport.sendMail({
+      from: this.config.mailFrom,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      attachments: message.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
+    });
+    if (!this.config.smtp) this.logger.log(`no SMTP configured: message ${info.messageId} rendered, not sent`);
+  }
+}

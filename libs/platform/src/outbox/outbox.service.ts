@@ -1,0 +1,125 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/app-config.js';
+import { Clock } from '../clock/clock.js';
+import { OutboxMessage } from './outbox-message.entity.js';
+
+export type OutboxHandler = (payload: Record<string, unknown>) => Promise<void>;
+
+/** How long a claimed message stays invisible to other workers while one works on it. */
+const CLAIM_LEASE_MS = 5 * 60_000;
+const MAX_BACKOFF_MS = 60 * 60_000;
+
+interface ClaimedRow {
+  id: string;
+  topic: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+}
+
+/**
+ * The transactional outbox: `enqueue` writes a message in the caller's transaction; the worker
+ * claims due messages with FOR UPDATE SKIP LOCKED (so several instances share the work without
+ * doing any twice at once), runs the topic's handler, and retries failures with exponential backoff.
+ */
+@Injectable()
+export class OutboxService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Outbox');
+  private readonly handlers = new Map<string, OutboxHandler>();
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  registerHandler(topic: string, handler: OutboxHandler): void {
+    if (this.handlers.has(topic)) throw new Error(`Outbox topic ${topic} already has a handler`);
+    this.handlers.set(topic, handler);
+  }
+
+  /** Adds a message to the current unit of work; it is written when the caller flushes or commits. */
+  enqueue(topic: string, payload: Record<string, unknown>, schoolId: string | null = null): OutboxMessage {
+    const message = this.em.create(OutboxMessage, {
+      topic,
+      payload,
+      schoolId,
+      availableAt: this.clock.now(),
+      createdAt: this.clock.now(),
+    });
+    this.em.persist(message);
+    return message;
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.config.outbox.workerEnabled) return;
+    this.timer = setInterval(() => void this.drain().catch((e) => this.logger.error(`outbox drain failed: ${e}`)), this.config.outbox.pollIntervalMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Processes due messages until none is left; returns how many it handled. Safe to call from any instance. */
+  async drain(batchSize = 20): Promise<number> {
+    if (this.running) return this.running;
+    this.running = (async () => {
+      let total = 0;
+      for (;;) {
+        const handled = await this.processBatch(batchSize);
+        total += handled;
+        if (handled < batchSize) return total;
+      }
+    })().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async processBatch(batchSize: number): Promise<number> {
+    const claimed = await this.claim(batchSize);
+    for (const row of claimed) await this.process(row);
+    return claimed.length;
+  }
+
+  private async claim(batchSize: number): Promise<ClaimedRow[]> {
+    const now = this.clock.now();
+    const leaseUntil = new Date(now.getTime() + CLAIM_LEASE_MS);
+    const connection = this.em.getConnection();
+    return connection.execute<ClaimedRow[]>(
+      `update outbox_message set attempts = attempts + 1, available_at = ?
+        where id in (select id from outbox_message
+                      where status = 'pending' and available_at <= ?
+                      order by id limit ? for update skip locked)
+        returning id, topic, payload, attempts`,
+      [leaseUntil, now, batchSize],
+    );
+  }
+
+  private async process(row: ClaimedRow): Promise<void> {
+    const connection = this.em.getConnection();
+    const handler = this.handlers.get(row.topic);
+    try {
+      if (!handler) throw new Error(`no handler for topic ${row.topic}`);
+      await handler(row.payload);
+      await connection.execute(`update outbox_message set status = 'done', processed_at = ?, last_error = null where id = ?`, [
+        this.clock.now(),
+        row.id,
+      ]);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const giveUp = row.attempts >= this.config.outbox.maxAttempts;
+      const delay = Math.min(this.config.outbox.retryBaseMs * 2 ** (row.attempts - 1), MAX_BACKOFF_MS);
+      this.logger.warn(`message ${row.id} (${row.topic}) attempt ${row.attempts} failed${giveUp ? ', giving up' : ''}: ${message.slice(0, 200)}`);
+      await connection.execute(`update outbox_message set status = ?, available_at = ?, last_error = ? where id = ?`, [
+        giveUp ? 'failed' : 'pending',
+        new Date(this.clock.now().getTime() + delay),
+        message.slice(0, 1000),
+        row.id,
+      ]);
+    }
+  }
+}

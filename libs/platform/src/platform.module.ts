@@ -1,0 +1,41 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { Clock, SystemClock } from './clock/clock.js';
+import { ormOptions } from './database/orm-options.js';
+import { EventBus } from './events/event-bus.js';
+import { HealthController } from './health/health.controller.js';
+import { MailService } from './mail/mail.service.js';
+import { OutboxMessage } from './outbox/outbox-message.entity.js';
+import { OutboxService } from './outbox/outbox.service.js';
+import { ThrottleBucket } from './throttle/throttle-bucket.entity.js';
+import { ThrottleService } from './throttle/throttle.service.js';
+import { UsageRecord } from './usage/usage-record.entity.js';
+import { UsageRecorder } from './usage/usage-recorder.service.js';
+
+const services = [EventBus, OutboxService, MailService, ThrottleService, UsageRecorder];
+
+/** Cross-cutting machinery every module may inject: config, clock, database, events, outbox, mail, throttling, usage. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(config: AppConfig, clock: Clock = new SystemClock()): DynamicModule {
+    if (!config.databaseUrl) throw new Error('PlatformModule needs a database URL (start the embedded database first)');
+    return {
+      module: PlatformModule,
+      imports: [
+        ConfigModule.forRoot(config, clock),
+        MikroOrmModule.forRoot({
+          ...ormOptions(config.databaseUrl, { pool: { min: 0, max: config.databasePoolMax } }),
+          autoLoadEntities: true,
+          registerRequestContext: true,
+        }),
+        MikroOrmModule.forFeature([OutboxMessage, UsageRecord, ThrottleBucket]),
+      ],
+      controllers: [HealthController],
+      providers: services,
+      exports: [...services, ConfigModule],
+    };
+  }
+}

@@ -1,0 +1,107 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { NextFunction, Request, Response } from 'express';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/app-config.js';
+import { Clock } from '../clock/clock.js';
+import type { Principal } from '../context/request-context.js';
+
+export interface UsageEntry {
+  schoolId: string | null;
+  userId: string;
+  method: string;
+  route: string;
+  status: number;
+  ip: string | null;
+  userAgent: string | null;
+  occurredAt: Date;
+}
+
+/** Client addresses arrive IPv4-mapped on dual-stack sockets; store the plain form. */
+export function normaliseIp(ip: string | undefined): string | null {
+  if (!ip) return null;
+  return ip.startsWith('::ffff:') && ip.includes('.') ? ip.slice(7) : ip;
+}
+
+/**
+ * Records each authenticated request off the request path: entries are buffered and written in
+ * batches by a timer (and on shutdown). Losing the last second of records on a crash is accepted;
+ * slowing every request down is not.
+ */
+@Injectable()
+export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('UsageRecorder');
+  private buffer: UsageEntry[] = [];
+  private timer?: NodeJS.Timeout;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Express middleware: notes the request once the response has been sent. */
+  middleware() {
+    return (req: Request, res: Response, next: NextFunction): void => {
+      res.on('finish', () => {
+        const principal = (req as Request & { user?: Principal }).user;
+        if (!principal) return;
+        const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : '(unmatched)';
+        this.add({
+          schoolId: principal.schoolId,
+          userId: principal.userId,
+          method: req.method,
+          route,
+          status: res.statusCode,
+          ip: normaliseIp(req.ip),
+          userAgent: req.get('user-agent')?.slice(0, 512) ?? null,
+          occurredAt: this.clock.now(),
+        });
+      });
+      next();
+    };
+  }
+
+  add(entry: UsageEntry): void {
+    this.buffer.push(entry);
+    if (this.buffer.length >= this.config.usage.batchSize) void this.flush();
+  }
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.flush(), this.config.usage.flushIntervalMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.flush();
+  }
+
+  /** Writes everything buffered so far; resolves when it is in the database. */
+  flush(): Promise<void> {
+    this.flushing = this.flushing.then(() => this.writeBuffered());
+    return this.flushing;
+  }
+
+  private async writeBuffered(): Promise<void> {
+    if (this.buffer.length === 0) return;
+    const batch = this.buffer;
+    this.buffer = [];
+    const values: unknown[] = [];
+    const rows = batch.map((e) => {
+      values.push(e.schoolId, e.userId, e.method, e.route, e.status, e.ip, e.userAgent, e.occurredAt);
+      return '(?, ?, ?, ?, ?, ?, ?, ?)';
+    });
+    try {
+      await this.em
+        .getConnection()
+        .execute(
+          `insert into usage_record (school_id, user_id, method, route, status, ip, user_agent, occurred_at) values ${rows.join(', ')}`,
+          values,
+        );
+    } catch (error) {
+      this.logger.error(`could not write ${batch.length} usage records: ${(error as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { CurrentPrincipal, Public, normaliseIp, type Principal } from '@ptc/platform';
+import { AuthService } from './auth.service.js';
+import { ChangePasswordDto, LoginDto } from './dto/auth.dto.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  login(@Body() dto: LoginDto, @Req() req: Request) {
+    return this.auth.login(dto, normaliseIp(req.ip));
+  }
+
+  @ApiBearerAuth()
+  @Get('me')
+  me(@CurrentPrincipal() principal: Principal) {
+    return this.auth.me(principal);
+  }
+
+  @ApiBearerAuth()
+  @Post('password')
+  @HttpCode(200)
+  changePassword(@CurrentPrincipal() principal: Principal, @Body() dto: ChangePasswordDto) {
+    return this.auth.changePassword(principal, dto);
+  }
+}

@@ -1,0 +1,108 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { APP_CONFIG, Clock, EventBus, ThrottleService, type AppConfig, type Principal } from '@ptc/platform';
+import type { AccessTokenView, ChangePasswordDto, LoginDto } from './dto/auth.dto.js';
+import { toUserView, type UserView } from './dto/user.dto.js';
+import { UserLoggedIn } from './events.js';
+import { PasswordService } from './password.service.js';
+import { School } from './school.entity.js';
+import { normaliseScreenName } from './screen-name.js';
+import { TenancyErrors } from './tenancy.errors.js';
+import { User } from './user.entity.js';
+
+/** Claims PTC puts in an access token (besides exp, iat, aud, iss). */
+export interface AccessTokenClaims {
+  sub: string;
+  school: string | null;
+  role: Principal['role'];
+  /** The user's token version at issue; a bump revokes every older token. */
+  ver: number;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly jwt: JwtService,
+    private readonly passwords: PasswordService,
+    private readonly throttle: ThrottleService,
+    private readonly events: EventBus,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Unknown school, unknown user, disabled user and wrong password all answer the same, after the
+   * same argon2 work. Failures count against the account and the client address in PostgreSQL.
+   */
+  async login(dto: LoginDto, clientIp: string | null): Promise<AccessTokenView> {
+    const limits = this.config.loginThrottle;
+    const screenName = normaliseScreenName(dto.screenName);
+    const accountKey = ThrottleService.key('login-account', `${dto.school ?? ''}\n${screenName}`);
+    const ipKey = ThrottleService.key('login-ip', clientIp ?? 'unknown');
+    const [account, address] = await Promise.all([this.throttle.peek(accountKey), this.throttle.peek(ipKey)]);
+    const blockedUntil = [
+      account.hits >= limits.maxFailuresPerAccount ? account.resetAt : null,
+      address.hits >= limits.maxFailuresPerIp ? address.resetAt : null,
+    ].filter((d): d is Date => d !== null);
+    if (blockedUntil.length > 0) {
+      const until = Math.max(...blockedUntil.map((d) => d.getTime()));
+      throw TenancyErrors.tooManyAttempts(Math.max(1, Math.ceil((until - this.clock.now().getTime()) / 1000)));
+    }
+
+    const user = await this.findLoginUser(dto.school, screenName);
+    const passwordOk = await this.passwords.verify(user?.passwordHash, dto.password);
+    if (!user || !passwordOk) {
+      await Promise.all([this.throttle.hit(accountKey, limits.windowSeconds), this.throttle.hit(ipKey, limits.windowSeconds)]);
+      throw TenancyErrors.invalidCredentials();
+    }
+
+    await this.throttle.reset(accountKey);
+    user.lastLoginAt = this.clock.now();
+    await this.em.flush();
+    await this.events.publish(new UserLoggedIn(user.schoolId, user.id));
+    return this.issueToken(user);
+  }
+
+  private async findLoginUser(schoolSlug: string | undefined, screenName: string): Promise<User | null> {
+    let schoolId: string | null = null;
+    if (schoolSlug) {
+      const school = await this.em.findOne(School, { slug: schoolSlug.toLowerCase() });
+      if (!school || school.status !== 'active') return null;
+      schoolId = school.id;
+    }
+    // Before login there is no tenant in scope: the school is named in the request itself.
+    const user = await this.em.findOne(User, { schoolId, screenName }, { filters: { tenant: false } });
+    if (!user || user.status !== 'active') return null;
+    if ((schoolId === null) !== (user.role === 'operator')) return null;
+    return user;
+  }
+
+  async issueToken(user: User): Promise<AccessTokenView> {
+    const claims: AccessTokenClaims = { sub: user.id, school: user.schoolId, role: user.role, ver: user.tokenVersion };
+    const accessToken = await this.jwt.signAsync(claims);
+    return { accessToken, tokenType: 'Bearer', expiresIn: this.config.jwt.ttlSeconds };
+  }
+
+  async me(principal: Principal): Promise<UserView & { school: { id: string; name: string; slug: string; timezone: string } | null }> {
+    const user = await this.em.findOneOrFail(User, { id: principal.userId }, { filters: { tenant: false } });
+    const school = user.schoolId ? await this.em.findOne(School, { id: user.schoolId }) : null;
+    return {
+      ...toUserView(user),
+      school: school ? { id: school.id, name: school.name, slug: school.slug, timezone: school.timezone } : null,
+    };
+  }
+
+  /** Needs the current password; revokes every existing token and returns a fresh one. */
+  async changePassword(principal: Principal, dto: ChangePasswordDto): Promise<AccessTokenView> {
+    const user = await this.em.findOneOrFail(User, { id: principal.userId }, { filters: { tenant: false } });
+    if (!(await this.passwords.verify(user.passwordHash, dto.currentPassword))) throw TenancyErrors.currentPasswordWrong();
+    this.passwords.assertAcceptable(dto.newPassword, user.screenName);
+    user.passwordHash = await this.passwords.hash(dto.newPassword);
+    user.passwordChangedAt = this.clock.now();
+    user.tokenVersion += 1;
+    await this.em.flush();
+    return this.issueToken(user);
+  }
+}

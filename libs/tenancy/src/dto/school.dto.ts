@@ -1,0 +1,86 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsEmail, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import type { School } from '../school.entity.js';
+
+export class CustomerContactDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty()
+  @IsEmail()
+  @Length(3, 254)
+  email!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(/^[+()0-9 .-]{3,40}$/, { message: 'phone may hold digits, spaces and + ( ) . -' })
+  phone?: string;
+}
+
+export class FirstAdminDto {
+  @ApiProperty({ example: 'admin' })
+  @IsString()
+  @Length(1, 64)
+  screenName!: string;
+
+  @ApiPropertyOptional({ description: 'Generated and returned once when omitted' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1024)
+  password?: string;
+}
+
+export class CreateSchoolDto {
+  @ApiProperty({ example: 'Riverside Primary School' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ example: 'riverside', description: 'lower-case letters, digits and single dashes; 3-63 characters' })
+  @Matches(/^[a-z0-9](?:-?[a-z0-9]){2,62}$/, { message: 'slug must be 3-63 lower-case letters, digits and single dashes' })
+  slug!: string;
+
+  @ApiProperty({ example: 'Europe/London' })
+  @IsString()
+  @Length(1, 64)
+  timezone!: string;
+
+  @ApiProperty({ type: CustomerContactDto })
+  @ValidateNested()
+  @Type(() => CustomerContactDto)
+  technicalContact!: CustomerContactDto;
+
+  @ApiProperty({ type: CustomerContactDto })
+  @ValidateNested()
+  @Type(() => CustomerContactDto)
+  financeContact!: CustomerContactDto;
+
+  @ApiProperty({ type: FirstAdminDto })
+  @ValidateNested()
+  @Type(() => FirstAdminDto)
+  admin!: FirstAdminDto;
+}
+
+export interface SchoolView {
+  id: string;
+  name: string;
+  slug: string;
+  timezone: string;
+  status: string;
+  createdAt: string;
+}
+
+export function toSchoolView(school: School): SchoolView {
+  return {
+    id: school.id,
+    name: school.name,
+    slug: school.slug,
+    timezone: school.timezone,
+    status: school.status,
+    createdAt: school.createdAt.toISOString(),
+  };
+}

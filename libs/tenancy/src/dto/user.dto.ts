@@ -1,0 +1,68 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import type { Role } from '@ptc/platform';
+import type { User } from '../user.entity.js';
+
+export const SCHOOL_ROLES = ['school_admin', 'teacher', 'parent'] as const;
+export type SchoolRole = (typeof SCHOOL_ROLES)[number];
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'j.smith', description: '3-64 letters, digits, dot, dash, underscore or @; case-insensitive' })
+  @IsString()
+  @Length(1, 64)
+  screenName!: string;
+
+  @ApiProperty({ enum: SCHOOL_ROLES })
+  @IsIn(SCHOOL_ROLES)
+  role!: SchoolRole;
+
+  @ApiProperty({ minLength: 8, maxLength: 128 })
+  @IsString()
+  @Length(1, 1024)
+  password!: string;
+}
+
+export class ListUsersQuery {
+  @ApiPropertyOptional({ enum: SCHOOL_ROLES })
+  @IsOptional()
+  @IsIn(SCHOOL_ROLES)
+  role?: SchoolRole;
+
+  @ApiPropertyOptional({ default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit: number = 50;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset: number = 0;
+}
+
+export interface UserView {
+  id: string;
+  schoolId: string | null;
+  role: Role;
+  screenName: string;
+  status: string;
+  createdAt: string;
+  lastLoginAt: string | null;
+}
+
+export function toUserView(user: User): UserView {
+  return {
+    id: user.id,
+    schoolId: user.schoolId,
+    role: user.role,
+    screenName: user.screenName,
+    status: user.status,
+    createdAt: user.createdAt.toISOString(),
+    lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+  };
+}

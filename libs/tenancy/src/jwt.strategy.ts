@@ -1,0 +1,51 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { APP_CONFIG, TokenRevokedError, type AppConfig, type Principal } from '@ptc/platform';
+import type { AccessTokenClaims } from './auth.service.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Verifies the bearer token (HS256 only: `alg: none` and algorithm confusion are refused), then
+ * checks on every request that the user is still active at the token's version and the school
+ * still active, so disabling a user or changing a password revokes tokens at once.
+ */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.jwt.secret,
+      algorithms: ['HS256'],
+      issuer: config.jwt.issuer,
+      audience: config.jwt.audience,
+      ignoreExpiration: false,
+    });
+  }
+
+  async validate(claims: AccessTokenClaims): Promise<Principal> {
+    if (typeof claims.sub !== 'string' || !UUID.test(claims.sub) || typeof claims.ver !== 'number') throw new TokenRevokedError();
+    const rows = await this.em.getConnection().execute<
+      { id: string; school_id: string | null; role: Principal['role']; token_version: number; status: string; school_status: string | null }[]
+    >(
+      `select u.id, u.school_id, u.role, u.token_version, u.status, s.status as school_status
+         from app_user u left join school s on s.id = u.school_id where u.id = ?`,
+      [claims.sub],
+    );
+    const user = rows[0];
+    const stillValid =
+      user &&
+      user.status === 'active' &&
+      user.token_version === claims.ver &&
+      user.school_id === claims.school &&
+      user.role === claims.role &&
+      (user.school_id === null || user.school_status === 'active');
+    if (!stillValid) throw new TokenRevokedError();
+    return { userId: user.id, schoolId: user.school_id, role: user.role };
+  }
+}

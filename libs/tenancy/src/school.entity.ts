@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
+import { Embeddable, Embedded, Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+
+export type SchoolStatus = 'active' | 'suspended';
+
+/** A person at the school the vendor deals with as a customer (the vendor is controller of this data). */
+@Embeddable()
+export class CustomerContact {
+  [OptionalProps]?: 'phone';
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Property({ type: 'text' })
+  email!: string;
+
+  @Property({ type: 'text', nullable: true })
+  phone: string | null = null;
+}
+
+/** The tenant. Every school-owned row elsewhere carries its id as `school_id`. */
+@Entity({ tableName: 'school' })
+export class School {
+  [OptionalProps]?: 'status' | 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Property({ type: 'text', unique: true })
+  slug!: string;
+
+  /** IANA zone name, e.g. Europe/London: evenings are shown in the school's local time. */
+  @Property({ type: 'text' })
+  timezone!: string;
+
+  @Property({ type: 'text' })
+  status: SchoolStatus = 'active';
+
+  @Embedded(() => CustomerContact, { prefix: 'technical_contact_' })
+  technicalContact!: CustomerContact;
+
+  @Embedded(() => CustomerContact, { prefix: 'finance_contact_' })
+  financeContact!: CustomerContact;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}

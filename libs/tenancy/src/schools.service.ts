@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { Clock, EventBus, MailService, RequestContext, runForSchool } from '@ptc/platform';
+import { toSchoolView, type CreateSchoolDto, type SchoolView } from './dto/school.dto.js';
+import { SchoolCreated } from './events.js';
+import { School } from './school.entity.js';
+import { TenancyErrors } from './tenancy.errors.js';
+import { UsersService } from './users.service.js';
+
+export function isIanaTimezone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.includes('/') || zone === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+/** A password for a first login, to be changed; 18 characters from a 64-symbol alphabet (108 bits). */
+export function generatePassword(): string {
+  return randomBytes(18).toString('base64url').slice(0, 18);
+}
+
+@Injectable()
+export class SchoolsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly users: UsersService,
+    private readonly mail: MailService,
+    private readonly events: EventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Sets up a school and its first admin in one transaction, and tells the school's technical
+   * contact (through the outbox) that the school is ready. The admin's password is returned once.
+   */
+  async create(dto: CreateSchoolDto): Promise<{ school: SchoolView; admin: { id: string; screenName: string; initialPassword?: string } }> {
+    if (!isIanaTimezone(dto.timezone)) throw TenancyErrors.timezoneUnknown();
+    const password = dto.admin.password ?? generatePassword();
+    return this.em.transactional(async (em) => {
+      if (await em.count(School, { slug: dto.slug })) throw TenancyErrors.slugTaken();
+      const school = em.create(School, {
+        name: dto.name,
+        slug: dto.slug,
+        timezone: dto.timezone,
+        technicalContact: { name: dto.technicalContact.name, email: dto.technicalContact.email, phone: dto.technicalContact.phone ?? null },
+        financeContact: { name: dto.financeContact.name, email: dto.financeContact.email, phone: dto.financeContact.phone ?? null },
+        createdAt: this.clock.now(),
+      });
+      try {
+        await em.flush();
+      } catch (error) {
+        if (error instanceof UniqueConstraintViolationException) throw TenancyErrors.slugTaken();
+        throw error;
+      }
+      const admin = await runForSchool(school.id, () => this.users.createInSchool(school.id, 'school_admin', dto.admin.screenName, password));
+      this.mail.queue(
+        {
+          to: school.technicalContact.email,
+          subject: `Your PTC school "${school.name}" is ready`,
+          text:
+            `Hello ${school.technicalContact.name},\n\n` +
+            `PTC has been set up for ${school.name}. Your school's sign-in name is "${school.slug}"; ` +
+            `the first administrator's screen name is "${admin.screenName}". The password reaches you separately.\n\n` +
+            `PTC`,
+        },
+        school.id,
+      );
+      await this.events.publish(new SchoolCreated(school.id, school.timezone));
+      return {
+        school: toSchoolView(school),
+        admin: { id: admin.id, screenName: admin.screenName, ...(dto.admin.password ? {} : { initialPassword: password }) },
+      };
+    });
+  }
+
+  async list(): Promise<SchoolView[]> {
+    const schools = await this.em.find(School, {}, { orderBy: { name: 'asc' } });
+    return schools.map(toSchoolView);
+  }
+
+  async count(): Promise<number> {
+    return this.em.count(School, {});
+  }
+
+  /** The caller's own school. */
+  async current(): Promise<SchoolView> {
+    const schoolId = RequestContext.schoolId();
+    const school = schoolId ? await this.em.findOne(School, { id: schoolId }) : null;
+    if (!school) throw TenancyErrors.schoolNotFound();
+    return toSchoolView(school);
+  }
+
+  /** What other modules may know of a school (timezone for local times, name for emails). */
+  async describe(schoolId: string): Promise<SchoolView | null> {
+    const school = await this.em.findOne(School, { id: schoolId });
+    return school ? toSchoolView(school) : null;
+  }
+}

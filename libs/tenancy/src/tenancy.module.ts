@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { APP_CONFIG, type AppConfig } from '@ptc/platform';
+import { AuthController } from './auth.controller.js';
+import { AuthService } from './auth.service.js';
+import { JwtStrategy } from './jwt.strategy.js';
+import { PasswordService } from './password.service.js';
+import { OperatorSchoolsController, SchoolController } from './schools.controller.js';
+import { SchoolsService } from './schools.service.js';
+import { School } from './school.entity.js';
+import { User } from './user.entity.js';
+import { UsersController } from './users.controller.js';
+import { UsersService } from './users.service.js';
+
+/** Schools (tenants), users, login and tokens. */
+@Module({
+  imports: [
+    MikroOrmModule.forFeature([School, User]),
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwt.secret,
+        signOptions: { algorithm: 'HS256', expiresIn: config.jwt.ttlSeconds, issuer: config.jwt.issuer, audience: config.jwt.audience },
+        verifyOptions: { algorithms: ['HS256'], issuer: config.jwt.issuer, audience: config.jwt.audience },
+      }),
+    }),
+  ],
+  controllers: [AuthController, UsersController, SchoolController, OperatorSchoolsController],
+  providers: [AuthService, UsersService, SchoolsService, PasswordService, JwtStrategy],
+  exports: [SchoolsService, UsersService],
+})
+export class TenancyModule {}

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Filter, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { tenantFilter, type Role } from '@ptc/platform';
+
+export type UserStatus = 'active' | 'disabled';
+
+/**
+ * A login. School users belong to exactly one school; platform operators (vendor staff) to none.
+ * Screen names are unique per school, case-insensitively (a unique expression index in the migration).
+ */
+@Entity({ tableName: 'app_user' })
+@Filter(tenantFilter)
+@Index({ properties: ['schoolId', 'role'] })
+@Unique({
+  name: 'app_user_school_screen_name_unique',
+  expression: 'create unique index "app_user_school_screen_name_unique" on "app_user" ("school_id", "screen_name") nulls not distinct',
+})
+export class User {
+  [OptionalProps]?: 'schoolId' | 'tokenVersion' | 'status' | 'createdAt' | 'lastLoginAt' | 'passwordChangedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid', nullable: true })
+  schoolId: string | null = null;
+
+  @Property({ type: 'text' })
+  role!: Role;
+
+  @Property({ type: 'text' })
+  screenName!: string;
+
+  @Property({ type: 'text', hidden: true })
+  passwordHash!: string;
+
+  /** Bumped when the user is disabled or changes password; tokens carrying an older version are refused. */
+  @Property({ type: 'integer' })
+  tokenVersion: number = 0;
+
+  @Property({ type: 'text' })
+  status: UserStatus = 'active';
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  passwordChangedAt: Date | null = null;
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { Clock, EventBus, RequestContext, type Principal } from '@ptc/platform';
+import { toUserView, type CreateUserDto, type ListUsersQuery, type UserView } from './dto/user.dto.js';
+import { UserDisabled } from './events.js';
+import { PasswordService } from './password.service.js';
+import { assertValidScreenName, normaliseScreenName } from './screen-name.js';
+import { TenancyErrors } from './tenancy.errors.js';
+import { User } from './user.entity.js';
+
+/** A school admin's view of their school's accounts. The tenant filter scopes every query to that school. */
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly passwords: PasswordService,
+    private readonly events: EventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(query: ListUsersQuery): Promise<{ items: UserView[]; total: number }> {
+    const [users, total] = await this.em.findAndCount(User, query.role ? { role: query.role } : {}, {
+      orderBy: { screenName: 'asc' },
+      limit: query.limit,
+      offset: query.offset,
+    });
+    return { items: users.map(toUserView), total };
+  }
+
+  async get(id: string): Promise<UserView> {
+    return toUserView(await this.load(id));
+  }
+
+  /** Creates an account in the caller's school (in the school scope of the current context). */
+  async create(dto: CreateUserDto): Promise<UserView> {
+    const schoolId = RequestContext.schoolId();
+    if (!schoolId) throw new Error('UsersService.create needs a school in scope');
+    const user = await this.createInSchool(schoolId, dto.role, dto.screenName, dto.password);
+    return toUserView(user);
+  }
+
+  /** Used by school set-up and the demo seed as well as by admins. */
+  async createInSchool(schoolId: string | null, role: User['role'], rawScreenName: string, password: string): Promise<User> {
+    const screenName = normaliseScreenName(rawScreenName);
+    assertValidScreenName(screenName);
+    this.passwords.assertAcceptable(password, screenName);
+    const user = this.em.create(User, {
+      schoolId,
+      role,
+      screenName,
+      passwordHash: await this.passwords.hash(password),
+      createdAt: this.clock.now(),
+    });
+    try {
+      await this.em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        this.em.getUnitOfWork().unsetIdentity(user);
+        throw TenancyErrors.screenNameTaken();
+      }
+      throw error;
+    }
+    return user;
+  }
+
+  async disable(caller: Principal, id: string): Promise<UserView> {
+    const user = await this.load(id);
+    if (user.id === caller.userId) throw TenancyErrors.cannotDisableSelf();
+    if (user.status !== 'disabled') {
+      await this.em.transactional(async () => {
+        user.status = 'disabled';
+        user.tokenVersion += 1;
+        await this.events.publish(new UserDisabled(user.schoolId, user.id));
+      });
+    }
+    return toUserView(user);
+  }
+
+  async enable(id: string): Promise<UserView> {
+    const user = await this.load(id);
+    user.status = 'active';
+    await this.em.flush();
+    return toUserView(user);
+  }
+
+  private async load(id: string): Promise<User> {
+    const user = await this.em.findOne(User, { id });
+    if (!user) throw TenancyErrors.userNotFound();
+    return user;
+  }
+}

@@ -1,0 +1,125 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
+import pg from 'pg';
+import request from 'supertest';
+import { FixedClock, loadConfig, OutboxService, UsageRecorder, type AppConfig } from '@ptc/platform';
+import { UsersService } from '@ptc/tenancy';
+import { createApp } from '../../apps/api/src/bootstrap.js';
+import { createTestDatabase } from './test-database.js';
+import { SmtpMailbox } from './smtp-mailbox.js';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: Server;
+  config: AppConfig;
+  clock: FixedClock;
+  mailbox: SmtpMailbox;
+  /** A plain connection to this file's database, for asserting what was written. */
+  db: pg.Client;
+  close: () => Promise<void>;
+}
+
+/**
+ * The real application on a database of its own and a real SMTP server on loopback. Background
+ * timers (outbox worker) are off so tests drive them explicitly; time is a FixedClock.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const mailbox = new SmtpMailbox();
+  await mailbox.start(0);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    DATABASE_POOL_MAX: '5',
+    JWT_SECRET: randomBytes(32).toString('base64url'),
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mailbox.port),
+    SMTP_IGNORE_TLS: 'true',
+    OUTBOX_WORKER_ENABLED: 'false',
+    OUTBOX_RETRY_BASE_MS: '1000',
+    SEED_DEMO: 'false',
+    ...env,
+  });
+  const clock = new FixedClock(new Date());
+  const app = await createApp(config, { clock, logger: ['error'] });
+  await app.init();
+  const db = new pg.Client({ connectionString: database.url });
+  await db.connect();
+  return {
+    app,
+    http: app.getHttpServer() as Server,
+    config,
+    clock,
+    mailbox,
+    db,
+    close: async () => {
+      await app.close();
+      await db.end();
+      await mailbox.stop();
+      await database.drop();
+    },
+  };
+}
+
+/** Runs fn with a MikroORM context, as a request or job would have. */
+export function withOrmContext<T>(t: TestApp, fn: () => Promise<T>): Promise<T> {
+  return OrmRequestContext.create(t.app.get(MikroORM).em, fn);
+}
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+export async function createOperator(t: TestApp, screenName = 'operator'): Promise<{ token: string }> {
+  await withOrmContext(t, () => t.app.get(UsersService).createInSchool(null, 'operator', screenName, TEST_PASSWORD));
+  const res = await request(t.http).post('/auth/login').send({ screenName, password: TEST_PASSWORD }).expect(200);
+  return { token: res.body.accessToken };
+}
+
+export interface SchoolFixture {
+  id: string;
+  slug: string;
+  adminToken: string;
+  adminId: string;
+}
+
+export async function createSchool(t: TestApp, operatorToken: string, slug: string): Promise<SchoolFixture> {
+  const res = await request(t.http)
+    .post('/operator/schools')
+    .set('Authorization', `Bearer ${operatorToken}`)
+    .send({
+      name: `School ${slug}`,
+      slug,
+      timezone: 'Europe/London',
+      technicalContact: { name: 'Tech Person', email: `tech@${slug}.example` },
+      financeContact: { name: 'Finance Person', email: `finance@${slug}.example`, phone: '+44 20 7946 0000' },
+      admin: { screenName: 'admin', password: TEST_PASSWORD },
+    })
+    .expect(201);
+  const adminToken = await login(t, slug, 'admin');
+  return { id: res.body.school.id, slug, adminToken, adminId: res.body.admin.id };
+}
+
+export async function createUser(t: TestApp, school: SchoolFixture, role: 'school_admin' | 'teacher' | 'parent', screenName: string) {
+  const res = await request(t.http)
+    .post('/admin/users')
+    .set('Authorization', `Bearer ${school.adminToken}`)
+    .send({ screenName, role, password: TEST_PASSWORD })
+    .expect(201);
+  return { id: res.body.id as string, token: await login(t, school.slug, screenName) };
+}
+
+export async function login(t: TestApp, school: string | undefined, screenName: string, password = TEST_PASSWORD): Promise<string> {
+  const res = await request(t.http).post('/auth/login').send({ school, screenName, password }).expect(200);
+  return res.body.accessToken;
+}
+
+export async function flushUsage(t: TestApp): Promise<void> {
+  await t.app.get(UsageRecorder).flush();
+}
+
+export async function drainOutbox(t: TestApp): Promise<number> {
+  return t.app.get(OutboxService).drain();
+}
