@@ -27,8 +27,9 @@ export interface TestApp {
  * The real application on a database of its own and a real SMTP server on loopback. Background
  * timers (outbox worker) are off so tests drive them explicitly; time is a FixedClock.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(env: Record<string, string> = {}, shared?: { databaseUrl: string }): Promise<TestApp> {
+  // A second instance on the same database (several-instances tests) shares it but does not own it.
+  const database = shared ? { url: shared.databaseUrl, drop: async () => {} } : await createTestDatabase();
   const mailbox = new SmtpMailbox();
   await mailbox.start(0);
   const config = loadConfig({

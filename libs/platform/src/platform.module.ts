@@ -14,6 +14,13 @@ import { ThrottleService } from './throttle/throttle.service.js';
 import { UsageRecord } from './usage/usage-record.entity.js';
 import { UsageRecorder } from './usage/usage-recorder.service.js';
 
+/**
+ * Registered once, when this file loads, like the feature modules' own forFeature calls: the
+ * MikroORM Nest integration clears its entity list on the next registration after an app closes,
+ * so a per-app call here would make a second app in one process (tests, CLI) lose the others.
+ */
+const platformEntities = MikroOrmModule.forFeature([OutboxMessage, UsageRecord, ThrottleBucket]);
+
 const services = [EventBus, OutboxService, MailService, ThrottleService, UsageRecorder];
 
 /** Cross-cutting machinery every module may inject: config, clock, database, events, outbox, mail, throttling, usage. */
@@ -31,7 +38,7 @@ export class PlatformModule {
           autoLoadEntities: true,
           registerRequestContext: true,
         }),
-        MikroOrmModule.forFeature([OutboxMessage, UsageRecord, ThrottleBucket]),
+        platformEntities,
       ],
       controllers: [HealthController],
       providers: services,

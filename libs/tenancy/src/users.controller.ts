@@ -1,10 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@ptc/platform';
+import { CurrentPrincipal, ParseId, Roles, type Principal } from '@ptc/platform';
 import { CreateUserDto, ListUsersQuery } from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
-
-const uuid = new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('admin: users')
 @ApiBearerAuth()
@@ -19,7 +17,7 @@ export class UsersController {
   }
 
   @Get(':id')
-  get(@Param('id', uuid) id: string) {
+  get(@Param('id', ParseId) id: string) {
     return this.users.get(id);
   }
 
@@ -29,12 +27,12 @@ export class UsersController {
   }
 
   @Post(':id/disable')
-  disable(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string) {
+  disable(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
     return this.users.disable(principal, id);
   }
 
   @Post(':id/enable')
-  enable(@Param('id', uuid) id: string) {
+  enable(@Param('id', ParseId) id: string) {
     return this.users.enable(id);
   }
 }

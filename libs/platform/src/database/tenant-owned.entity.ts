@@ -27,6 +27,8 @@ export abstract class TenantOwned {
 export const tenantFilter = {
   name: 'tenant',
   default: true,
+  // The school comes from the request context, not from per-query arguments.
+  args: false,
   cond: (_args: unknown, _type: unknown, _em: unknown, _options: unknown, entityName?: string) => {
     const schoolId = RequestContext.schoolId();
     if (!schoolId) throw new TenantScopeMissingError(entityName ?? 'entity');

@@ -72,6 +72,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
       if (status === 404) {
         return { statusCode: 404, code: PlatformErrorCodes.routeNotFound, message: 'No such route', requestId };
       }
+      if (status === 413) {
+        return { statusCode: 413, code: PlatformErrorCodes.payloadTooLarge, message: 'The request body is too large', requestId };
+      }
       if (status < 500) {
         // Nest's own 4xx (e.g. a body-parser error it rethrew); keep its status, name it generically.
         const cause = exception.cause as BodyParserError | undefined;

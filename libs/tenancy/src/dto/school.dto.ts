@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsEmail, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import type { School } from '../school.entity.js';
 
 export class CustomerContactDto {
@@ -50,16 +50,19 @@ export class CreateSchoolDto {
   timezone!: string;
 
   @ApiProperty({ type: CustomerContactDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => CustomerContactDto)
   technicalContact!: CustomerContactDto;
 
   @ApiProperty({ type: CustomerContactDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => CustomerContactDto)
   financeContact!: CustomerContactDto;
 
   @ApiProperty({ type: FirstAdminDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => FirstAdminDto)
   admin!: FirstAdminDto;

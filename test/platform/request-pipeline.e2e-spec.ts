@@ -1,0 +1,92 @@
+import request from 'supertest';
+import { createOperator, startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+let operatorToken: string;
+
+beforeAll(async () => {
+  t = await startTestApp({ BODY_LIMIT: '2kb' });
+  operatorToken = (await createOperator(t)).token;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const errorBody = (statusCode: number, code: string) => ({ statusCode, code, message: expect.any(String), requestId: expect.any(String) });
+
+it('refuses an unknown field with 400 and names it', async () => {
+  const res = await request(t.http).post('/auth/login').send({ screenName: 'a', password: 'b', isAdmin: true }).expect(400);
+  expect(res.body).toEqual({ ...errorBody(400, 'VALIDATION.FAILED'), details: [{ field: 'isAdmin', problems: ['property isAdmin should not exist'] }] });
+});
+
+it('refuses malformed JSON with 400 and the error body', async () => {
+  const res = await request(t.http).post('/auth/login').set('Content-Type', 'application/json').send('{"screenName": "admin",').expect(400);
+  expect(res.body).toEqual(errorBody(400, 'REQUEST.MALFORMED_JSON'));
+});
+
+it('refuses a body over the size limit with 413', async () => {
+  const res = await request(t.http).post('/auth/login').send({ screenName: 'a', password: 'x'.repeat(4096) }).expect(413);
+  expect(res.body).toEqual(errorBody(413, 'REQUEST.PAYLOAD_TOO_LARGE'));
+});
+
+it('answers an unknown route with 404 and the error body', async () => {
+  const res = await request(t.http).get('/no/such/route').set('Authorization', `Bearer ${operatorToken}`).expect(404);
+  expect(res.body).toEqual(errorBody(404, 'REQUEST.ROUTE_NOT_FOUND'));
+});
+
+it('refuses a malformed id in the path with 400, not 500', async () => {
+  const res = await request(t.http).get('/operator/schools').set('Authorization', `Bearer ${operatorToken}`).expect(200);
+  expect(Array.isArray(res.body)).toBe(true);
+  const school = await request(t.http)
+    .post('/operator/schools')
+    .set('Authorization', `Bearer ${operatorToken}`)
+    .send({
+      name: 'Pipeline School',
+      slug: 'pipeline',
+      timezone: 'Europe/Berlin',
+      technicalContact: { name: 'T', email: 't@pipeline.example' },
+      financeContact: { name: 'F', email: 'f@pipeline.example' },
+      admin: { screenName: 'admin' },
+    })
+    .expect(201);
+  const adminToken = (await request(t.http).post('/auth/login').send({ school: 'pipeline', screenName: 'admin', password: school.body.admin.initialPassword })).body.accessToken;
+  const badId = await request(t.http).get('/admin/users/not-a-uuid').set('Authorization', `Bearer ${adminToken}`).expect(400);
+  expect(badId.body).toEqual(errorBody(400, 'VALIDATION.FAILED'));
+  const badQuery = await request(t.http).get('/admin/users?limit=100000').set('Authorization', `Bearer ${adminToken}`).expect(400);
+  expect(badQuery.body.details).toEqual([{ field: 'limit', problems: ['limit must not be greater than 200'] }]);
+});
+
+it('names every missing field of a nested body', async () => {
+  const bad = await request(t.http).post('/operator/schools').set('Authorization', `Bearer ${operatorToken}`).send({ slug: 'UPPER case' }).expect(400);
+  expect(bad.body.code).toBe('VALIDATION.FAILED');
+  expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual(
+    expect.arrayContaining(['name', 'slug', 'timezone', 'technicalContact', 'financeContact', 'admin']),
+  );
+});
+
+it('echoes a sane X-Request-Id and makes one up otherwise', async () => {
+  const given = await request(t.http).post('/auth/login').set('X-Request-Id', 'trace-123').send({}).expect(400);
+  expect(given.headers['x-request-id']).toBe('trace-123');
+  expect(given.body.requestId).toBe('trace-123');
+  const invented = await request(t.http).post('/auth/login').set('X-Request-Id', 'bad id with spaces <script>').send({}).expect(400);
+  expect(invented.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+});
+
+it('sends security headers and no framework banner', async () => {
+  const res = await request(t.http).get('/health').expect(200);
+  expect(res.body).toEqual({ status: 'ok', database: 'up' });
+  expect(res.headers['x-content-type-options']).toBe('nosniff');
+  expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+  expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+  expect(res.headers['x-powered-by']).toBeUndefined();
+  // Plain HTTP without a trusted TLS proxy: no HSTS (see the HTTPS test for the other case).
+  expect(res.headers['strict-transport-security']).toBeUndefined();
+});
+
+it('serves the OpenAPI document and Swagger UI without login', async () => {
+  const spec = await request(t.http).get('/docs/openapi.json').expect(200);
+  expect(spec.body.openapi).toMatch(/^3\./);
+  expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining(['/auth/login', '/auth/me', '/admin/users/{id}', '/operator/schools', '/health']));
+  const ui = await request(t.http).get('/docs').expect(200);
+  expect(ui.text).toContain('swagger');
+});
