@@ -62,6 +62,10 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'seed-demo': {
+        if (config.nodeEnv === 'production') {
+          console.error('seed-demo is for development databases only; refusing in production');
+          return 78;
+        }
         const seeded = await seedDemoIfEmpty(app);
         console.log(seeded ? `seeded school "${seeded.school}": ${seeded.screenNames.join(', ')}; password ${seeded.password}` : 'not empty: nothing seeded');
         return 0;

@@ -1,0 +1,66 @@
+import { ConfigError, loadConfig } from './app-config.js';
+
+const strongSecret = 'q8V3n1Kz7sWm2YpR5tLc9XbJ4hGd6FaE0uNi';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+}
+
+describe('loadConfig', () => {
+  it('starts development with documented defaults and a generated, marked-unsafe secret', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ nodeEnv: 'development', port: 3000, databaseUrl: undefined, seedDemo: true, trustProxy: false });
+    expect(config.jwt.secretWasGenerated).toBe(true);
+    expect(config.jwt.secret).toMatch(/^unsafe-dev-/);
+    expect(loadConfig({}).jwt.secret).not.toBe(config.jwt.secret);
+  });
+
+  it('accepts a complete production configuration', () => {
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret, DATABASE_URL: 'postgres://db/ptc', SMTP_URL: 'smtps://u:p@mail:465' });
+    expect(config.seedDemo).toBe(false);
+    expect(config.jwt.secretWasGenerated).toBe(false);
+  });
+
+  it.each([
+    ['a tutorial secret', 'secret'],
+    ['a short secret', 'Zx8#kd93'],
+    ['a long but repetitive secret', 'a'.repeat(64)],
+    ['a generated development secret', 'unsafe-dev-q8V3n1Kz7sWm2YpR5tLc9XbJ4hGd6FaE0uNi'],
+  ])('refuses %s in production', (_label, secret) => {
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: secret, DATABASE_URL: 'postgres://db/ptc', SMTP_URL: 'smtp://mail' })).toEqual([
+      expect.stringContaining('JWT_SECRET is a known or weak value'),
+    ]);
+  });
+
+  it('lists every problem at once, by variable name', () => {
+    const problems = problemsOf({ NODE_ENV: 'production', PORT: 'eighty', TRUST_PROXY: 'yes please!', TLS_CERT_FILE: '/x.pem', SEED_DEMO: 'true' });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('JWT_SECRET is required'),
+        expect.stringContaining('DATABASE_URL is required'),
+        expect.stringContaining('SMTP_URL or SMTP_HOST is required'),
+        expect.stringContaining('PORT must be a whole number'),
+        expect.stringContaining('TRUST_PROXY must be'),
+        expect.stringContaining('TLS_CERT_FILE and TLS_KEY_FILE must be set together'),
+        expect.stringContaining('SEED_DEMO cannot be enabled in production'),
+      ]),
+    );
+  });
+
+  it('reads TRUST_PROXY as a flag, a hop count or a list of addresses', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+  });
+
+  it('reads SMTP as discrete settings', () => {
+    const config = loadConfig({ SMTP_HOST: 'mail.example', SMTP_PORT: '2525', SMTP_USER: 'u', SMTP_PASSWORD: 'p', SMTP_SECURE: 'true' });
+    expect(config.smtp).toEqual({ url: undefined, host: 'mail.example', port: 2525, user: 'u', password: 'p', secure: true, ignoreTls: false });
+  });
+});

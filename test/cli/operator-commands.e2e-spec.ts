@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+/** Runs `npm run cli -- <args>` the way an operator would, against this file's database. */
+function cli(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['--import', '@swc-node/register/esm-register', 'apps/cli/src/main.ts', ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'development', DATABASE_URL: t.config.databaseUrl!, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+it('create-operator makes a working operator login with a generated password shown once', async () => {
+  const result = cli(['create-operator', '--screen-name', 'Vendor.Support']);
+  expect(result.status).toBe(0);
+  const password = /password \(shown once\): (\S+)/.exec(result.stdout)?.[1];
+  expect(password).toHaveLength(18);
+  const login = await request(t.http).post('/auth/login').send({ screenName: 'vendor.support', password }).expect(200);
+  const me = await request(t.http).get('/auth/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(200);
+  expect(me.body).toMatchObject({ role: 'operator', schoolId: null, school: null });
+});
+
+it('create-operator takes the password from PTC_OPERATOR_PASSWORD without printing it, and refuses a taken name', async () => {
+  const result = cli(['create-operator', '--screen-name', 'second.operator'], { PTC_OPERATOR_PASSWORD: 'operator passphrase 42' });
+  expect(result.status).toBe(0);
+  expect(result.stdout).not.toContain('operator passphrase 42');
+  await request(t.http).post('/auth/login').send({ screenName: 'second.operator', password: 'operator passphrase 42' }).expect(200);
+  const again = cli(['create-operator', '--screen-name', 'second.operator'], { PTC_OPERATOR_PASSWORD: 'operator passphrase 43' });
+  expect(again.status).toBe(1);
+  expect(again.stderr).toContain('This screen name is already used');
+});
+
+it('migrate finds nothing pending on a migrated database', () => {
+  const result = cli(['migrate']);
+  expect(result.status).toBe(0);
+  expect(result.stdout).toContain('no pending migrations');
+});
+
+it('seed-demo seeds an empty database once, and the printed password logs every demo user in', async () => {
+  const { rows } = await t.db.query('select count(*)::int as n from school');
+  expect(rows[0].n).toBe(0);
+  const first = cli(['seed-demo']);
+  expect(first.status).toBe(0);
+  const password = /password (\S+)$/m.exec(first.stdout)?.[1];
+  for (const screenName of ['admin', 'teacher1', 'teacher2', 'parent1', 'parent2']) {
+    await request(t.http).post('/auth/login').send({ school: 'demo', screenName, password }).expect(200);
+  }
+  const second = cli(['seed-demo']);
+  expect(second.stdout).toContain('not empty: nothing seeded');
+});
+
+it('refuses to seed the demo school in production', () => {
+  const production = { NODE_ENV: 'production', JWT_SECRET: 'q8V3n1Kz7sWm2YpR5tLc9XbJ4hGd6FaE0uNi', SMTP_URL: 'smtp://127.0.0.1:1' };
+  const result = cli(['seed-demo'], production);
+  expect(result.status).toBe(78);
+  expect(result.stderr).toContain('refusing in production');
+  const flagged = cli(['seed-demo'], { ...production, SEED_DEMO: 'true' });
+  expect(flagged.status).toBe(78);
+  expect(flagged.stderr).toContain('SEED_DEMO cannot be enabled in production');
+});

@@ -1,0 +1,121 @@
+import request from 'supertest';
+import { createOperator, drainOutbox, startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+let operatorToken: string;
+
+beforeAll(async () => {
+  t = await startTestApp({ OUTBOX_RETRY_BASE_MS: '60000', OUTBOX_MAX_ATTEMPTS: '3' });
+  operatorToken = (await createOperator(t)).token;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const newSchool = (slug: string) =>
+  request(t.http)
+    .post('/operator/schools')
+    .set('Authorization', `Bearer ${operatorToken}`)
+    .send({
+      name: `School ${slug}`,
+      slug,
+      timezone: 'Europe/Dublin',
+      technicalContact: { name: 'Siobhán Ó Briain', email: `it@${slug}.example` },
+      financeContact: { name: 'F', email: `finance@${slug}.example` },
+      admin: { screenName: 'admin' },
+    })
+    .expect(201);
+
+async function outboxRows() {
+  const { rows } = await t.db.query<{ status: string; attempts: number; available_at: Date; last_error: string | null }>(
+    'select status, attempts, available_at, last_error from outbox_message order by id',
+  );
+  return rows;
+}
+
+it('writes the welcome email to the outbox with the school, then delivers it over SMTP', async () => {
+  await newSchool('mail-one');
+  const [row] = await outboxRows();
+  expect(row).toMatchObject({ status: 'pending', attempts: 0 });
+  expect(t.mailbox.messages).toHaveLength(0);
+
+  expect(await drainOutbox(t)).toBe(1);
+  const [mail] = t.mailbox.to('it@mail-one.example');
+  expect(mail.subject).toBe('Your PTC school "School mail-one" is ready');
+  expect(mail.text).toContain('Hello Siobhán Ó Briain');
+  expect(mail.text).toContain('"mail-one"');
+  expect(mail.from?.text).toContain('no-reply@ptc.invalid');
+  expect((await outboxRows())[0]).toMatchObject({ status: 'done', attempts: 1, last_error: null });
+
+  // Delivered once: draining again sends nothing more.
+  expect(await drainOutbox(t)).toBe(0);
+  expect(t.mailbox.to('it@mail-one.example')).toHaveLength(1);
+});
+
+it('keeps a message while the SMTP server is down and delivers it after the backoff once it is back', async () => {
+  await t.mailbox.stop();
+  await newSchool('mail-two');
+  expect(await drainOutbox(t)).toBe(1);
+  const failed = (await outboxRows())[1];
+  expect(failed).toMatchObject({ status: 'pending', attempts: 1 });
+  expect(failed.last_error).toMatch(/ECONNREFUSED|connect/i);
+  expect(failed.available_at.getTime()).toBe(t.clock.now().getTime() + 60_000);
+
+  await t.mailbox.start();
+  // Not yet due: the backoff holds it back.
+  expect(await drainOutbox(t)).toBe(0);
+  t.clock.advance(60_000);
+  expect(await drainOutbox(t)).toBe(1);
+  expect(t.mailbox.to('it@mail-two.example')).toHaveLength(1);
+  expect((await outboxRows())[1]).toMatchObject({ status: 'done', attempts: 2 });
+});
+
+it('doubles the wait after each failure and gives up after the configured attempts', async () => {
+  await t.mailbox.stop();
+  await newSchool('mail-three');
+  const start = t.clock.now().getTime();
+  await drainOutbox(t);
+  expect((await outboxRows())[2].available_at.getTime() - start).toBe(60_000);
+  t.clock.advance(60_000);
+  await drainOutbox(t);
+  expect((await outboxRows())[2]).toMatchObject({ status: 'pending', attempts: 2 });
+  expect((await outboxRows())[2].available_at.getTime() - t.clock.now().getTime()).toBe(120_000);
+  t.clock.advance(120_000);
+  await drainOutbox(t);
+  expect((await outboxRows())[2]).toMatchObject({ status: 'failed', attempts: 3 });
+  await t.mailbox.start();
+  t.clock.advance(3_600_000);
+  expect(await drainOutbox(t)).toBe(0);
+});
+
+it('writes nothing to the outbox when the school could not be created', async () => {
+  const before = (await outboxRows()).length;
+  await request(t.http)
+    .post('/operator/schools')
+    .set('Authorization', `Bearer ${operatorToken}`)
+    .send({
+      name: 'Dup',
+      slug: 'mail-one',
+      timezone: 'Europe/Dublin',
+      technicalContact: { name: 'T', email: 't@dup.example' },
+      financeContact: { name: 'F', email: 'f@dup.example' },
+      admin: { screenName: 'admin' },
+    })
+    .expect(409);
+  // A weak admin password fails after the school row was flushed: the transaction rolls back whole.
+  await request(t.http)
+    .post('/operator/schools')
+    .set('Authorization', `Bearer ${operatorToken}`)
+    .send({
+      name: 'Weak',
+      slug: 'weak-password',
+      timezone: 'Europe/Dublin',
+      technicalContact: { name: 'T', email: 't@weak.example' },
+      financeContact: { name: 'F', email: 'f@weak.example' },
+      admin: { screenName: 'admin', password: 'password' },
+    })
+    .expect(400);
+  expect((await outboxRows()).length).toBe(before);
+  const { rows } = await t.db.query("select count(*)::int as n from school where slug = 'weak-password'");
+  expect(rows[0].n).toBe(0);
+});
