@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import pg from 'pg';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -71,4 +72,33 @@ it('refuses to seed the demo school in production', () => {
   const flagged = cli(['seed-demo'], { ...production, SEED_DEMO: 'true' });
   expect(flagged.status).toBe(78);
   expect(flagged.stderr).toContain('SEED_DEMO cannot be enabled in production');
+});
+
+it('applies the migrations exactly once when two instances migrate an empty database at the same time', async () => {
+  const admin = new pg.Client({ connectionString: process.env.PTC_TEST_ADMIN_URL });
+  await admin.connect();
+  const name = `ptc_t_empty_${process.pid}`;
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(process.env.PTC_TEST_ADMIN_URL!);
+  url.pathname = `/${name}`;
+  const run = () =>
+    new Promise<{ code: number | null; out: string }>((done) => {
+      const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'apps/cli/src/main.ts', 'migrate'], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: url.toString() },
+      });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.on('close', (code) => done({ code, out }));
+    });
+  const results = await Promise.all([run(), run()]);
+  expect(results.map((r) => r.code)).toEqual([0, 0]);
+  expect(results.filter((r) => r.out.includes('no pending migrations'))).toHaveLength(1);
+  const check = new pg.Client({ connectionString: url.toString() });
+  await check.connect();
+  const applied = await check.query('select name from mikro_orm_migrations');
+  expect(applied.rowCount).toBeGreaterThan(0);
+  expect(new Set(applied.rows.map((r) => r.name)).size).toBe(applied.rowCount);
+  await check.end();
 });
