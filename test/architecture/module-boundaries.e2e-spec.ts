@@ -44,3 +44,14 @@ describe('module boundaries (dependency-cruiser)', () => {
     }
   });
 });
+
+describe('types', () => {
+  it('type-checks the whole code base (tests run through SWC, which does not)', () => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});

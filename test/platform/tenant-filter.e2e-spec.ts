@@ -1,4 +1,3 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { runForSchool, TenantScopeMissingError } from '@ptc/platform';
 import { UsersService } from '@ptc/tenancy';
 import { createOperator, createSchool, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
@@ -30,9 +29,4 @@ describe('the tenant filter', () => {
     await expect(withOrmContext(t, () => users.list({ limit: 50, offset: 0 }))).rejects.toBeInstanceOf(TenantScopeMissingError);
   });
 
-  it('is lifted only where code says so explicitly', async () => {
-    const em = t.app.get(EntityManager);
-    const count = await withOrmContext(t, () => em.count('User', {}, { filters: { tenant: false } }));
-    expect(count).toBe(3);
-  });
 });
