@@ -1,5 +1,4 @@
-import request from 'supertest';
-import { createOperator, drainOutbox, startTestApp, type TestApp } from '../support/test-app.js';
+import { createOperator, drainOutbox, postSchool, schoolBody, startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let operatorToken: string;
@@ -13,18 +12,7 @@ afterAll(async () => {
 });
 
 const newSchool = (slug: string) =>
-  request(t.http)
-    .post('/operator/schools')
-    .set('Authorization', `Bearer ${operatorToken}`)
-    .send({
-      name: `School ${slug}`,
-      slug,
-      timezone: 'Europe/Dublin',
-      technicalContact: { name: 'Siobhán Ó Briain', email: `it@${slug}.example` },
-      financeContact: { name: 'F', email: `finance@${slug}.example` },
-      admin: { screenName: 'admin' },
-    })
-    .expect(201);
+  postSchool(t, operatorToken, schoolBody(slug, { technicalContact: { name: 'Siobhán Ó Briain', email: `it@${slug}.example` } })).expect(201);
 
 async function outboxRows() {
   const { rows } = await t.db.query<{ status: string; attempts: number; available_at: Date; last_error: string | null }>(
@@ -90,31 +78,9 @@ it('doubles the wait after each failure and gives up after the configured attemp
 
 it('writes nothing to the outbox when the school could not be created', async () => {
   const before = (await outboxRows()).length;
-  await request(t.http)
-    .post('/operator/schools')
-    .set('Authorization', `Bearer ${operatorToken}`)
-    .send({
-      name: 'Dup',
-      slug: 'mail-one',
-      timezone: 'Europe/Dublin',
-      technicalContact: { name: 'T', email: 't@dup.example' },
-      financeContact: { name: 'F', email: 'f@dup.example' },
-      admin: { screenName: 'admin' },
-    })
-    .expect(409);
+  await postSchool(t, operatorToken, schoolBody('mail-one')).expect(409);
   // A weak admin password fails after the school row was flushed: the transaction rolls back whole.
-  await request(t.http)
-    .post('/operator/schools')
-    .set('Authorization', `Bearer ${operatorToken}`)
-    .send({
-      name: 'Weak',
-      slug: 'weak-password',
-      timezone: 'Europe/Dublin',
-      technicalContact: { name: 'T', email: 't@weak.example' },
-      financeContact: { name: 'F', email: 'f@weak.example' },
-      admin: { screenName: 'admin', password: 'password' },
-    })
-    .expect(400);
+  await postSchool(t, operatorToken, schoolBody('weak-password', { admin: { screenName: 'admin', password: 'password' } })).expect(400);
   expect((await outboxRows()).length).toBe(before);
   const { rows } = await t.db.query("select count(*)::int as n from school where slug = 'weak-password'");
   expect(rows[0].n).toBe(0);

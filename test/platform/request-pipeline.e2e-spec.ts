@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createOperator, startTestApp, type TestApp } from '../support/test-app.js';
+import { createOperator, createSchool, startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let operatorToken: string;
@@ -37,19 +37,7 @@ it('answers an unknown route with 404 and the error body', async () => {
 it('refuses a malformed id in the path with 400, not 500', async () => {
   const res = await request(t.http).get('/operator/schools').set('Authorization', `Bearer ${operatorToken}`).expect(200);
   expect(Array.isArray(res.body)).toBe(true);
-  const school = await request(t.http)
-    .post('/operator/schools')
-    .set('Authorization', `Bearer ${operatorToken}`)
-    .send({
-      name: 'Pipeline School',
-      slug: 'pipeline',
-      timezone: 'Europe/Berlin',
-      technicalContact: { name: 'T', email: 't@pipeline.example' },
-      financeContact: { name: 'F', email: 'f@pipeline.example' },
-      admin: { screenName: 'admin' },
-    })
-    .expect(201);
-  const adminToken = (await request(t.http).post('/auth/login').send({ school: 'pipeline', screenName: 'admin', password: school.body.admin.initialPassword })).body.accessToken;
+  const { adminToken } = await createSchool(t, operatorToken, 'pipeline');
   const badId = await request(t.http).get('/admin/users/not-a-uuid').set('Authorization', `Bearer ${adminToken}`).expect(400);
   expect(badId.body).toEqual(errorBody(400, 'VALIDATION.FAILED'));
   const badQuery = await request(t.http).get('/admin/users?limit=100000').set('Authorization', `Bearer ${adminToken}`).expect(400);

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createOperator, drainOutbox, startTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app.js';
+import { createOperator, drainOutbox, postSchool, schoolBody, startTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app.js';
 
 /** Two application instances on one database, as in a scaled-out deployment. */
 let first: TestApp;
@@ -29,18 +29,7 @@ it('holds the login throttle across instances: failures on one lock the account 
 it('delivers each outbox message exactly once when both instances drain at the same time', async () => {
   const { token } = await createOperator(first, 'mail.operator');
   for (let i = 0; i < 12; i++) {
-    await request(first.http)
-      .post('/operator/schools')
-      .set('Authorization', `Bearer ${token}`)
-      .send({
-        name: `Parallel ${i}`,
-        slug: `parallel-${i}`,
-        timezone: 'Europe/London',
-        technicalContact: { name: 'T', email: `it@parallel-${i}.example` },
-        financeContact: { name: 'F', email: 'f@parallel.example' },
-        admin: { screenName: 'admin' },
-      })
-      .expect(201);
+    await postSchool(first, token, schoolBody(`parallel-${i}`)).expect(201);
   }
   const [a, b] = await Promise.all([drainOutbox(first), drainOutbox(second)]);
   expect(a + b).toBe(12);

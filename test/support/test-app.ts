@@ -86,19 +86,25 @@ export interface SchoolFixture {
   adminId: string;
 }
 
+/** A valid body for POST /operator/schools; tests override what they are about. */
+export function schoolBody(slug: string, overrides: Record<string, unknown> = {}) {
+  return {
+    name: `School ${slug}`,
+    slug,
+    timezone: 'Europe/London',
+    technicalContact: { name: 'Tech Person', email: `tech@${slug}.example` },
+    financeContact: { name: 'Finance Person', email: `finance@${slug}.example`, phone: '+44 20 7946 0000' },
+    admin: { screenName: 'admin', password: TEST_PASSWORD },
+    ...overrides,
+  };
+}
+
+export function postSchool(t: TestApp, operatorToken: string, body: object) {
+  return request(t.http).post('/operator/schools').set('Authorization', `Bearer ${operatorToken}`).send(body);
+}
+
 export async function createSchool(t: TestApp, operatorToken: string, slug: string): Promise<SchoolFixture> {
-  const res = await request(t.http)
-    .post('/operator/schools')
-    .set('Authorization', `Bearer ${operatorToken}`)
-    .send({
-      name: `School ${slug}`,
-      slug,
-      timezone: 'Europe/London',
-      technicalContact: { name: 'Tech Person', email: `tech@${slug}.example` },
-      financeContact: { name: 'Finance Person', email: `finance@${slug}.example`, phone: '+44 20 7946 0000' },
-      admin: { screenName: 'admin', password: TEST_PASSWORD },
-    })
-    .expect(201);
+  const res = await postSchool(t, operatorToken, schoolBody(slug)).expect(201);
   const adminToken = await login(t, slug, 'admin');
   return { id: res.body.school.id, slug, adminToken, adminId: res.body.admin.id };
 }

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createOperator, createSchool, createUser, startTestApp, TEST_PASSWORD, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { createOperator, createSchool, createUser, postSchool, schoolBody, startTestApp, TEST_PASSWORD, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let operatorToken: string;
@@ -89,35 +89,16 @@ describe('roles', () => {
 
 describe('school set-up', () => {
   it('refuses a taken slug and an unknown timezone without writing anything', async () => {
-    const body = (slug: string, timezone: string) => ({
-      name: 'Another',
-      slug,
-      timezone,
-      technicalContact: { name: 'T', email: 't@example.org' },
-      financeContact: { name: 'F', email: 'f@example.org' },
-      admin: { screenName: 'admin' },
-    });
-    const taken = await request(t.http).post('/operator/schools').set(bearer(operatorToken)).send(body('school-a', 'Europe/Paris')).expect(409);
+    const taken = await postSchool(t, operatorToken, schoolBody('school-a', { timezone: 'Europe/Paris' })).expect(409);
     expect(taken.body.code).toBe('SCHOOL.SLUG_TAKEN');
-    const zone = await request(t.http).post('/operator/schools').set(bearer(operatorToken)).send(body('school-c', 'Mars/Olympus')).expect(400);
+    const zone = await postSchool(t, operatorToken, schoolBody('school-c', { timezone: 'Mars/Olympus' })).expect(400);
     expect(zone.body.code).toBe('SCHOOL.TIMEZONE_UNKNOWN');
     const { rows } = await t.db.query("select count(*)::int as n from school where slug = 'school-c'");
     expect(rows[0].n).toBe(0);
   });
 
   it('generates the first admin’s password when none is given and returns it once', async () => {
-    const res = await request(t.http)
-      .post('/operator/schools')
-      .set(bearer(operatorToken))
-      .send({
-        name: 'Hillside',
-        slug: 'hillside',
-        timezone: 'America/New_York',
-        technicalContact: { name: 'T', email: 't@hillside.example' },
-        financeContact: { name: 'F', email: 'f@hillside.example' },
-        admin: { screenName: 'head' },
-      })
-      .expect(201);
+    const res = await postSchool(t, operatorToken, schoolBody('hillside', { timezone: 'America/New_York', admin: { screenName: 'head' } })).expect(201);
     expect(res.body.admin.initialPassword).toHaveLength(18);
     await request(t.http).post('/auth/login').send({ school: 'hillside', screenName: 'head', password: res.body.admin.initialPassword }).expect(200);
     const list = await request(t.http).get('/operator/schools').set(bearer(operatorToken)).expect(200);
