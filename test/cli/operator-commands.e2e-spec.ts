@@ -65,7 +65,7 @@ it('seed-demo seeds an empty database once, and the printed password logs every 
 });
 
 it('refuses to seed the demo school in production', () => {
-  const production = { NODE_ENV: 'production', JWT_SECRET: 'q8V3n1Kz7sWm2YpR5tLc9XbJ4hGd6FaE0uNi', SMTP_URL: 'smtp://127.0.0.1:1' };
+  const production = { NODE_ENV: 'production', JWT_SECRET: 'q8V3n1Kz7sWm2YpR5tLc9XbJ4hGd6FaE0uNi', SMTP_URL: 'smtp://127.0.0.1:1', PUBLIC_BASE_URL: 'https://ptc.example' };
   const result = cli(['seed-demo'], production);
   expect(result.status).toBe(78);
   expect(result.stderr).toContain('refusing in production');

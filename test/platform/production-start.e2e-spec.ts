@@ -18,6 +18,7 @@ const productionEnv = {
   NODE_ENV: 'production',
   DATABASE_URL: 'postgres://ptc:unused@127.0.0.1:1/ptc',
   SMTP_URL: 'smtp://127.0.0.1:2525',
+  PUBLIC_BASE_URL: 'https://ptc.example',
   PORT: '0',
 };
 

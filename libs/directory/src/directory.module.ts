@@ -1,5 +1,20 @@
 import { Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { TenancyModule } from '@ptc/tenancy';
+import { Invitation } from './invitations/invitation.entity.js';
+import { OwnDirectoryController, ContactsController, StudentsController, TeachersController } from './people/people.controllers.js';
+import { PeopleService } from './people/people.service.js';
+import { PersonRemovalService } from './people/person-removal.service.js';
+import { Contact, ContactLink, Student, Teacher, TeacherLink } from './people/person.entities.js';
+import { DirectorySyncService } from './sync/directory-sync.service.js';
+import { SyncRun } from './sync/sync-run.entity.js';
+import { SyncController } from './sync/sync.controller.js';
 
-/** The directory module: built in its own issue; registered now so the module map is complete. */
-@Module({})
+/** Students, contacts, teachers and their links, mirrored from the school's information system. */
+@Module({
+  imports: [MikroOrmModule.forFeature([Student, Contact, Teacher, ContactLink, TeacherLink, SyncRun, Invitation]), TenancyModule],
+  controllers: [StudentsController, ContactsController, TeachersController, OwnDirectoryController, SyncController],
+  providers: [PeopleService, PersonRemovalService, DirectorySyncService],
+  exports: [PeopleService],
+})
 export class DirectoryModule {}

@@ -17,7 +17,7 @@ export type UserStatus = 'active' | 'disabled';
   expression: 'create unique index "app_user_school_screen_name_unique" on "app_user" ("school_id", "screen_name") nulls not distinct',
 })
 export class User {
-  [OptionalProps]?: 'schoolId' | 'tokenVersion' | 'status' | 'createdAt' | 'lastLoginAt' | 'passwordChangedAt';
+  [OptionalProps]?: 'schoolId' | 'personId' | 'tokenVersion' | 'status' | 'createdAt' | 'lastLoginAt' | 'passwordChangedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -27,6 +27,13 @@ export class User {
 
   @Property({ type: 'text' })
   role!: Role;
+
+  /**
+   * The directory record this login belongs to (a contact for parents, a teacher for teachers).
+   * An opaque id: tenancy does not read the directory's tables.
+   */
+  @Property({ type: 'uuid', nullable: true, index: true })
+  personId: string | null = null;
 
   @Property({ type: 'text' })
   screenName!: string;

@@ -40,13 +40,20 @@ export class UsersService {
   }
 
   /** Used by school set-up and the demo seed as well as by admins. */
-  async createInSchool(schoolId: string | null, role: User['role'], rawScreenName: string, password: string): Promise<User> {
+  async createInSchool(
+    schoolId: string | null,
+    role: User['role'],
+    rawScreenName: string,
+    password: string,
+    personId: string | null = null,
+  ): Promise<User> {
     const screenName = normaliseScreenName(rawScreenName);
     assertValidScreenName(screenName);
     this.passwords.assertAcceptable(password, screenName);
     const user = this.em.create(User, {
       schoolId,
       role,
+      personId,
       screenName,
       passwordHash: await this.passwords.hash(password),
       createdAt: this.clock.now(),
@@ -74,6 +81,28 @@ export class UsersService {
       });
     }
     return toUserView(user);
+  }
+
+  /**
+   * Ends the access of everyone who logs in as one of these directory records (they were deleted
+   * or erased): disabled, and their tokens revoked by the version bump. Joins the caller's transaction.
+   */
+  async disableForPeople(personIds: string[]): Promise<number> {
+    if (personIds.length === 0) return 0;
+    const users = await this.em.find(User, { personId: { $in: personIds }, status: 'active' });
+    for (const user of users) {
+      user.status = 'disabled';
+      user.tokenVersion += 1;
+      await this.events.publish(new UserDisabled(user.schoolId, user.id));
+    }
+    await this.em.flush();
+    return users.length;
+  }
+
+  /** Which of these directory records already have a login in the current school. */
+  async personIdsWithAccounts(personIds?: string[]): Promise<Set<string>> {
+    const users = await this.em.find(User, personIds ? { personId: { $in: personIds } } : { personId: { $ne: null } }, { fields: ['personId'] });
+    return new Set(users.map((u) => u.personId!));
   }
 
   async enable(id: string): Promise<UserView> {

@@ -22,7 +22,7 @@ describe('loadConfig', () => {
   });
 
   it('accepts a complete production configuration', () => {
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret, DATABASE_URL: 'postgres://db/ptc', SMTP_URL: 'smtps://u:p@mail:465' });
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret, DATABASE_URL: 'postgres://db/ptc', PUBLIC_BASE_URL: 'https://ptc.example', SMTP_URL: 'smtps://u:p@mail:465' });
     expect(config.seedDemo).toBe(false);
     expect(config.jwt.secretWasGenerated).toBe(false);
   });
@@ -33,7 +33,7 @@ describe('loadConfig', () => {
     ['a long but repetitive secret', 'a'.repeat(64)],
     ['a generated development secret', 'unsafe-dev-q8V3n1Kz7sWm2YpR5tLc9XbJ4hGd6FaE0uNi'],
   ])('refuses %s in production', (_label, secret) => {
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: secret, DATABASE_URL: 'postgres://db/ptc', SMTP_URL: 'smtp://mail' })).toEqual([
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: secret, DATABASE_URL: 'postgres://db/ptc', PUBLIC_BASE_URL: 'https://ptc.example', SMTP_URL: 'smtp://mail' })).toEqual([
       expect.stringContaining('JWT_SECRET is a known or weak value'),
     ]);
   });
@@ -49,6 +49,7 @@ describe('loadConfig', () => {
         expect.stringContaining('TRUST_PROXY must be'),
         expect.stringContaining('TLS_CERT_FILE and TLS_KEY_FILE must be set together'),
         expect.stringContaining('SEED_DEMO cannot be enabled in production'),
+        expect.stringContaining('PUBLIC_BASE_URL must use https in production'),
       ]),
     );
   });

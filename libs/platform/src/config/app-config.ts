@@ -32,6 +32,9 @@ export interface AppConfig {
   outbox: { pollIntervalMs: number; maxAttempts: number; retryBaseMs: number; workerEnabled: boolean };
   usage: { flushIntervalMs: number; batchSize: number };
   seedDemo: boolean;
+  /** Where people reach PTC: links in emails point here. */
+  publicBaseUrl: string;
+  directory: { syncMaxDeleteShare: number; invitationTtlHours: number };
 }
 
 export class ConfigError extends Error {
@@ -72,6 +75,17 @@ class Reader {
     const value = Number(raw);
     if (!Number.isInteger(value) || value < min || value > max) {
       this.problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  }
+
+  share(name: string, fallback: number): number {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value < 0 || value > 1) {
+      this.problems.push(`${name} must be a share from 0 to 1 (got "${raw}")`);
       return fallback;
     }
     return value;
@@ -194,7 +208,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
       batchSize: read.int('USAGE_BATCH_SIZE', 200, 1, 10000),
     },
     seedDemo: read.bool('SEED_DEMO', !production),
+    publicBaseUrl: read.string('PUBLIC_BASE_URL', 'http://localhost:3000').replace(/\/+$/, ''),
+    directory: {
+      syncMaxDeleteShare: read.share('SYNC_MAX_DELETE_SHARE', 0.5),
+      invitationTtlHours: read.int('INVITATION_TTL_HOURS', 168, 1, 24 * 90),
+    },
   };
+  if (!/^https?:\/\/[^/]+/.test(config.publicBaseUrl)) read.problems.push('PUBLIC_BASE_URL must be an http(s) URL');
+  if (production && !config.publicBaseUrl.startsWith('https://')) read.problems.push('PUBLIC_BASE_URL must use https in production');
   if (production && config.seedDemo) read.problems.push('SEED_DEMO cannot be enabled in production');
 
   if (read.problems.length > 0) throw new ConfigError(read.problems);

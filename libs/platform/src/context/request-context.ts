@@ -9,6 +9,8 @@ export interface Principal {
   /** null for platform operators, who belong to no school. */
   schoolId: string | null;
   role: Role;
+  /** The directory record (contact or teacher) this user is, if any. */
+  personId: string | null;
 }
 
 export interface RequestContextStore {

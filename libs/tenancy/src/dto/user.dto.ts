@@ -49,6 +49,7 @@ export interface UserView {
   id: string;
   schoolId: string | null;
   role: Role;
+  personId: string | null;
   screenName: string;
   status: string;
   createdAt: string;
@@ -60,6 +61,7 @@ export function toUserView(user: User): UserView {
     id: user.id,
     schoolId: user.schoolId,
     role: user.role,
+    personId: user.personId,
     screenName: user.screenName,
     status: user.status,
     createdAt: user.createdAt.toISOString(),

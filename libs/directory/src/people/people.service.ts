@@ -1,0 +1,217 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
+import { RequestContext } from '@ptc/platform';
+import { DirectoryErrors } from '../directory.errors.js';
+import type { CreateAdultDto, CreateStudentDto, LinkContactDto, LinkTeacherDto, ListPeopleQuery, UpdateAdultDto, UpdateStudentDto } from '../dto/people.dto.js';
+import { Contact, ContactLink, Student, Teacher, TeacherLink, type Relationship } from './person.entities.js';
+import { PersonRemovalService } from './person-removal.service.js';
+
+export type AdultKind = 'contact' | 'teacher';
+const ADULTS = { contact: Contact, teacher: Teacher } as const;
+
+export interface StudentView {
+  id: string;
+  sisId: string | null;
+  firstName: string;
+  lastName: string;
+  yearLabel: string | null;
+}
+
+export interface AdultView {
+  id: string;
+  sisId: string | null;
+  title: string | null;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+}
+
+export const toStudentView = (s: Student): StudentView => ({ id: s.id, sisId: s.sisId, firstName: s.firstName, lastName: s.lastName, yearLabel: s.yearLabel });
+export const toAdultView = (a: Contact | Teacher): AdultView => ({
+  id: a.id,
+  sisId: a.sisId,
+  title: a.title,
+  firstName: a.firstName,
+  lastName: a.lastName,
+  email: a.email,
+  phone: a.phone,
+});
+
+/** LIKE wildcards in a search term are literal characters. */
+const likeTerm = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function nameSearch<T extends { firstName: string; lastName: string }>(q?: string): FilterQuery<T> {
+  if (!q) return {} as FilterQuery<T>;
+  const term = likeTerm(q.trim());
+  return { $or: [{ firstName: { $ilike: term } }, { lastName: { $ilike: term } }] } as FilterQuery<T>;
+}
+
+/** The admin's view of students, contacts, teachers and their links; every query is tenant-scoped. */
+@Injectable()
+export class PeopleService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly removal: PersonRemovalService,
+  ) {}
+
+  async listStudents(query: ListPeopleQuery) {
+    const [items, total] = await this.em.findAndCount(Student, nameSearch<Student>(query.q), {
+      orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' },
+      limit: query.limit,
+      offset: query.offset,
+    });
+    return { items: items.map(toStudentView), total };
+  }
+
+  async listAdults(kind: AdultKind, query: ListPeopleQuery) {
+    const [items, total] = await this.em.findAndCount(ADULTS[kind] as typeof Contact, nameSearch<Contact>(query.q), {
+      orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' },
+      limit: query.limit,
+      offset: query.offset,
+    });
+    return { items: items.map(toAdultView), total };
+  }
+
+  /** A student's page: the record with their contacts and teachers. */
+  async getStudent(id: string) {
+    const student = await this.loadStudent(id);
+    const [contactLinks, teacherLinks] = await Promise.all([
+      this.em.find(ContactLink, { student }, { populate: ['contact'], orderBy: { contact: { lastName: 'asc' } } }),
+      this.em.find(TeacherLink, { student }, { populate: ['teacher'], orderBy: { teacher: { lastName: 'asc' } } }),
+    ]);
+    return {
+      ...toStudentView(student),
+      contacts: contactLinks.map((l) => ({ relationship: l.relationship, contact: toAdultView(l.contact) })),
+      teachers: teacherLinks.map((l) => ({ label: l.label, teacher: toAdultView(l.teacher) })),
+    };
+  }
+
+  /** A contact's or teacher's page: the record with their students. */
+  async getAdult(kind: AdultKind, id: string) {
+    const person = await this.loadAdult(kind, id);
+    const students =
+      kind === 'contact'
+        ? (await this.em.find(ContactLink, { contact: person.id }, { populate: ['student'], orderBy: { student: { lastName: 'asc' } } })).map((l) => ({
+            relationship: l.relationship,
+            student: toStudentView(l.student),
+          }))
+        : (await this.em.find(TeacherLink, { teacher: person.id }, { populate: ['student'], orderBy: { student: { lastName: 'asc' } } })).map((l) => ({
+            label: l.label,
+            student: toStudentView(l.student),
+          }));
+    return { ...toAdultView(person), students };
+  }
+
+  async createStudent(dto: CreateStudentDto): Promise<StudentView> {
+    const student = this.em.create(Student, { schoolId: RequestContext.schoolId()!, sisId: dto.sisId ?? null, firstName: dto.firstName.trim(), lastName: dto.lastName.trim(), yearLabel: dto.yearLabel ?? null });
+    await this.flushUnique('student');
+    return toStudentView(student);
+  }
+
+  async createAdult(kind: AdultKind, dto: CreateAdultDto): Promise<AdultView> {
+    const person = this.em.create(ADULTS[kind] as typeof Contact, {
+      schoolId: RequestContext.schoolId()!,
+      sisId: dto.sisId ?? null,
+      title: dto.title ?? null,
+      firstName: dto.firstName.trim(),
+      lastName: dto.lastName.trim(),
+      email: dto.email ?? null,
+      phone: dto.phone ?? null,
+    });
+    await this.flushUnique(kind);
+    return toAdultView(person);
+  }
+
+  async updateStudent(id: string, dto: UpdateStudentDto): Promise<StudentView> {
+    const student = await this.loadStudent(id);
+    this.em.assign(student, { ...dto, firstName: dto.firstName?.trim() ?? student.firstName, lastName: dto.lastName?.trim() ?? student.lastName });
+    await this.flushUnique('student');
+    return toStudentView(student);
+  }
+
+  async updateAdult(kind: AdultKind, id: string, dto: UpdateAdultDto): Promise<AdultView> {
+    const person = await this.loadAdult(kind, id);
+    this.em.assign(person, { ...dto, firstName: dto.firstName?.trim() ?? person.firstName, lastName: dto.lastName?.trim() ?? person.lastName });
+    await this.flushUnique(kind);
+    return toAdultView(person);
+  }
+
+  async removeStudent(id: string): Promise<void> {
+    await this.em.transactional(async () => {
+      const student = await this.loadStudent(id);
+      await this.em.nativeDelete(Student, { id: student.id });
+      await this.removal.removed('student', [student.id]);
+    });
+  }
+
+  async removeAdult(kind: AdultKind, id: string): Promise<void> {
+    await this.em.transactional(async () => {
+      const person = await this.loadAdult(kind, id);
+      await this.em.nativeDelete(ADULTS[kind] as typeof Contact, { id: person.id });
+      await this.removal.removed(kind, [person.id]);
+    });
+  }
+
+  /** Links a contact to a student, or changes the relationship of an existing link. */
+  async linkContact(contactId: string, dto: LinkContactDto) {
+    const [contact, student] = await Promise.all([this.loadAdult('contact', contactId), this.loadStudent(dto.studentId)]);
+    const link = (await this.em.findOne(ContactLink, { contact, student })) ?? this.em.create(ContactLink, { schoolId: contact.schoolId, contact, student, relationship: dto.relationship });
+    link.relationship = dto.relationship as Relationship;
+    await this.em.flush();
+    return { contactId: contact.id, studentId: student.id, relationship: link.relationship };
+  }
+
+  async linkTeacher(teacherId: string, dto: LinkTeacherDto) {
+    const [teacher, student] = await Promise.all([this.loadAdult('teacher', teacherId), this.loadStudent(dto.studentId)]);
+    const link = (await this.em.findOne(TeacherLink, { teacher, student })) ?? this.em.create(TeacherLink, { schoolId: teacher.schoolId, teacher, student });
+    link.label = dto.label ?? null;
+    await this.em.flush();
+    return { teacherId: teacher.id, studentId: student.id, label: link.label };
+  }
+
+  async unlink(kind: AdultKind, personId: string, studentId: string): Promise<void> {
+    const deleted =
+      kind === 'contact'
+        ? await this.em.nativeDelete(ContactLink, { contact: personId, student: studentId })
+        : await this.em.nativeDelete(TeacherLink, { teacher: personId, student: studentId });
+    if (deleted === 0) throw DirectoryErrors.notFound('link');
+  }
+
+  /** What a teacher may see: the students linked to them. */
+  async studentsOfTeacher(teacherId: string | null) {
+    if (!teacherId) return [];
+    const links = await this.em.find(TeacherLink, { teacher: teacherId }, { populate: ['student'], orderBy: { student: { lastName: 'asc', firstName: 'asc' } } });
+    return links.map((l) => ({ label: l.label, student: toStudentView(l.student) }));
+  }
+
+  /** What a parent may see: their own contact record and the students linked to it. */
+  async ownContact(contactId: string | null) {
+    if (!contactId) throw DirectoryErrors.notFound('contact');
+    return this.getAdult('contact', contactId);
+  }
+
+  async loadStudent(id: string): Promise<Student> {
+    const student = await this.em.findOne(Student, { id });
+    if (!student) throw DirectoryErrors.notFound('student');
+    return student;
+  }
+
+  async loadAdult(kind: AdultKind, id: string): Promise<Contact | Teacher> {
+    const person = await this.em.findOne(ADULTS[kind] as typeof Contact, { id });
+    if (!person) throw DirectoryErrors.notFound(kind);
+    return person;
+  }
+
+  private async flushUnique(kind: string): Promise<void> {
+    try {
+      await this.em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        this.em.clear();
+        throw DirectoryErrors.sisIdTaken(kind);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,250 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { APP_CONFIG, Clock, DomainError, RequestContext, type AppConfig, type Principal } from '@ptc/platform';
+import { DirectoryErrors } from '../directory.errors.js';
+import { PersonRemovalService } from '../people/person-removal.service.js';
+import { SyncRun, type SyncOutcome, type SyncSource } from './sync-run.entity.js';
+import {
+  countChanges,
+  diffDirectory,
+  massDeletions,
+  totalChanges,
+  type ChangeCounts,
+  type CurrentDirectory,
+  type DirectoryChanges,
+} from './directory-diff.js';
+import { DIRECTORY_KINDS, validateSnapshot, type DirectorySnapshot, type SourcedSnapshot } from './directory-snapshot.js';
+
+export interface SyncOptions {
+  source: SyncSource;
+  dryRun: boolean;
+  force: boolean;
+}
+
+export interface SyncResult {
+  runId: string;
+  outcome: SyncOutcome;
+  dryRun: boolean;
+  counts: ChangeCounts;
+  totalChanges: number;
+  /** The first changes of each kind, for an admin to check before applying. */
+  preview: Record<string, { add: unknown[]; update: unknown[]; delete: unknown[] }>;
+}
+
+const PREVIEW_SIZE = 20;
+
+interface RunFacts {
+  id: string;
+  startedBy: string;
+  startedAt: Date;
+  finishedAt: Date;
+  source: SyncSource;
+  dryRun: boolean;
+  outcome: SyncOutcome;
+  counts: ChangeCounts | null;
+  problems: unknown[] | null;
+}
+
+type Tx = EntityManager;
+
+/**
+ * Makes the school's directory equal to a snapshot from its information system, in one
+ * transaction: add new records, update changed ones (matched by SIS id), delete what is no longer
+ * sent. Records without an SIS id (added by hand) are not the sync's to touch.
+ */
+@Injectable()
+export class DirectorySyncService {
+  private readonly logger = new Logger('DirectorySync');
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly removal: PersonRemovalService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async sync(principal: Principal, input: SourcedSnapshot, options: SyncOptions): Promise<SyncResult> {
+    const schoolId = RequestContext.schoolId()!;
+    const startedAt = this.clock.now();
+    const runId = randomUUID();
+    const facts = { id: runId, startedBy: principal.userId, startedAt, source: options.source, dryRun: options.dryRun };
+    const problems = validateSnapshot(input);
+    if (problems.length > 0) {
+      await this.record({ ...facts, outcome: 'invalid', counts: null, problems });
+      throw DirectoryErrors.syncInvalid(problems);
+    }
+    const snapshot = stripOrigins(input);
+    try {
+      return await this.em.transactional(async (tx) => {
+        // One sync per school at a time: a second waits, then diffs against the first one's result.
+        await tx.execute(`select pg_advisory_xact_lock(hashtextextended('directory-sync:' || ?, 0))`, [schoolId]);
+        const current = await this.loadCurrent(tx, schoolId);
+        const changes = diffDirectory(current, snapshot);
+        const counts = countChanges(changes);
+        const maxShare = this.config.directory.syncMaxDeleteShare;
+        const tooMany = massDeletions(current, counts, maxShare);
+        if (tooMany.length > 0 && !options.force) throw DirectoryErrors.massDeletion(tooMany, maxShare);
+        if (!options.dryRun) await this.apply(tx, schoolId, current, changes);
+        const outcome: SyncOutcome = options.dryRun ? 'dry_run' : 'applied';
+        tx.persist(this.report(tx, { ...facts, outcome, counts, problems: null }));
+        return { runId, outcome, dryRun: options.dryRun, counts, totalChanges: totalChanges(counts), preview: preview(changes) };
+      });
+    } catch (error) {
+      const outcome: SyncOutcome = error instanceof DomainError && error.code === 'SYNC.MASS_DELETION' ? 'refused' : 'failed';
+      if (outcome === 'failed') this.logger.error(`sync ${runId} failed and was rolled back: ${(error as Error).message}`);
+      await this.record({ ...facts, outcome, counts: null, problems: error instanceof DomainError ? [error.details] : null });
+      throw error;
+    }
+  }
+
+  async runs(limit: number, offset: number) {
+    const [runs, total] = await this.em.findAndCount(SyncRun, {}, { orderBy: { startedAt: 'desc' }, limit, offset });
+    return {
+      total,
+      items: runs.map((r) => ({
+        id: r.id,
+        startedBy: r.startedBy,
+        startedAt: r.startedAt.toISOString(),
+        finishedAt: r.finishedAt?.toISOString() ?? null,
+        source: r.source,
+        dryRun: r.dryRun,
+        outcome: r.outcome,
+        counts: r.counts,
+        problems: r.problems,
+      })),
+    };
+  }
+
+  private report(em: EntityManager, run: Omit<RunFacts, 'finishedAt'>): SyncRun {
+    return em.create(SyncRun, { ...run, schoolId: RequestContext.schoolId()!, finishedAt: this.clock.now() });
+  }
+
+  /** Reports of syncs that changed nothing are written on their own, after any rollback. */
+  private async record(run: Omit<RunFacts, 'finishedAt'>): Promise<void> {
+    const em = this.em.fork();
+    em.persist(this.report(em, run));
+    await em.flush();
+  }
+
+  private async loadCurrent(tx: Tx, schoolId: string): Promise<CurrentDirectory> {
+    const rows = <T>(sql: string) => tx.execute<T[]>(sql, [schoolId]);
+    const [students, contacts, teachers, contactLinks, teacherLinks] = await Promise.all([
+      rows<{ id: string; sisId: string; firstName: string; lastName: string; yearLabel: string | null }>(
+        `select id, sis_id as "sisId", first_name as "firstName", last_name as "lastName", year_label as "yearLabel"
+           from student where school_id = ? and sis_id is not null`,
+      ),
+      rows<CurrentDirectory['contacts'][number]>(
+        `select id, sis_id as "sisId", title, first_name as "firstName", last_name as "lastName", email, phone
+           from contact where school_id = ? and sis_id is not null`,
+      ),
+      rows<CurrentDirectory['teachers'][number]>(
+        `select id, sis_id as "sisId", title, first_name as "firstName", last_name as "lastName", email, phone
+           from teacher where school_id = ? and sis_id is not null`,
+      ),
+      rows<CurrentDirectory['contactLinks'][number]>(
+        `select l.id, c.sis_id as "contactSisId", s.sis_id as "studentSisId", l.relationship
+           from contact_link l join contact c on c.id = l.contact_id join student s on s.id = l.student_id
+          where l.school_id = ? and c.sis_id is not null and s.sis_id is not null`,
+      ),
+      rows<CurrentDirectory['teacherLinks'][number]>(
+        `select l.id, t.sis_id as "teacherSisId", s.sis_id as "studentSisId", l.label
+           from teacher_link l join teacher t on t.id = l.teacher_id join student s on s.id = l.student_id
+          where l.school_id = ? and t.sis_id is not null and s.sis_id is not null`,
+      ),
+    ]);
+    return { students, contacts, teachers, contactLinks, teacherLinks };
+  }
+
+  private async apply(tx: Tx, schoolId: string, current: CurrentDirectory, changes: DirectoryChanges): Promise<void> {
+    const now = this.clock.now();
+    // Links first, then people (their remaining links go with them by cascade), then additions.
+    await deleteByIds(tx, 'contact_link', changes.contactLinks.delete.map((d) => d.id));
+    await deleteByIds(tx, 'teacher_link', changes.teacherLinks.delete.map((d) => d.id));
+    for (const [kind, table] of [['student', 'student'], ['contact', 'contact'], ['teacher', 'teacher']] as const) {
+      const ids = changes[`${kind}s`].delete.map((d) => d.id);
+      await deleteByIds(tx, table, ids);
+      await this.removal.removed(kind, ids);
+    }
+
+    const idOf = {
+      student: new Map(current.students.map((r) => [r.sisId, r.id])),
+      contact: new Map(current.contacts.map((r) => [r.sisId, r.id])),
+      teacher: new Map(current.teachers.map((r) => [r.sisId, r.id])),
+    };
+    const stamp = (kind: keyof typeof idOf, sisId: string) => {
+      const id = randomUUID();
+      idOf[kind].set(sisId, id);
+      return id;
+    };
+
+    await insertRows(tx, 'student', ['id', 'school_id', 'sis_id', 'first_name', 'last_name', 'year_label', 'created_at', 'updated_at'],
+      changes.students.add.map((r) => [stamp('student', r.sisId), schoolId, r.sisId, r.firstName, r.lastName, r.yearLabel, now, now]));
+    for (const kind of ['contact', 'teacher'] as const) {
+      await insertRows(tx, kind, ['id', 'school_id', 'sis_id', 'title', 'first_name', 'last_name', 'email', 'phone', 'created_at', 'updated_at'],
+        changes[`${kind}s`].add.map((r) => [stamp(kind, r.sisId), schoolId, r.sisId, r.title, r.firstName, r.lastName, r.email, r.phone, now, now]));
+    }
+
+    for (const u of changes.students.update) {
+      await tx.execute('update student set first_name = ?, last_name = ?, year_label = ?, updated_at = ? where id = ? and school_id = ?',
+        [u.after.firstName, u.after.lastName, u.after.yearLabel, now, u.id, schoolId]);
+    }
+    for (const kind of ['contact', 'teacher'] as const) {
+      for (const u of changes[`${kind}s`].update) {
+        await tx.execute(`update ${kind} set title = ?, first_name = ?, last_name = ?, email = ?, phone = ?, updated_at = ? where id = ? and school_id = ?`,
+          [u.after.title, u.after.firstName, u.after.lastName, u.after.email, u.after.phone, now, u.id, schoolId]);
+      }
+    }
+
+    await insertRows(tx, 'contact_link', ['id', 'school_id', 'contact_id', 'student_id', 'relationship'],
+      changes.contactLinks.add.map((l) => [randomUUID(), schoolId, idOf.contact.get(l.contactSisId), idOf.student.get(l.studentSisId), l.relationship]));
+    await insertRows(tx, 'teacher_link', ['id', 'school_id', 'teacher_id', 'student_id', 'label'],
+      changes.teacherLinks.add.map((l) => [randomUUID(), schoolId, idOf.teacher.get(l.teacherSisId), idOf.student.get(l.studentSisId), l.label]));
+    for (const u of changes.contactLinks.update) {
+      await tx.execute('update contact_link set relationship = ? where id = ? and school_id = ?', [u.after.relationship, u.id, schoolId]);
+    }
+    for (const u of changes.teacherLinks.update) {
+      await tx.execute('update teacher_link set label = ? where id = ? and school_id = ?', [u.after.label, u.id, schoolId]);
+    }
+  }
+}
+
+const CHUNK = 1000;
+
+async function insertRows(tx: Tx, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    const placeholders = chunk.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+    await tx.execute(`insert into ${table} (${columns.join(', ')}) values ${placeholders}`, chunk.flat());
+  }
+}
+
+async function deleteByIds(tx: Tx, table: string, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = ids.slice(i, i + CHUNK);
+    await tx.execute(`delete from ${table} where id in (${chunk.map(() => '?').join(', ')})`, chunk);
+  }
+}
+
+function stripOrigins(input: SourcedSnapshot): DirectorySnapshot {
+  const strip = <T extends { origin: unknown }>(rows: T[]) => rows.map(({ origin: _origin, ...rest }) => rest);
+  return {
+    students: strip(input.students),
+    contacts: strip(input.contacts),
+    teachers: strip(input.teachers),
+    contactLinks: strip(input.contactLinks),
+    teacherLinks: strip(input.teacherLinks),
+  };
+}
+
+function preview(changes: DirectoryChanges): SyncResult['preview'] {
+  const result: SyncResult['preview'] = {};
+  for (const kind of DIRECTORY_KINDS) {
+    result[kind] = {
+      add: changes[kind].add.slice(0, PREVIEW_SIZE),
+      update: changes[kind].update.slice(0, PREVIEW_SIZE).map((u) => ({ before: u.before, after: u.after })),
+      delete: changes[kind].delete.slice(0, PREVIEW_SIZE).map((d) => d.record),
+    };
+  }
+  return result;
+}

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Filter, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { TenantOwned, tenantFilter } from '@ptc/platform';
+
+export type SyncSource = 'json' | 'csv' | 'oneroster';
+export type SyncOutcome = 'applied' | 'dry_run' | 'invalid' | 'refused' | 'failed';
+
+/** The report of one sync: who, when, from what, what changed (counts only) and what was wrong. */
+@Entity({ tableName: 'sync_run' })
+@Filter(tenantFilter)
+@Index({ properties: ['schoolId', 'startedAt'] })
+export class SyncRun extends TenantOwned {
+  [OptionalProps]?: 'finishedAt' | 'counts' | 'problems';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  startedBy!: string;
+
+  @Property({ type: 'timestamptz' })
+  startedAt!: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  finishedAt: Date | null = null;
+
+  @Property({ type: 'text' })
+  source!: SyncSource;
+
+  @Property({ type: 'boolean' })
+  dryRun!: boolean;
+
+  @Property({ type: 'text' })
+  outcome!: SyncOutcome;
+
+  /** Per kind: { add, update, delete } counts. */
+  @Property({ type: 'jsonb', nullable: true })
+  counts: Record<string, { add: number; update: number; delete: number }> | null = null;
+
+  /** Problems by file, line, field and reason; reasons never repeat the offending value. */
+  @Property({ type: 'jsonb', nullable: true })
+  problems: unknown[] | null = null;
+}
