@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { TenancyModule } from '@ptc/tenancy';
 import { Invitation } from './invitations/invitation.entity.js';
+import { AcceptInvitationController, InvitationsController } from './invitations/invitations.controller.js';
+import { InvitationsService } from './invitations/invitations.service.js';
 import { OwnDirectoryController, ContactsController, StudentsController, TeachersController } from './people/people.controllers.js';
 import { PeopleService } from './people/people.service.js';
 import { PersonRemovalService } from './people/person-removal.service.js';
@@ -13,8 +15,8 @@ import { SyncController } from './sync/sync.controller.js';
 /** Students, contacts, teachers and their links, mirrored from the school's information system. */
 @Module({
   imports: [MikroOrmModule.forFeature([Student, Contact, Teacher, ContactLink, TeacherLink, SyncRun, Invitation]), TenancyModule],
-  controllers: [StudentsController, ContactsController, TeachersController, OwnDirectoryController, SyncController],
-  providers: [PeopleService, PersonRemovalService, DirectorySyncService],
+  controllers: [StudentsController, ContactsController, TeachersController, OwnDirectoryController, SyncController, InvitationsController, AcceptInvitationController],
+  providers: [PeopleService, PersonRemovalService, DirectorySyncService, InvitationsService],
   exports: [PeopleService],
 })
 export class DirectoryModule {}
