@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
 import helmet from 'helmet';
 import {
   Clock,
@@ -52,6 +53,8 @@ function configureApp(app: NestExpressApplication, config: AppConfig): void {
     }),
   );
   app.use(requestContextMiddleware);
+  // Registered first: the general parser below skips a body that is already parsed.
+  app.use('/admin/sync', express.json({ limit: config.importBodyLimit }));
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: false });
   app.use(app.get(UsageRecorder).middleware());

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { TenancyModule } from '@ptc/tenancy';
+import { ContactExportService } from './export/contact-export.service.js';
+import { ExportController } from './export/export.controller.js';
 import { Invitation } from './invitations/invitation.entity.js';
 import { AcceptInvitationController, InvitationsController } from './invitations/invitations.controller.js';
 import { InvitationsService } from './invitations/invitations.service.js';
@@ -15,8 +17,8 @@ import { SyncController } from './sync/sync.controller.js';
 /** Students, contacts, teachers and their links, mirrored from the school's information system. */
 @Module({
   imports: [MikroOrmModule.forFeature([Student, Contact, Teacher, ContactLink, TeacherLink, SyncRun, Invitation]), TenancyModule],
-  controllers: [StudentsController, ContactsController, TeachersController, OwnDirectoryController, SyncController, InvitationsController, AcceptInvitationController],
-  providers: [PeopleService, PersonRemovalService, DirectorySyncService, InvitationsService],
+  controllers: [StudentsController, ContactsController, TeachersController, OwnDirectoryController, SyncController, InvitationsController, AcceptInvitationController, ExportController],
+  providers: [PeopleService, PersonRemovalService, DirectorySyncService, InvitationsService, ContactExportService],
   exports: [PeopleService],
 })
 export class DirectoryModule {}

@@ -28,6 +28,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   tls?: { certFile: string; keyFile: string };
   bodyLimit: string;
+  /** Information-system imports are whole-school snapshots: a larger limit on those routes only. */
+  importBodyLimit: string;
   loginThrottle: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowSeconds: number };
   outbox: { pollIntervalMs: number; maxAttempts: number; retryBaseMs: number; workerEnabled: boolean };
   usage: { flushIntervalMs: number; batchSize: number };
@@ -192,6 +194,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustProxy: parseTrustProxy(read.optional('TRUST_PROXY'), read.problems),
     tls: certFile && keyFile ? { certFile, keyFile } : undefined,
     bodyLimit: read.string('BODY_LIMIT', '100kb'),
+    importBodyLimit: read.string('IMPORT_BODY_LIMIT', '50mb'),
     loginThrottle: {
       maxFailuresPerAccount: read.int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
       maxFailuresPerIp: read.int('LOGIN_MAX_FAILURES_PER_IP', 30, 1, 100000),

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { csvRow, RequestContext, UTF8_BOM } from '@ptc/platform';
+
+export interface ContactLinkRow {
+  contactTitle: string | null;
+  contactFirstName: string;
+  contactLastName: string;
+  relationship: string;
+  email: string | null;
+  phone: string | null;
+  studentFirstName: string;
+  studentLastName: string;
+  studentSisId: string | null;
+}
+
+export const CONTACT_EXPORT_COLUMNS: { key: keyof ContactLinkRow; header: string }[] = [
+  { key: 'contactTitle', header: 'contact_title' },
+  { key: 'contactFirstName', header: 'contact_first_name' },
+  { key: 'contactLastName', header: 'contact_last_name' },
+  { key: 'relationship', header: 'relationship' },
+  { key: 'email', header: 'email' },
+  { key: 'phone', header: 'phone' },
+  { key: 'studentFirstName', header: 'student_first_name' },
+  { key: 'studentLastName', header: 'student_last_name' },
+  { key: 'studentSisId', header: 'student_sis_id' },
+];
+
+const BATCH = 1000;
+
+/** The parent list: one row per contact–student link, read in batches so any size streams in bounded memory. */
+@Injectable()
+export class ContactExportService {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * The school is captured now: the rows are read later, while the response streams, outside the
+   * request's context. Every query names the school explicitly.
+   */
+  rows(): AsyncGenerator<ContactLinkRow> {
+    const schoolId = RequestContext.schoolId()!;
+    const connection = this.em.getConnection();
+    return (async function* () {
+      let after = { lastName: '', firstName: '', id: '00000000-0000-0000-0000-000000000000' };
+      for (;;) {
+        const batch = await connection.execute<(ContactLinkRow & { linkId: string; sortLast: string; sortFirst: string })[]>(
+          `select l.id as "linkId", c.title as "contactTitle", c.first_name as "contactFirstName", c.last_name as "contactLastName",
+                  l.relationship, c.email, c.phone, s.first_name as "studentFirstName", s.last_name as "studentLastName",
+                  s.sis_id as "studentSisId", c.last_name as "sortLast", c.first_name as "sortFirst"
+             from contact_link l join contact c on c.id = l.contact_id join student s on s.id = l.student_id
+            where l.school_id = ? and (c.last_name, c.first_name, l.id) > (?, ?, ?)
+            order by c.last_name, c.first_name, l.id
+            limit ?`,
+          [schoolId, after.lastName, after.firstName, after.id, BATCH],
+        );
+        for (const { linkId: _id, sortLast: _l, sortFirst: _f, ...row } of batch) yield row;
+        if (batch.length < BATCH) return;
+        const last = batch[batch.length - 1];
+        after = { lastName: last.sortLast, firstName: last.sortFirst, id: last.linkId };
+      }
+    })();
+  }
+
+  async *csv(): AsyncGenerator<string> {
+    yield UTF8_BOM + csvRow(CONTACT_EXPORT_COLUMNS.map((c) => c.header));
+    let chunk = '';
+    for await (const row of this.rows()) {
+      chunk += csvRow(CONTACT_EXPORT_COLUMNS.map((c) => row[c.key]));
+      if (chunk.length > 64 * 1024) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    if (chunk) yield chunk;
+  }
+
+  async json(): Promise<ContactLinkRow[]> {
+    const rows: ContactLinkRow[] = [];
+    for await (const row of this.rows()) rows.push(row);
+    return rows;
+  }
+}

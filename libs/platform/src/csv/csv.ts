@@ -1,0 +1,102 @@
+/**
+ * CSV as spreadsheets and school systems exchange it: RFC 4180 quoting, CRLF line ends, UTF-8
+ * with a byte-order mark (Excel needs it to read UTF-8). Cells that a spreadsheet would run as a
+ * formula are neutralised on the way out.
+ */
+export const UTF8_BOM = '\uFEFF';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell a spreadsheet would evaluate (`=`, `+`, `-`, `@`, tab, CR first) gets a leading apostrophe. */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = neutraliseFormula(value instanceof Date ? value.toISOString() : String(value));
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function csvRow(values: readonly unknown[]): string {
+  return `${values.map(csvCell).join(',')}\r\n`;
+}
+
+export interface CsvRecord {
+  /** 1-based line of the record's first line in the file (the header is line 1). */
+  line: number;
+  values: Record<string, string>;
+}
+
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Reads a CSV file with a header row into records keyed by header name. Accepts a BOM, CRLF or
+ * LF, quoted fields with embedded commas, quotes and line breaks. Blank lines are skipped.
+ */
+export function parseCsv(input: string): { headers: string[]; records: CsvRecord[] } {
+  const text = input.startsWith(UTF8_BOM) ? input.slice(1) : input;
+  const rows: { line: number; cells: string[] }[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  let cellStarted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && !cellStarted) {
+      quoted = true;
+      cellStarted = true;
+    } else if (ch === ',') {
+      cells.push(cell);
+      cell = '';
+      cellStarted = false;
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      cells.push(cell);
+      if (cells.length > 1 || cells[0] !== '') rows.push({ line: rowLine, cells });
+      cells = [];
+      cell = '';
+      cellStarted = false;
+      line++;
+      rowLine = line;
+    } else {
+      if (ch === '"') throw new CsvSyntaxError(line, 'a quote inside an unquoted field');
+      cell += ch;
+      cellStarted = true;
+    }
+  }
+  if (quoted) throw new CsvSyntaxError(rowLine, 'a quoted field is not closed');
+  cells.push(cell);
+  if (cells.length > 1 || cells[0] !== '') rows.push({ line: rowLine, cells });
+
+  if (rows.length === 0) return { headers: [], records: [] };
+  const headers = rows[0].cells.map((h) => h.trim());
+  const records = rows.slice(1).map(({ line: recordLine, cells: values }) => {
+    if (values.length !== headers.length) {
+      throw new CsvSyntaxError(recordLine, `expected ${headers.length} fields, found ${values.length}`);
+    }
+    return { line: recordLine, values: Object.fromEntries(headers.map((h, i) => [h, values[i]])) };
+  });
+  return { headers, records };
+}
