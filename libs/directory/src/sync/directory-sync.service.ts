@@ -14,7 +14,12 @@ import {
   type CurrentDirectory,
   type DirectoryChanges,
 } from './directory-diff.js';
-import { DIRECTORY_KINDS, validateSnapshot, type DirectorySnapshot, type SourcedSnapshot } from './directory-snapshot.js';
+import { DIRECTORY_KINDS, validateSnapshot, type DirectorySnapshot, type SourcedSnapshot, type SyncProblem } from './directory-snapshot.js';
+
+export interface ParsedImport {
+  snapshot: SourcedSnapshot;
+  problems: SyncProblem[];
+}
 
 export interface SyncOptions {
   source: SyncSource;
@@ -64,12 +69,14 @@ export class DirectorySyncService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async sync(principal: Principal, input: SourcedSnapshot, options: SyncOptions): Promise<SyncResult> {
+  /** `parsed.problems` are what the reader already found (missing columns, bad syntax); row checks follow. */
+  async sync(principal: Principal, parsed: ParsedImport, options: SyncOptions): Promise<SyncResult> {
+    const input = parsed.snapshot;
     const schoolId = RequestContext.schoolId()!;
     const startedAt = this.clock.now();
     const runId = randomUUID();
     const facts = { id: runId, startedBy: principal.userId, startedAt, source: options.source, dryRun: options.dryRun };
-    const problems = validateSnapshot(input);
+    const problems = [...parsed.problems, ...validateSnapshot(input)];
     if (problems.length > 0) {
       await this.record({ ...facts, outcome: 'invalid', counts: null, problems });
       throw DirectoryErrors.syncInvalid(problems);

@@ -8,7 +8,11 @@ type Row = Record<string, unknown>;
  * Reads the JSON snapshot `{students, contacts, teachers, contactLinks, teacherLinks}`. Errors
  * point at `snapshot.json#<kind>` and the 1-based position in that array as the line.
  */
-export function parseJsonSnapshot(body: unknown): SourcedSnapshot {
+export function parseJsonSnapshot(body: unknown): { snapshot: SourcedSnapshot; problems: [] } {
+  return { snapshot: readSnapshot(body), problems: [] };
+}
+
+function readSnapshot(body: unknown): SourcedSnapshot {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw DirectoryErrors.syncUnreadable('The snapshot must be a JSON object');
   const input = body as Record<string, unknown>;
   const unknownKeys = Object.keys(input).filter((k) => !['students', 'contacts', 'teachers', 'contactLinks', 'teacherLinks'].includes(k));

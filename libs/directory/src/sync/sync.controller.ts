@@ -1,9 +1,16 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Post, Query, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { AnyFilesInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@ptc/platform';
 import { PageQuery, SyncQuery } from '../dto/sync.dto.js';
+import { parseCsvBundle } from './csv-bundle.parser.js';
 import { DirectorySyncService } from './directory-sync.service.js';
 import { parseJsonSnapshot } from './json-snapshot.parser.js';
+import { parseOneRoster } from './oneroster.parser.js';
+import { readUploadedFiles, type UploadedFile } from './uploaded-files.js';
+
+/** Uploads are held in memory while read: a whole school's export is a few megabytes. */
+const uploads = AnyFilesInterceptor({ limits: { fileSize: 50 * 1024 * 1024, files: 10 } });
 
 @ApiTags('admin: information-system sync')
 @ApiBearerAuth()
@@ -17,6 +24,22 @@ export class SyncController {
   @ApiBody({ description: '{ students, contacts, teachers, contactLinks, teacherLinks } keyed by SIS ids' })
   json(@CurrentPrincipal() principal: Principal, @Query() query: SyncQuery, @Body() body: unknown) {
     return this.sync.sync(principal, parseJsonSnapshot(body), { source: 'json', dryRun: query.dryRun, force: query.force });
+  }
+
+  @Post('csv')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ description: 'students.csv, contacts.csv, teachers.csv, contact_links.csv, teacher_links.csv (or one zip of them)' })
+  @UseInterceptors(uploads)
+  csv(@CurrentPrincipal() principal: Principal, @Query() query: SyncQuery, @UploadedFiles() files: UploadedFile[]) {
+    return this.sync.sync(principal, parseCsvBundle(readUploadedFiles(files)), { source: 'csv', dryRun: query.dryRun, force: query.force });
+  }
+
+  @Post('oneroster')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ description: 'OneRoster 1.1 CSV: users.csv, classes.csv, enrollments.csv (other files ignored), or one zip' })
+  @UseInterceptors(uploads)
+  oneRoster(@CurrentPrincipal() principal: Principal, @Query() query: SyncQuery, @UploadedFiles() files: UploadedFile[]) {
+    return this.sync.sync(principal, parseOneRoster(readUploadedFiles(files)), { source: 'oneroster', dryRun: query.dryRun, force: query.force });
   }
 
   @Get('runs')

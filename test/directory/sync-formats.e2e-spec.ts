@@ -1,0 +1,137 @@
+import request from 'supertest';
+import { clone, generateDirectory } from '../support/directory-factory.js';
+import { asOneRosterSees, toCsvBundle, toOneRoster, zip } from '../support/import-files.js';
+import { createOperator, createSchool, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+let operatorToken: string;
+const directory = generateDirectory(30, 5, 3);
+
+beforeAll(async () => {
+  t = await startTestApp();
+  operatorToken = (await createOperator(t)).token;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+function upload(school: SchoolFixture, format: 'csv' | 'oneroster', files: Record<string, string | Buffer>, query = '') {
+  let req = request(t.http).post(`/admin/sync/${format}${query}`).set(bearer(school.adminToken));
+  for (const [name, content] of Object.entries(files)) {
+    req = req.attach(name.replace(/\.(csv|zip)$/, ''), Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), name);
+  }
+  return req;
+}
+
+/** The whole directory of a school by SIS ids, sorted: equal for equal content, whatever the ids. */
+async function directoryOf(school: SchoolFixture) {
+  const q = async (sql: string) => (await t.db.query(sql, [school.id])).rows;
+  return {
+    students: await q('select sis_id, first_name, last_name, year_label from student where school_id = $1 order by sis_id'),
+    contacts: await q('select sis_id, title, first_name, last_name, email, phone from contact where school_id = $1 order by sis_id'),
+    teachers: await q('select sis_id, title, first_name, last_name, email, phone from teacher where school_id = $1 order by sis_id'),
+    contactLinks: await q(`select c.sis_id as contact, s.sis_id as student, l.relationship from contact_link l
+      join contact c on c.id = l.contact_id join student s on s.id = l.student_id where l.school_id = $1 order by 1, 2`),
+    teacherLinks: await q(`select te.sis_id as teacher, s.sis_id as student, l.label from teacher_link l
+      join teacher te on te.id = l.teacher_id join student s on s.id = l.student_id where l.school_id = $1 order by 1, 2`),
+  };
+}
+
+describe('every input format round-trips into the same directory', () => {
+  it('CSV bundle (separate files, some with a BOM) equals the JSON snapshot', async () => {
+    const viaJson = await createSchool(t, operatorToken, 'via-json');
+    const viaCsv = await createSchool(t, operatorToken, 'via-csv');
+    await request(t.http).post('/admin/sync/json').set(bearer(viaJson.adminToken)).send(directory).expect(201);
+    const res = await upload(viaCsv, 'csv', toCsvBundle(directory)).expect(201);
+    expect(res.body.outcome).toBe('applied');
+    const expected = await directoryOf(viaJson);
+    expect(expected.students).toHaveLength(30);
+    expect(await directoryOf(viaCsv)).toEqual(expected);
+    // The same files again: nothing to do.
+    expect((await upload(viaCsv, 'csv', toCsvBundle(directory)).expect(201)).body.totalChanges).toBe(0);
+  });
+
+  it('CSV bundle as one zip equals the separate files', async () => {
+    const viaZip = await createSchool(t, operatorToken, 'via-csv-zip');
+    await upload(viaZip, 'csv', { 'bundle.zip': zip(toCsvBundle(directory)) }).expect(201);
+    const viaJson = await createSchool(t, operatorToken, 'via-json-2');
+    await request(t.http).post('/admin/sync/json').set(bearer(viaJson.adminToken)).send(directory).expect(201);
+    expect(await directoryOf(viaZip)).toEqual(await directoryOf(viaJson));
+  });
+
+  it('OneRoster 1.1 (zip with users, classes, enrollments) equals the JSON snapshot of what OneRoster can say', async () => {
+    const viaJson = await createSchool(t, operatorToken, 'roster-json');
+    const viaRoster = await createSchool(t, operatorToken, 'roster-csv');
+    await request(t.http).post('/admin/sync/json').set(bearer(viaJson.adminToken)).send(asOneRosterSees(directory)).expect(201);
+    const res = await upload(viaRoster, 'oneroster', { 'oneroster.zip': zip(toOneRoster(directory)) }).expect(201);
+    expect(res.body.counts.teacherLinks.add).toBe(directory.teacherLinks.length);
+    expect(await directoryOf(viaRoster)).toEqual(await directoryOf(viaJson));
+  });
+
+  it('OneRoster drops tobedeleted users and their links, and ignores roles PTC does not hold', async () => {
+    const school = await createSchool(t, operatorToken, 'roster-delete');
+    await upload(school, 'oneroster', toOneRoster(directory)).expect(201);
+    const files = toOneRoster(directory, [
+      ['A1', 'active', '', 'true', 'org1', 'administrator', 'a1', '', 'Office', 'Admin', '', '', 'office@school.example', '', '', '', '', ''],
+    ]);
+    files['users.csv'] = files['users.csv'].replace(/^S0,active,/m, 'S0,tobedeleted,');
+    const res = await upload(school, 'oneroster', files).expect(201);
+    expect(res.body.counts.students).toEqual({ add: 0, update: 0, delete: 1 });
+    expect(res.body.counts.contacts).toEqual({ add: 0, update: 0, delete: 0 });
+    expect(res.body.counts.contactLinks.delete).toBe(2);
+    const state = await directoryOf(school);
+    expect(state.students.map((s) => s.sis_id)).not.toContain('S0');
+    expect(state.teachers.map((s) => s.sis_id)).not.toContain('A1');
+  });
+});
+
+describe('invalid uploads', () => {
+  let school: SchoolFixture;
+  beforeAll(async () => {
+    school = await createSchool(t, operatorToken, 'bad-uploads');
+  });
+
+  it('reports CSV problems with the real file line numbers and writes nothing', async () => {
+    const bad = clone(directory);
+    bad.contacts[3].email = 'nope';
+    bad.contactLinks[10].studentSisId = 'S-missing';
+    const files = toCsvBundle(bad);
+    const res = await upload(school, 'csv', files).expect(422);
+    expect(res.body.details.problems).toEqual([
+      { file: 'contacts.csv', line: 5, field: 'email', reason: 'not a valid email address' },
+      { file: 'contact_links.csv', line: 12, field: 'studentSisId', reason: 'no student with this SIS id in the snapshot' },
+    ]);
+    expect((await directoryOf(school)).students).toEqual([]);
+  });
+
+  it('reports a missing file, a missing column and a broken row together', async () => {
+    const files = toCsvBundle(directory);
+    delete files['teacher_links.csv'];
+    files['students.csv'] = files['students.csv'].replace('last_name', 'surname');
+    files['contacts.csv'] += '"unterminated,x\r\n';
+    const res = await upload(school, 'csv', files).expect(422);
+    expect(res.body.details.problems).toEqual(
+      expect.arrayContaining([
+        { file: 'teacher_links.csv', line: 0, field: '(file)', reason: 'missing from the upload' },
+        { file: 'students.csv', line: 1, field: 'last_name', reason: 'missing column' },
+        { file: 'contacts.csv', line: 62, field: '(row)', reason: 'a quoted field is not closed' },
+      ]),
+    );
+  });
+
+  it('refuses text that is not UTF-8, and a request with no files', async () => {
+    const latin1 = Buffer.from('sis_id,first_name,last_name\r\nS1,Zo\xeb,Smith\r\n', 'latin1');
+    const res = await upload(school, 'csv', { ...toCsvBundle(directory), 'students.csv': latin1 }).expect(400);
+    expect(res.body).toMatchObject({ code: 'SYNC.UNREADABLE', message: 'students.csv is not UTF-8 text' });
+    const none = await request(t.http).post('/admin/sync/csv').set(bearer(school.adminToken)).expect(400);
+    expect(none.body.code).toBe('SYNC.UNREADABLE');
+  });
+
+  it('a dry run of a valid upload writes nothing', async () => {
+    const res = await upload(school, 'oneroster', toOneRoster(directory), '?dryRun=true').expect(201);
+    expect(res.body).toMatchObject({ outcome: 'dry_run', counts: { students: { add: 30 } } });
+    expect((await directoryOf(school)).students).toEqual([]);
+  });
+});
