@@ -57,9 +57,17 @@ it('seed-demo seeds an empty database once, and the printed password logs every 
   const first = cli(['seed-demo']);
   expect(first.status).toBe(0);
   const password = /password (\S+)$/m.exec(first.stdout)?.[1];
+  const tokens: Record<string, string> = {};
   for (const screenName of ['admin', 'teacher1', 'teacher2', 'parent1', 'parent2']) {
-    await request(t.http).post('/auth/login').send({ school: 'demo', screenName, password }).expect(200);
+    tokens[screenName] = (await request(t.http).post('/auth/login').send({ school: 'demo', screenName, password }).expect(200)).body.accessToken;
   }
+  // The demo logins are people of the demo directory, with students and links.
+  const parent = await request(t.http).get('/parent/contact').set('Authorization', `Bearer ${tokens.parent1}`).expect(200);
+  expect(parent.body.students.map((s: { student: { firstName: string } }) => s.student.firstName).sort()).toEqual(['Liam', 'Zoë']);
+  const taught = await request(t.http).get('/teacher/students').set('Authorization', `Bearer ${tokens.teacher2}`).expect(200);
+  expect(taught.body).toHaveLength(3);
+  const students = await request(t.http).get('/admin/students').set('Authorization', `Bearer ${tokens.admin}`).expect(200);
+  expect(students.body.total).toBe(4);
   const second = cli(['seed-demo']);
   expect(second.stdout).toContain('not empty: nothing seeded');
 });

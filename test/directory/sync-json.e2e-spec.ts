@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { PeopleDeleted } from '@ptc/directory';
+import { EventBus } from '@ptc/platform';
 import { clone, generateDirectory } from '../support/directory-factory.js';
 import { createOperator, createSchool, createUser, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
@@ -83,6 +85,9 @@ describe('JSON snapshot sync', () => {
     next.contactLinks = next.contactLinks.filter((l) => l.studentSisId !== 'S39');
     next.teacherLinks = next.teacherLinks.filter((l) => l.studentSisId !== 'S39');
     const { rows: before } = await t.db.query("select id from student where sis_id = 'S1' and school_id = $1", [school.id]);
+    const { rows: gone } = await t.db.query("select id from student where sis_id = 'S39' and school_id = $1", [school.id]);
+    const announced: PeopleDeleted[] = [];
+    t.app.get(EventBus).subscribe(PeopleDeleted, (event) => void announced.push(event));
 
     const res = await sync(next).expect(201);
     expect(res.body.counts).toMatchObject({
@@ -96,6 +101,8 @@ describe('JSON snapshot sync', () => {
     expect(state.map((r) => r.sis_id)).toContain('S-new');
     expect(state.map((r) => r.sis_id)).not.toContain('S39');
     expect(state.find((r) => r.sis_id === 'S0').contacts).toContain('C0-0:guardian:');
+    // Other modules hear of the deletion, by person id.
+    expect(announced.map((e) => ({ schoolId: e.schoolId, kind: e.kind, personIds: e.personIds }))).toEqual([{ schoolId: school.id, kind: 'student', personIds: [gone[0].id] }]);
     // The contacts of the deleted student still exist (they are not the student): only links went.
     expect((await tableCounts()).contact).toBe(80);
   });

@@ -35,9 +35,11 @@ export function generateDirectory(students: number, teachers: number, teachersPe
       });
       snapshot.contactLinks.push({ contactSisId: sisId, studentSisId: `S${s}`, relationship: pick(RELATIONSHIPS, s + c) });
     }
+    const linked = new Set<number>();
     for (let k = 0; k < teachersPerStudent; k++) {
       const t = (s * 7 + k * 13) % teachers;
-      if (snapshot.teacherLinks.some((l) => l.studentSisId === `S${s}` && l.teacherSisId === `T${t}`)) continue;
+      if (linked.has(t)) continue;
+      linked.add(t);
       snapshot.teacherLinks.push({ teacherSisId: `T${t}`, studentSisId: `S${s}`, label: `Subject ${k + 1}` });
     }
   }

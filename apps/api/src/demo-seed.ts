@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
+import { DirectorySyncService, PeopleService, type DirectorySnapshot } from '@ptc/directory';
 import { runForSchool } from '@ptc/platform';
 import { generatePassword, SchoolsService, UsersService } from '@ptc/tenancy';
 
@@ -10,9 +11,43 @@ export interface DemoSeedResult {
   password: string;
 }
 
+/** A small, made-up school directory (the .invalid domain never delivers mail). */
+const DEMO_DIRECTORY: DirectorySnapshot = {
+  students: [
+    { sisId: 'S1', firstName: 'Zoë', lastName: "O'Brien", yearLabel: 'Year 7' },
+    { sisId: 'S2', firstName: 'Liam', lastName: "O'Brien", yearLabel: 'Year 9' },
+    { sisId: 'S3', firstName: 'Amélie', lastName: 'Núñez-García', yearLabel: 'Year 7' },
+    { sisId: 'S4', firstName: 'Kwame', lastName: 'Mensah', yearLabel: 'Year 9' },
+  ],
+  contacts: [
+    { sisId: 'C1', title: 'Ms', firstName: 'Siobhán', lastName: "O'Brien", email: 'siobhan@demo-parents.invalid', phone: '+44 7700 900001' },
+    { sisId: 'C2', title: 'Dr', firstName: 'José', lastName: 'Núñez', email: 'jose@demo-parents.invalid', phone: null },
+    { sisId: 'C3', title: 'Mr', firstName: 'Kofi', lastName: 'Mensah', email: 'kofi@demo-parents.invalid', phone: null },
+  ],
+  teachers: [
+    { sisId: 'T1', title: 'Mrs', firstName: 'Anne-Marie', lastName: 'Smith', email: 'a.smith@demo-school.invalid', phone: null },
+    { sisId: 'T2', title: 'Mr', firstName: 'Łukasz', lastName: 'Kowalski', email: 'l.kowalski@demo-school.invalid', phone: null },
+  ],
+  contactLinks: [
+    { contactSisId: 'C1', studentSisId: 'S1', relationship: 'mother' },
+    { contactSisId: 'C1', studentSisId: 'S2', relationship: 'mother' },
+    { contactSisId: 'C2', studentSisId: 'S3', relationship: 'father' },
+    { contactSisId: 'C3', studentSisId: 'S4', relationship: 'father' },
+  ],
+  teacherLinks: [
+    { teacherSisId: 'T1', studentSisId: 'S1', label: 'English 7A' },
+    { teacherSisId: 'T1', studentSisId: 'S3', label: 'English 7A' },
+    { teacherSisId: 'T2', studentSisId: 'S1', label: 'Maths 7X' },
+    { teacherSisId: 'T2', studentSisId: 'S2', label: 'Maths 9Y' },
+    { teacherSisId: 'T2', studentSisId: 'S4', label: 'Maths 9Y' },
+  ],
+};
+
 /**
- * On an empty development database: one demo school with an admin, two teachers and two parents,
- * all sharing one generated password. Never called in production (configuration refuses SEED_DEMO there).
+ * On an empty development database: one demo school with its directory (students, parents,
+ * teachers and links) and logins for an admin, two teachers and two parents, all sharing one
+ * generated password. Never runs in production (configuration refuses SEED_DEMO there, and the
+ * CLI command refuses too).
  */
 export async function seedDemoIfEmpty(app: INestApplicationContext): Promise<DemoSeedResult | null> {
   const orm = app.get(MikroORM);
@@ -28,16 +63,39 @@ export async function seedDemoIfEmpty(app: INestApplicationContext): Promise<Dem
       financeContact: { name: 'Demo Finance Contact', email: 'finance@demo-school.invalid' },
       admin: { screenName: 'admin', password },
     });
-    const users = app.get(UsersService);
-    const others: [('teacher' | 'parent'), string][] = [
-      ['teacher', 'teacher1'],
-      ['teacher', 'teacher2'],
-      ['parent', 'parent1'],
-      ['parent', 'parent2'],
+    const schoolId = created.school.id;
+    const logins: [('teacher' | 'parent'), string, string][] = [
+      ['teacher', 'teacher1', 'T1'],
+      ['teacher', 'teacher2', 'T2'],
+      ['parent', 'parent1', 'C1'],
+      ['parent', 'parent2', 'C2'],
     ];
-    await runForSchool(created.school.id, async () => {
-      for (const [role, screenName] of others) await users.createInSchool(created.school.id, role, screenName, password);
+    await runForSchool(schoolId, async () => {
+      const origin = { file: 'demo', line: 0 };
+      const withOrigin = <T extends object>(rows: T[]) => rows.map((r) => ({ ...r, origin }));
+      await app.get(DirectorySyncService).sync(
+        { userId: created.admin.id, schoolId, role: 'school_admin', personId: null },
+        {
+          snapshot: {
+            students: withOrigin(DEMO_DIRECTORY.students),
+            contacts: withOrigin(DEMO_DIRECTORY.contacts),
+            teachers: withOrigin(DEMO_DIRECTORY.teachers),
+            contactLinks: withOrigin(DEMO_DIRECTORY.contactLinks),
+            teacherLinks: withOrigin(DEMO_DIRECTORY.teacherLinks),
+          },
+          problems: [],
+        },
+        { source: 'json', dryRun: false, force: false },
+      );
+      const people = app.get(PeopleService);
+      const teachers = await people.idsBySisId('teacher', ['T1', 'T2']);
+      const contacts = await people.idsBySisId('contact', ['C1', 'C2']);
+      const users = app.get(UsersService);
+      for (const [role, screenName, sisId] of logins) {
+        const personId = (role === 'teacher' ? teachers : contacts).get(sisId)!;
+        await users.createInSchool(schoolId, role, screenName, password, personId);
+      }
     });
-    return { school: created.school.slug, screenNames: [created.admin.screenName, ...others.map(([, name]) => name)], password };
+    return { school: created.school.slug, screenNames: [created.admin.screenName, ...logins.map(([, name]) => name)], password };
   });
 }

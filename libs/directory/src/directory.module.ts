@@ -19,6 +19,6 @@ import { SyncController } from './sync/sync.controller.js';
   imports: [MikroOrmModule.forFeature([Student, Contact, Teacher, ContactLink, TeacherLink, SyncRun, Invitation]), TenancyModule],
   controllers: [StudentsController, ContactsController, TeachersController, OwnDirectoryController, SyncController, InvitationsController, AcceptInvitationController, ExportController],
   providers: [PeopleService, PersonRemovalService, DirectorySyncService, InvitationsService, ContactExportService],
-  exports: [PeopleService],
+  exports: [PeopleService, DirectorySyncService],
 })
 export class DirectoryModule {}

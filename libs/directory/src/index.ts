@@ -1,4 +1,5 @@
 export { DirectoryModule } from './directory.module.js';
 export { PeopleService, type StudentView, type AdultView } from './people/people.service.js';
+export { DirectorySyncService, type SyncResult } from './sync/directory-sync.service.js';
 export { PeopleDeleted, type PersonKind } from './events.js';
 export type { DirectorySnapshot } from './sync/directory-snapshot.js';

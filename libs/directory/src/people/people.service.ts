@@ -191,6 +191,12 @@ export class PeopleService {
     return this.getAdult('contact', contactId);
   }
 
+  /** Database ids of the school's contacts or teachers with these SIS ids. */
+  async idsBySisId(kind: AdultKind, sisIds: string[]): Promise<Map<string, string>> {
+    const people = await this.em.find(ADULTS[kind] as typeof Contact, { sisId: { $in: sisIds } }, { fields: ['id', 'sisId'] });
+    return new Map(people.map((p) => [p.sisId!, p.id]));
+  }
+
   async loadStudent(id: string): Promise<Student> {
     const student = await this.em.findOne(Student, { id });
     if (!student) throw DirectoryErrors.notFound('student');
