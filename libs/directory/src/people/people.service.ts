@@ -191,6 +191,59 @@ export class PeopleService {
     return this.getAdult('contact', contactId);
   }
 
+  // ----- Questions other modules ask (bookings): ids in, ids and names out. -----
+
+  /** The students a contact is linked to. */
+  async studentIdsOfContact(contactId: string): Promise<string[]> {
+    const links = await this.em.find(ContactLink, { contact: contactId }, { fields: ['student'] });
+    return links.map((l) => l.student.id);
+  }
+
+  async contactIdsOfStudent(studentId: string): Promise<string[]> {
+    const links = await this.em.find(ContactLink, { student: studentId }, { fields: ['contact'] });
+    return links.map((l) => l.contact.id);
+  }
+
+  async isContactLinked(contactId: string, studentId: string): Promise<boolean> {
+    return (await this.em.count(ContactLink, { contact: contactId, student: studentId })) > 0;
+  }
+
+  async isTeacherLinked(teacherId: string, studentId: string): Promise<boolean> {
+    return (await this.em.count(TeacherLink, { teacher: teacherId, student: studentId })) > 0;
+  }
+
+  /** Teacher ids linked to each of these students. */
+  async teachersOfStudents(studentIds: string[]): Promise<Map<string, string[]>> {
+    const result = new Map<string, string[]>(studentIds.map((id) => [id, []]));
+    if (studentIds.length === 0) return result;
+    const links = await this.em.find(TeacherLink, { student: { $in: studentIds } }, { fields: ['teacher', 'student'] });
+    for (const link of links) result.get(link.student.id)?.push(link.teacher.id);
+    return result;
+  }
+
+  /** Students in these year groups (all students when none are given). */
+  async studentIdsInYears(yearLabels: string[] | null): Promise<string[]> {
+    const students = await this.em.find(Student, yearLabels?.length ? { yearLabel: { $in: yearLabels } } : {}, { fields: ['id'] });
+    return students.map((s) => s.id);
+  }
+
+  /** Every teacher linked to any of these students. */
+  async teacherIdsLinkedTo(studentIds: string[]): Promise<string[]> {
+    if (studentIds.length === 0) return [];
+    const links = await this.em.find(TeacherLink, { student: { $in: studentIds } }, { fields: ['teacher'] });
+    return [...new Set(links.map((l) => l.teacher.id))];
+  }
+
+  async studentsByIds(ids: string[]): Promise<Map<string, StudentView>> {
+    const students = ids.length ? await this.em.find(Student, { id: { $in: ids } }) : [];
+    return new Map(students.map((s) => [s.id, toStudentView(s)]));
+  }
+
+  async adultsByIds(kind: AdultKind, ids: string[]): Promise<Map<string, AdultView>> {
+    const people = ids.length ? await this.em.find(ADULTS[kind] as typeof Contact, { id: { $in: ids } }) : [];
+    return new Map(people.map((p) => [p.id, toAdultView(p)]));
+  }
+
   /** Database ids of the school's contacts or teachers with these SIS ids. */
   async idsBySisId(kind: AdultKind, sisIds: string[]): Promise<Map<string, string>> {
     const people = await this.em.find(ADULTS[kind] as typeof Contact, { sisId: { $in: sisIds } }, { fields: ['id', 'sisId'] });

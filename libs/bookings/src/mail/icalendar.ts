@@ -1,0 +1,91 @@
+import { DateTime } from 'luxon';
+
+export interface CalendarAppointment {
+  uid: string;
+  sequence: number;
+  method: 'REQUEST' | 'CANCEL';
+  startsAt: Date;
+  endsAt: Date;
+  zone: string;
+  summary: string;
+  description: string;
+  location: string | null;
+  organizer: { name: string; email: string };
+  attendee: { name: string; email: string };
+  stamp: Date;
+}
+
+/** TEXT value escaping (RFC 5545 §3.3.11). */
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Lines longer than 75 octets are folded: CRLF and one space (RFC 5545 §3.1), never inside a UTF-8 character. */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch);
+    const limit = parts.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const utc = (d: Date) => DateTime.fromJSDate(d, { zone: 'utc' }).toFormat("yyyyMMdd'T'HHmmss'Z'");
+const local = (d: Date, zone: string) => DateTime.fromJSDate(d, { zone }).toFormat("yyyyMMdd'T'HHmmss");
+
+function offset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * One appointment as an iCalendar object (RFC 5545, iTIP METHOD REQUEST or CANCEL): a stable UID
+ * per appointment and a SEQUENCE that grows with each change, so calendars update the one entry.
+ * Times are in the school's zone, described by a VTIMEZONE holding that zone's offset at the
+ * appointment (a one-rule definition, exact for the appointment's own time).
+ */
+export function appointmentCalendar(a: CalendarAppointment): string {
+  const at = DateTime.fromJSDate(a.startsAt, { zone: a.zone });
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    "PRODID:-//PTC//Parents' evenings//EN",
+    'CALSCALE:GREGORIAN',
+    `METHOD:${a.method}`,
+    'BEGIN:VTIMEZONE',
+    `TZID:${a.zone}`,
+    `BEGIN:${at.isInDST ? 'DAYLIGHT' : 'STANDARD'}`,
+    'DTSTART:19700101T000000',
+    `TZOFFSETFROM:${offset(at.offset)}`,
+    `TZOFFSETTO:${offset(at.offset)}`,
+    `TZNAME:${at.offsetNameShort ?? a.zone}`,
+    `END:${at.isInDST ? 'DAYLIGHT' : 'STANDARD'}`,
+    'END:VTIMEZONE',
+    'BEGIN:VEVENT',
+    `UID:${a.uid}`,
+    `SEQUENCE:${a.sequence}`,
+    `DTSTAMP:${utc(a.stamp)}`,
+    `DTSTART;TZID=${a.zone}:${local(a.startsAt, a.zone)}`,
+    `DTEND;TZID=${a.zone}:${local(a.endsAt, a.zone)}`,
+    `SUMMARY:${escapeText(a.summary)}`,
+    `DESCRIPTION:${escapeText(a.description)}`,
+    ...(a.location ? [`LOCATION:${escapeText(a.location)}`] : []),
+    `STATUS:${a.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED'}`,
+    `ORGANIZER;CN="${a.organizer.name.replace(/"/g, "'")}":mailto:${a.organizer.email}`,
+    `ATTENDEE;CN="${a.attendee.name.replace(/"/g, "'")}";ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:${a.attendee.email}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
