@@ -1,5 +1,25 @@
 import { Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { DirectoryModule } from '@ptc/directory';
+import { TenancyModule } from '@ptc/tenancy';
+import { Appointment, AppointmentHistory, BookingIdempotency } from './appointments/appointment.entities.js';
+import { BookingMailer } from './appointments/booking-mailer.service.js';
+import { BookingService } from './appointments/booking.service.js';
+import { BookingsController } from './appointments/bookings.controller.js';
+import { DirectoryDeletionsHandler } from './appointments/directory-deletions.handler.js';
+import { Evening, EveningSession, EveningTeacher, Slot } from './evenings/evening.entities.js';
+import { AdminEveningsController, ParentEveningsController, TeacherEveningsController } from './evenings/evenings.controllers.js';
+import { EveningsService } from './evenings/evenings.service.js';
 
-/** The bookings module: built in its own issue; registered now so the module map is complete. */
-@Module({})
+/** Parents' evenings, slots, appointments and their confirmations. */
+@Module({
+  imports: [
+    MikroOrmModule.forFeature([Evening, EveningSession, EveningTeacher, Slot, Appointment, AppointmentHistory, BookingIdempotency]),
+    DirectoryModule,
+    TenancyModule,
+  ],
+  controllers: [AdminEveningsController, TeacherEveningsController, ParentEveningsController, BookingsController],
+  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler],
+  exports: [BookingService],
+})
 export class BookingsModule {}

@@ -6,7 +6,7 @@ export { requestContextMiddleware } from './context/request-context.middleware.j
 export { DomainError, NotFound, Forbidden, Conflict, Invalid, Unauthenticated, type ErrorKind } from './errors/domain-error.js';
 export { PlatformErrorCodes } from './errors/error-codes.js';
 export { HttpExceptionFilter, type ErrorBody } from './errors/http-exception.filter.js';
-export { ParseId } from './errors/parse-id.pipe.js';
+export { ParseId, ParseOptionalId } from './errors/parse-id.pipe.js';
 export { Public, Roles, CurrentPrincipal } from './auth/auth.decorators.js';
 export { JwtAuthGuard, TokenRevokedError } from './auth/jwt-auth.guard.js';
 export { TenantOwned, tenantFilter, TenantScopeMissingError } from './database/tenant-owned.entity.js';

@@ -140,16 +140,16 @@ export class PeopleService {
   async removeStudent(id: string): Promise<void> {
     await this.em.transactional(async () => {
       const student = await this.loadStudent(id);
-      await this.em.nativeDelete(Student, { id: student.id });
       await this.removal.removed('student', [student.id]);
+      await this.em.nativeDelete(Student, { id: student.id });
     });
   }
 
   async removeAdult(kind: AdultKind, id: string): Promise<void> {
     await this.em.transactional(async () => {
       const person = await this.loadAdult(kind, id);
-      await this.em.nativeDelete(ADULTS[kind] as typeof Contact, { id: person.id });
       await this.removal.removed(kind, [person.id]);
+      await this.em.nativeDelete(ADULTS[kind] as typeof Contact, { id: person.id });
     });
   }
 

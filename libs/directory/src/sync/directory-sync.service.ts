@@ -170,8 +170,9 @@ export class DirectorySyncService {
     await deleteByIds(tx, 'teacher_link', changes.teacherLinks.delete.map((d) => d.id));
     for (const [kind, table] of [['student', 'student'], ['contact', 'contact'], ['teacher', 'teacher']] as const) {
       const ids = changes[`${kind}s`].delete.map((d) => d.id);
-      await deleteByIds(tx, table, ids);
+      // Announced before the rows go, so handlers can still read who they were (names for emails).
       await this.removal.removed(kind, ids);
+      await deleteByIds(tx, table, ids);
     }
 
     const idOf = {

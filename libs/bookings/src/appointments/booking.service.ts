@@ -1,0 +1,251 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
+import { DriverException, EntityManager } from '@mikro-orm/postgresql';
+import { Clock, RequestContext, type Principal } from '@ptc/platform';
+import { PeopleService } from '@ptc/directory';
+import { SchoolsService } from '@ptc/tenancy';
+import { BookingErrors } from '../bookings.errors.js';
+import type { BookDto } from '../dto/evening.dto.js';
+import { instantToLocal } from '../slots/local-time.js';
+import { Evening, EveningTeacher, Slot } from '../evenings/evening.entities.js';
+import { Appointment, AppointmentHistory, BookingIdempotency, type AppointmentAction } from './appointment.entities.js';
+import { BookingMailer } from './booking-mailer.service.js';
+
+export interface AppointmentView {
+  id: string;
+  eventId: string;
+  slotId: string;
+  teacherId: string;
+  studentId: string;
+  contactId: string;
+  startsAt: string;
+  endsAt: string;
+  localStart: string;
+  status: string;
+  sequence: number;
+  cancelReason: string | null;
+}
+
+/** Which database rule a failed write broke, by constraint name (see the bookings migration). */
+const CONSTRAINT_ERRORS: Record<string, () => Error> = {
+  appointment_slot_active_unique: BookingErrors.slotTaken,
+  appointment_once_per_teacher_unique: BookingErrors.alreadyWithTeacher,
+  appointment_parent_no_overlap: BookingErrors.parentOverlap,
+};
+
+function translateConstraint(error: unknown): unknown {
+  if (error instanceof DriverException) {
+    const constraint = (error as DriverException & { constraint?: string }).constraint ?? /constraint "([^"]+)"/.exec(error.message)?.[1];
+    const mapped = constraint ? CONSTRAINT_ERRORS[constraint] : undefined;
+    if (mapped) return mapped();
+  }
+  return error;
+}
+
+const requestHash = (dto: BookDto) => createHash('sha256').update(JSON.stringify([dto.eventId, dto.studentId, dto.teacherId, dto.slotId, dto.contactId ?? null])).digest('hex');
+
+/**
+ * Booking, moving and cancelling appointments. The code checks each rule to give a precise
+ * answer; the database's constraints decide races, and their violations become the same 409s.
+ */
+@Injectable()
+export class BookingService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly people: PeopleService,
+    private readonly schools: SchoolsService,
+    private readonly mailer: BookingMailer,
+    private readonly clock: Clock,
+  ) {}
+
+  async book(principal: Principal, dto: BookDto, idempotencyKey?: string): Promise<AppointmentView> {
+    const key = idempotencyKey ? `${principal.userId}:${idempotencyKey}` : null;
+    const hash = requestHash(dto);
+    try {
+      return await this.em.transactional(async (em) => {
+        if (key) {
+          // Claim the key first: a parallel replay waits here until this transaction ends.
+          const claimed = await em.execute<{ key: string }[]>(
+            `insert into booking_idempotency (key, school_id, user_id, request_hash, status, response, created_at)
+             values (?, ?, ?, ?, 0, '{}', ?) on conflict (key) do nothing returning key`,
+            [key, RequestContext.schoolId(), principal.userId, hash, this.clock.now()],
+          );
+          if (claimed.length === 0) {
+            const first = await em.findOneOrFail(BookingIdempotency, { key });
+            if (first.requestHash !== hash) throw BookingErrors.idempotencyMismatch();
+            return first.response as unknown as AppointmentView;
+          }
+        }
+        const view = await this.bookInTransaction(em, principal, dto);
+        if (key) await em.nativeUpdate(BookingIdempotency, { key }, { status: 201, response: view as unknown as Record<string, unknown> });
+        return view;
+      });
+    } catch (error) {
+      throw translateConstraint(error);
+    }
+  }
+
+  private async bookInTransaction(em: EntityManager, principal: Principal, dto: BookDto): Promise<AppointmentView> {
+    const isAdmin = principal.role === 'school_admin';
+    const contactId = isAdmin ? dto.contactId : principal.personId;
+    if (!contactId) throw isAdmin ? BookingErrors.contactRequired() : BookingErrors.notAParent();
+
+    // Bookings for one student are taken one at a time (the per-student cap counts reliably).
+    await em.execute(`select pg_advisory_xact_lock(hashtextextended('booking-student:' || ?, 0))`, [dto.studentId]);
+    const evening = await em.findOne(Evening, { id: dto.eventId });
+    if (!evening || (evening.status !== 'published' && !isAdmin) || evening.status === 'closed') throw BookingErrors.eveningNotFound();
+    const now = this.clock.now();
+    if (!isAdmin && (now < evening.opensAt || now >= evening.closesAt)) throw BookingErrors.windowClosed();
+
+    if (!(await this.people.isContactLinked(contactId, dto.studentId))) throw BookingErrors.notLinkedToStudent();
+    if (evening.yearLabels?.length) {
+      const student = (await this.people.studentsByIds([dto.studentId])).get(dto.studentId);
+      if (!student?.yearLabel || !evening.yearLabels.includes(student.yearLabel)) throw BookingErrors.studentNotInEvening();
+    }
+    if (!(await em.count(EveningTeacher, { evening, teacherId: dto.teacherId }))) throw BookingErrors.teacherNotInEvening();
+    if (!(await this.people.isTeacherLinked(dto.teacherId, dto.studentId))) throw BookingErrors.teacherNotLinked();
+
+    const slot = await em.findOne(Slot, { id: dto.slotId, evening, teacherId: dto.teacherId });
+    if (!slot) throw BookingErrors.slotNotFound();
+    if (slot.blocked) throw BookingErrors.slotBlocked();
+    if (await em.count(Appointment, { slotId: slot.id, status: 'active' })) throw BookingErrors.slotTaken();
+    if (await em.count(Appointment, { eveningId: evening.id, teacherId: dto.teacherId, studentId: dto.studentId, status: 'active' })) {
+      throw BookingErrors.alreadyWithTeacher();
+    }
+    if (evening.capPerStudent && (await em.count(Appointment, { eveningId: evening.id, studentId: dto.studentId, status: 'active' })) >= evening.capPerStudent) {
+      throw BookingErrors.studentCapReached(evening.capPerStudent);
+    }
+
+    const appointment = em.create(Appointment, {
+      schoolId: evening.schoolId,
+      eveningId: evening.id,
+      slotId: slot.id,
+      teacherId: dto.teacherId,
+      studentId: dto.studentId,
+      contactId,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      bookedBy: principal.userId,
+      createdAt: now,
+    });
+    // The parent's busy time includes the evening's gap: the exclusion constraint compares it.
+    await em.flush();
+    await em.execute('update appointment set parent_busy = tstzrange(starts_at, ends_at + make_interval(mins => ?)) where id = ?', [evening.gapMinutes, appointment.id]);
+    this.record(em, appointment, 'booked', principal.userId, null);
+    await this.mailer.notify('booked', appointment, await this.mailContext(em, evening, appointment));
+    await em.flush();
+    return this.view(appointment, await this.zone(evening.schoolId));
+  }
+
+  /** Moves to another slot of the same teacher in one statement: the old slot is freed only if the new one is taken. */
+  async move(principal: Principal, appointmentId: string, slotId: string): Promise<AppointmentView> {
+    try {
+      return await this.em.transactional(async (em) => {
+        const appointment = await this.loadForChange(em, principal, appointmentId);
+        const evening = await em.findOneOrFail(Evening, { id: appointment.eveningId });
+        if (principal.role !== 'school_admin') {
+          const now = this.clock.now();
+          if (evening.status !== 'published' || now < evening.opensAt || now >= evening.closesAt) throw BookingErrors.windowClosed();
+        }
+        const slot = await em.findOne(Slot, { id: slotId, evening: evening.id, teacherId: appointment.teacherId });
+        if (!slot) throw BookingErrors.slotNotFound();
+        if (slot.blocked) throw BookingErrors.slotBlocked();
+        const from = { slotId: appointment.slotId, startsAt: appointment.startsAt.toISOString() };
+        await em.execute(
+          `update appointment set slot_id = ?, starts_at = ?, ends_at = ?, sequence = sequence + 1,
+                  parent_busy = tstzrange(?::timestamptz, ?::timestamptz + make_interval(mins => ?))
+            where id = ?`,
+          [slot.id, slot.startsAt, slot.endsAt, slot.startsAt, slot.endsAt, evening.gapMinutes, appointment.id],
+        );
+        await em.refresh(appointment);
+        this.record(em, appointment, 'moved', principal.userId, { from, to: { slotId: slot.id, startsAt: slot.startsAt.toISOString() } });
+        await this.mailer.notify('moved', appointment, await this.mailContext(em, evening, appointment));
+        await em.flush();
+        return this.view(appointment, await this.zone(evening.schoolId));
+      });
+    } catch (error) {
+      throw translateConstraint(error);
+    }
+  }
+
+  async cancel(principal: Principal, appointmentId: string, reason: string | undefined): Promise<AppointmentView> {
+    if (principal.role === 'teacher' && !reason?.trim()) throw BookingErrors.reasonRequired();
+    return this.em.transactional(async (em) => {
+      const appointment = await this.loadForChange(em, principal, appointmentId);
+      await this.cancelInTransaction(em, appointment, principal.userId, reason?.trim() ?? null);
+      return this.view(appointment, await this.zone(appointment.schoolId));
+    });
+  }
+
+  /** Cancels and tells the parent; used by people (above) and by the system (availability changes, deletions). */
+  async cancelInTransaction(em: EntityManager, appointment: Appointment, actorUserId: string | null, reason: string | null): Promise<void> {
+    if (appointment.status === 'cancelled') throw BookingErrors.alreadyCancelled();
+    appointment.status = 'cancelled';
+    appointment.sequence += 1;
+    appointment.cancelledAt = this.clock.now();
+    appointment.cancelledBy = actorUserId;
+    appointment.cancelReason = reason;
+    this.record(em, appointment, 'cancelled', actorUserId, reason ? { reason } : null);
+    const evening = await em.findOneOrFail(Evening, { id: appointment.eveningId });
+    await this.mailer.notify('cancelled', appointment, { ...(await this.mailContext(em, evening, appointment)), reason });
+    await em.flush();
+  }
+
+  /** The caller may change this appointment: an admin any, a teacher their own, a parent one for a student they are linked to. */
+  private async loadForChange(em: EntityManager, principal: Principal, appointmentId: string): Promise<Appointment> {
+    const appointment = await em.findOne(Appointment, { id: appointmentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!appointment || !(await this.mayTouch(principal, appointment))) throw BookingErrors.appointmentNotFound();
+    if (appointment.status === 'cancelled') throw BookingErrors.alreadyCancelled();
+    return appointment;
+  }
+
+  async mayTouch(principal: Principal, appointment: Appointment): Promise<boolean> {
+    if (principal.role === 'school_admin') return true;
+    if (principal.role === 'teacher') return appointment.teacherId === principal.personId;
+    if (principal.role === 'parent' && principal.personId) {
+      return appointment.contactId === principal.personId || (await this.people.isContactLinked(principal.personId, appointment.studentId));
+    }
+    return false;
+  }
+
+  async get(principal: Principal, appointmentId: string): Promise<AppointmentView & { history: unknown[] }> {
+    const appointment = await this.em.findOne(Appointment, { id: appointmentId });
+    if (!appointment || !(await this.mayTouch(principal, appointment))) throw BookingErrors.appointmentNotFound();
+    const history = await this.em.find(AppointmentHistory, { appointmentId }, { orderBy: { at: 'asc', id: 'asc' } });
+    return {
+      ...this.view(appointment, await this.zone(appointment.schoolId)),
+      history: history.map((h) => ({ action: h.action, actorUserId: h.actorUserId, at: h.at.toISOString(), detail: h.detail })),
+    };
+  }
+
+  private record(em: EntityManager, appointment: Appointment, action: AppointmentAction, actorUserId: string | null, detail: Record<string, unknown> | null) {
+    em.persist(em.create(AppointmentHistory, { schoolId: appointment.schoolId, appointmentId: appointment.id, action, actorUserId, at: this.clock.now(), detail }));
+  }
+
+  private async mailContext(em: EntityManager, evening: Evening, appointment: Appointment) {
+    const teacher = await em.findOne(EveningTeacher, { evening: evening.id, teacherId: appointment.teacherId });
+    return { eveningName: evening.name, location: teacher?.location ?? evening.location };
+  }
+
+  async zone(schoolId: string): Promise<string> {
+    return (await this.schools.describe(schoolId))?.timezone ?? 'UTC';
+  }
+
+  view(a: Appointment, zone: string): AppointmentView {
+    return {
+      id: a.id,
+      eventId: a.eveningId,
+      slotId: a.slotId,
+      teacherId: a.teacherId,
+      studentId: a.studentId,
+      contactId: a.contactId,
+      startsAt: a.startsAt.toISOString(),
+      endsAt: a.endsAt.toISOString(),
+      localStart: instantToLocal(a.startsAt, zone).iso,
+      status: a.status,
+      sequence: a.sequence,
+      cancelReason: a.cancelReason,
+    };
+  }
+}

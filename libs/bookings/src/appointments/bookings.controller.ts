@@ -1,0 +1,43 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Invalid, ParseId, Roles, type Principal } from '@ptc/platform';
+import { BookDto, CancelDto, MoveDto } from '../dto/evening.dto.js';
+import { BookingService } from './booking.service.js';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
+
+@ApiTags('bookings')
+@ApiBearerAuth()
+@Controller('bookings')
+export class BookingsController {
+  constructor(private readonly bookings: BookingService) {}
+
+  /** A parent books for a linked student; an admin books on a parent's behalf (contactId). */
+  @Roles('parent', 'school_admin')
+  @Post()
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A replay returns the first answer' })
+  book(@CurrentPrincipal() principal: Principal, @Body() dto: BookDto, @Headers('idempotency-key') key?: string) {
+    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw Invalid('BOOKING.IDEMPOTENCY_KEY_INVALID', 'Idempotency-Key has 1-128 letters, digits and . _ : -');
+    return this.bookings.book(principal, dto, key);
+  }
+
+  @Roles('parent', 'teacher', 'school_admin')
+  @Get(':id')
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
+    return this.bookings.get(principal, id);
+  }
+
+  @Roles('parent', 'teacher', 'school_admin')
+  @Post(':id/cancel')
+  @HttpCode(200)
+  cancel(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Body() dto: CancelDto) {
+    return this.bookings.cancel(principal, id, dto.reason);
+  }
+
+  @Roles('parent', 'school_admin')
+  @Post(':id/move')
+  @HttpCode(200)
+  move(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Body() dto: MoveDto) {
+    return this.bookings.move(principal, id, dto.slotId);
+  }
+}

@@ -1,0 +1,29 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Clock, EventBus } from '@ptc/platform';
+import { PeopleDeleted } from '@ptc/directory';
+import { Appointment } from './appointment.entities.js';
+import { BookingService } from './booking.service.js';
+
+const REASON = { student: 'The student is no longer at the school', teacher: 'The teacher is no longer available', contact: 'The parent record was removed by the school' };
+
+/** When people leave the directory, their future appointments are cancelled and the parents told. */
+@Injectable()
+export class DirectoryDeletionsHandler implements OnModuleInit {
+  constructor(
+    private readonly events: EventBus,
+    private readonly em: EntityManager,
+    private readonly bookings: BookingService,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.events.subscribe(PeopleDeleted, (event) => this.cancelFutureAppointments(event));
+  }
+
+  private async cancelFutureAppointments(event: PeopleDeleted): Promise<void> {
+    const column = { student: 'studentId', teacher: 'teacherId', contact: 'contactId' }[event.kind] as 'studentId';
+    const appointments = await this.em.find(Appointment, { [column]: { $in: event.personIds }, status: 'active', startsAt: { $gt: this.clock.now() } });
+    for (const appointment of appointments) await this.bookings.cancelInTransaction(this.em, appointment, null, REASON[event.kind]);
+  }
+}

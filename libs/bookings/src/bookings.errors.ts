@@ -1,0 +1,31 @@
+import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '@ptc/platform';
+
+export const BookingErrors = {
+  eveningNotFound: () => NotFound('EVENING.NOT_FOUND', 'No such parents’ evening'),
+  slotNotFound: () => NotFound('BOOKING.SLOT_NOT_FOUND', 'No such slot in this evening'),
+  appointmentNotFound: () => NotFound('BOOKING.APPOINTMENT_NOT_FOUND', 'No such appointment'),
+  teacherNotInEvening: () => NotFound('EVENING.TEACHER_NOT_FOUND', 'This teacher does not take part in this evening'),
+  invalidTime: (field: string, reason: string) => Invalid('VALIDATION.FAILED', 'The request is not valid', [{ field, problems: [reason] }]),
+  wrongStatus: (from: string, to: string) => Conflict('EVENING.STATUS_CHANGE', `An evening cannot go from ${from} to ${to}`),
+  availabilityConflict: (appointments: number) =>
+    Conflict(
+      'EVENING.AVAILABILITY_CONFLICT',
+      `This change would drop ${appointments} booked appointment(s); repeat with cancelAffected=true to cancel them and tell the parents`,
+      { appointments },
+    ),
+  notLinkedToStudent: () => Forbidden('BOOKING.NOT_LINKED_TO_STUDENT', 'You are not linked to this student'),
+  teacherNotLinked: () => new DomainError('unprocessable', 'BOOKING.TEACHER_NOT_LINKED', 'This teacher does not teach this student'),
+  studentNotInEvening: () => new DomainError('unprocessable', 'BOOKING.STUDENT_NOT_INVITED', 'This evening is not for this student’s year group'),
+  windowClosed: () => Conflict('BOOKING.WINDOW_CLOSED', 'Booking for this evening is not open'),
+  slotTaken: () => Conflict('BOOKING.SLOT_TAKEN', 'This slot has just been booked by someone else'),
+  slotBlocked: () => Conflict('BOOKING.SLOT_BLOCKED', 'This slot is not available'),
+  alreadyWithTeacher: () => Conflict('BOOKING.ALREADY_BOOKED_WITH_TEACHER', 'This student already has an appointment with this teacher in this evening'),
+  parentOverlap: () => Conflict('BOOKING.PARENT_OVERLAP', 'You already have an appointment at this time (or too close to it)'),
+  studentCapReached: (cap: number) => Conflict('BOOKING.STUDENT_CAP_REACHED', `A student can have at most ${cap} appointment(s) in this evening`),
+  alreadyCancelled: () => Conflict('BOOKING.ALREADY_CANCELLED', 'This appointment is already cancelled'),
+  reasonRequired: () => Invalid('BOOKING.REASON_REQUIRED', 'A teacher cancelling an appointment must give a reason'),
+  idempotencyMismatch: () =>
+    new DomainError('unprocessable', 'BOOKING.IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request'),
+  contactRequired: () => Invalid('BOOKING.CONTACT_REQUIRED', 'An admin booking for a parent must name the contact (contactId)'),
+  notAParent: () => Forbidden('BOOKING.NOT_A_PARENT', 'Your account is not linked to a parent record'),
+};

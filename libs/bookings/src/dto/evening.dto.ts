@@ -1,0 +1,193 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class SessionDto {
+  @ApiProperty({ example: '2026-11-12', description: 'Local date in the school’s timezone' })
+  @Matches(DATE, { message: 'date must be YYYY-MM-DD' })
+  date!: string;
+
+  @ApiProperty({ example: '16:00' })
+  @Matches(TIME, { message: 'start must be HH:MM' })
+  start!: string;
+
+  @ApiProperty({ example: '19:00' })
+  @Matches(TIME, { message: 'end must be HH:MM' })
+  end!: string;
+}
+
+export class CreateEveningDto {
+  @ApiProperty({ example: 'Year 7 parents’ evening' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ type: [SessionDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(14)
+  @ValidateNested({ each: true })
+  @Type(() => SessionDto)
+  sessions!: SessionDto[];
+
+  @ApiProperty({ minimum: 5, maximum: 60 })
+  @IsInt()
+  @Min(5)
+  @Max(60)
+  slotMinutes!: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 60, default: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  gapMinutes?: number;
+
+  @ApiProperty({ example: '2026-11-01T08:00:00Z' })
+  @IsDateString()
+  opensAt!: string;
+
+  @ApiProperty({ example: '2026-11-12T12:00:00Z' })
+  @IsDateString()
+  closesAt!: string;
+
+  @ApiPropertyOptional({ description: 'Room or video-call link' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  location?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Year groups the evening is for; all students when omitted' })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  yearLabels?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Participating teachers; default: every teacher linked to those students' })
+  @IsOptional()
+  @IsArray()
+  @IsUUID('all', { each: true })
+  teacherIds?: string[];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 50 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  capPerStudent?: number;
+}
+
+export class BreakDto {
+  @ApiProperty({ example: '17:30' })
+  @Matches(TIME, { message: 'start must be HH:MM' })
+  start!: string;
+
+  @ApiProperty({ example: '17:45' })
+  @Matches(TIME, { message: 'end must be HH:MM' })
+  end!: string;
+}
+
+export class AvailabilityDto {
+  @ApiPropertyOptional({ example: '16:30', description: 'Local time of arrival on each session day' })
+  @IsOptional()
+  @Matches(TIME, { message: 'arriveAt must be HH:MM' })
+  arriveAt?: string | null;
+
+  @ApiPropertyOptional({ example: '18:30' })
+  @IsOptional()
+  @Matches(TIME, { message: 'leaveAt must be HH:MM' })
+  leaveAt?: string | null;
+
+  @ApiPropertyOptional({ description: 'A break after every N slots' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  breakEverySlots?: number | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  breakMinutes?: number | null;
+
+  @ApiPropertyOptional({ type: [BreakDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => BreakDto)
+  breaks?: BreakDto[] | null;
+
+  @ApiPropertyOptional({ description: 'The teacher’s own room or video-call link' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  location?: string | null;
+}
+
+export class AvailabilityQuery {
+  @ApiPropertyOptional({ default: false, description: 'Cancel (and notify) appointments in slots the change removes' })
+  @IsOptional()
+  @Transform(({ value }) => value === 'true' || value === true)
+  @IsBoolean()
+  cancelAffected: boolean = false;
+}
+
+export class BookDto {
+  @ApiProperty()
+  @IsUUID()
+  eventId!: string;
+
+  @ApiProperty()
+  @IsUUID()
+  studentId!: string;
+
+  @ApiProperty()
+  @IsUUID()
+  teacherId!: string;
+
+  @ApiProperty()
+  @IsUUID()
+  slotId!: string;
+
+  @ApiPropertyOptional({ description: 'Admins booking on a parent’s behalf name the parent (a contact id)' })
+  @IsOptional()
+  @IsUUID()
+  contactId?: string;
+}
+
+export class CancelDto {
+  @ApiPropertyOptional({ description: 'Required when a teacher cancels; sent to the parent' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
+}
+
+export class MoveDto {
+  @ApiProperty()
+  @IsUUID()
+  slotId!: string;
+}
+

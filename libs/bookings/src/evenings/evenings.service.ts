@@ -1,0 +1,269 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Clock, RequestContext, type Principal } from '@ptc/platform';
+import { PeopleService } from '@ptc/directory';
+import { SchoolsService } from '@ptc/tenancy';
+import { BookingErrors } from '../bookings.errors.js';
+import type { AvailabilityDto, CreateEveningDto } from '../dto/evening.dto.js';
+import { instantToLocal, localToInstant } from '../slots/local-time.js';
+import { generateSlots, type Interval } from '../slots/slot-generation.js';
+import { Appointment } from '../appointments/appointment.entities.js';
+import { BookingService } from '../appointments/booking.service.js';
+import { Evening, EveningSession, EveningTeacher, Slot, type EveningStatus } from './evening.entities.js';
+
+const NEXT_STATUS: Record<EveningStatus, EveningStatus[]> = { draft: ['published'], published: ['closed'], closed: [] };
+
+/** Parents' evenings as the school sets them up: sessions, teachers, availability, slots. */
+@Injectable()
+export class EveningsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly people: PeopleService,
+    private readonly schools: SchoolsService,
+    private readonly bookings: BookingService,
+    private readonly clock: Clock,
+  ) {}
+
+  private async zone(): Promise<string> {
+    return (await this.schools.describe(RequestContext.schoolId()!))!.timezone;
+  }
+
+  async create(dto: CreateEveningDto) {
+    const zone = await this.zone();
+    const sessions = dto.sessions.map((s, i) => {
+      const startsAt = localToInstant(s.date, s.start, zone);
+      const endsAt = localToInstant(s.date, s.end, zone);
+      if (!startsAt || !endsAt) throw BookingErrors.invalidTime(`sessions.${i}`, `this local time does not exist in ${zone} (a clock change)`);
+      if (endsAt <= startsAt) throw BookingErrors.invalidTime(`sessions.${i}`, 'end must be after start');
+      return { startsAt, endsAt };
+    });
+    const opensAt = new Date(dto.opensAt);
+    const closesAt = new Date(dto.closesAt);
+    if (closesAt <= opensAt) throw BookingErrors.invalidTime('closesAt', 'closesAt must be after opensAt');
+
+    let teacherIds = dto.teacherIds;
+    if (teacherIds?.length) {
+      const known = await this.people.adultsByIds('teacher', teacherIds);
+      const unknown = teacherIds.filter((id) => !known.has(id));
+      if (unknown.length) throw BookingErrors.invalidTime('teacherIds', `unknown teacher(s): ${unknown.join(', ')}`);
+    } else {
+      teacherIds = await this.people.teacherIdsLinkedTo(await this.people.studentIdsInYears(dto.yearLabels ?? null));
+    }
+
+    return this.em.transactional(async (em) => {
+      const evening = em.create(Evening, {
+        schoolId: RequestContext.schoolId()!,
+        name: dto.name,
+        slotMinutes: dto.slotMinutes,
+        gapMinutes: dto.gapMinutes ?? 0,
+        opensAt,
+        closesAt,
+        location: dto.location ?? null,
+        yearLabels: dto.yearLabels?.length ? dto.yearLabels : null,
+        capPerStudent: dto.capPerStudent ?? null,
+        createdAt: this.clock.now(),
+      });
+      for (const s of sessions) em.persist(em.create(EveningSession, { schoolId: evening.schoolId, evening, ...s }));
+      for (const teacherId of teacherIds!) {
+        const participant = em.create(EveningTeacher, { schoolId: evening.schoolId, evening, teacherId });
+        for (const slot of generateSlots(sessions, evening.slotMinutes, participant, zone)) {
+          em.persist(em.create(Slot, { schoolId: evening.schoolId, evening, teacherId, ...slot }));
+        }
+      }
+      await em.flush();
+      return this.get(evening.id);
+    });
+  }
+
+  async list() {
+    const evenings = await this.em.find(Evening, {}, { orderBy: { opensAt: 'desc' } });
+    const zone = await this.zone();
+    return evenings.map((e) => this.summary(e, zone));
+  }
+
+  /** Evenings a parent may book: published ones. */
+  async listPublished() {
+    const evenings = await this.em.find(Evening, { status: 'published' }, { orderBy: { opensAt: 'asc' } });
+    const zone = await this.zone();
+    return evenings.map((e) => this.summary(e, zone));
+  }
+
+  async get(id: string) {
+    const evening = await this.load(id);
+    const zone = await this.zone();
+    const [sessions, participants, slotCounts] = await Promise.all([
+      this.em.find(EveningSession, { evening }, { orderBy: { startsAt: 'asc' } }),
+      this.em.find(EveningTeacher, { evening }),
+      this.em.getConnection().execute<{ teacher_id: string; n: string }[]>(
+        'select teacher_id, count(*) as n from slot where evening_id = ? and school_id = ? group by teacher_id',
+        [evening.id, evening.schoolId],
+      ),
+    ]);
+    const names = await this.people.adultsByIds('teacher', participants.map((p) => p.teacherId));
+    const counts = new Map(slotCounts.map((r) => [r.teacher_id, Number(r.n)]));
+    return {
+      ...this.summary(evening, zone),
+      sessions: sessions.map((s) => ({
+        date: instantToLocal(s.startsAt, zone).date,
+        start: instantToLocal(s.startsAt, zone).time,
+        end: instantToLocal(s.endsAt, zone).time,
+        startsAt: s.startsAt.toISOString(),
+        endsAt: s.endsAt.toISOString(),
+      })),
+      teachers: participants.map((p) => ({
+        teacherId: p.teacherId,
+        name: names.get(p.teacherId) ? [names.get(p.teacherId)!.title, names.get(p.teacherId)!.firstName, names.get(p.teacherId)!.lastName].filter(Boolean).join(' ') : null,
+        location: p.location ?? evening.location,
+        arriveAt: p.arriveAt,
+        leaveAt: p.leaveAt,
+        breakEverySlots: p.breakEverySlots,
+        breakMinutes: p.breakMinutes,
+        breaks: p.breaks,
+        slots: counts.get(p.teacherId) ?? 0,
+      })),
+    };
+  }
+
+  async changeStatus(id: string, to: EveningStatus) {
+    const evening = await this.load(id);
+    if (!NEXT_STATUS[evening.status].includes(to)) throw BookingErrors.wrongStatus(evening.status, to);
+    evening.status = to;
+    await this.em.flush();
+    return this.summary(evening, await this.zone());
+  }
+
+  /**
+   * Sets a teacher's availability and regenerates their slots. Slots that stay keep their
+   * bookings; a booked slot that would go is refused unless cancelAffected, which cancels those
+   * appointments and tells the parents.
+   */
+  async setAvailability(principal: Principal, eveningId: string, teacherId: string, dto: AvailabilityDto, cancelAffected: boolean) {
+    const zone = await this.zone();
+    await this.em.transactional(async (em) => {
+      const evening = await this.load(eveningId);
+      const participant = await em.findOne(EveningTeacher, { evening, teacherId });
+      if (!participant) throw BookingErrors.teacherNotInEvening();
+      em.assign(participant, {
+        arriveAt: dto.arriveAt ?? null,
+        leaveAt: dto.leaveAt ?? null,
+        breakEverySlots: dto.breakEverySlots ?? null,
+        breakMinutes: dto.breakMinutes ?? null,
+        breaks: dto.breaks?.length ? dto.breaks.map((b) => ({ start: b.start, end: b.end })) : null,
+        location: dto.location ?? null,
+      });
+      const sessions: Interval[] = await em.find(EveningSession, { evening }, { orderBy: { startsAt: 'asc' } });
+      const wanted = generateSlots(sessions, evening.slotMinutes, participant, zone);
+      const key = (s: Interval) => `${s.startsAt.getTime()}-${s.endsAt.getTime()}`;
+      const wantedKeys = new Set(wanted.map(key));
+      const existing = await em.find(Slot, { evening, teacherId });
+      const existingKeys = new Set(existing.map(key));
+      const dropped = existing.filter((s) => !wantedKeys.has(key(s)));
+      const affected = dropped.length
+        ? await em.find(Appointment, { slotId: { $in: dropped.map((s) => s.id) }, status: 'active' })
+        : [];
+      if (affected.length && !cancelAffected) throw BookingErrors.availabilityConflict(affected.length);
+      for (const appointment of affected) {
+        await this.bookings.cancelInTransaction(em, appointment, principal.userId, 'The teacher’s availability for this evening changed');
+      }
+      if (dropped.length) await em.nativeDelete(Slot, { id: { $in: dropped.map((s) => s.id) } });
+      for (const slot of wanted.filter((s) => !existingKeys.has(key(s)))) {
+        em.persist(em.create(Slot, { schoolId: evening.schoolId, evening, teacherId, ...slot }));
+      }
+      await em.flush();
+    });
+    return this.get(eveningId);
+  }
+
+  /** Admins block any slot; teachers only their own. */
+  async setBlocked(principal: Principal, eveningId: string, slotId: string, blocked: boolean) {
+    const slot = await this.em.findOne(Slot, { id: slotId, evening: eveningId });
+    if (!slot || (principal.role === 'teacher' && slot.teacherId !== principal.personId)) throw BookingErrors.slotNotFound();
+    slot.blocked = blocked;
+    await this.em.flush();
+    return { id: slot.id, blocked: slot.blocked };
+  }
+
+  /** Slots of one teacher (or all), with whether each is booked. */
+  async slots(eveningId: string, teacherId?: string) {
+    const evening = await this.load(eveningId);
+    const zone = await this.zone();
+    const slots = await this.em.find(Slot, teacherId ? { evening, teacherId } : { evening }, { orderBy: { teacherId: 'asc', startsAt: 'asc' } });
+    const booked = new Map(
+      (await this.em.find(Appointment, { eveningId: evening.id, status: 'active' }, { fields: ['id', 'slotId'] })).map((a) => [a.slotId, a.id]),
+    );
+    return slots.map((s) => ({
+      id: s.id,
+      teacherId: s.teacherId,
+      startsAt: s.startsAt.toISOString(),
+      endsAt: s.endsAt.toISOString(),
+      localStart: instantToLocal(s.startsAt, zone).iso,
+      blocked: s.blocked,
+      appointmentId: booked.get(s.id) ?? null,
+    }));
+  }
+
+  /**
+   * A parent's view of a published evening: for each of their students it is for, the
+   * participating teachers linked to that student with their free slots, and the student's
+   * appointments (whichever of the student's contacts booked them).
+   */
+  async forParent(principal: Principal, eveningId: string) {
+    const evening = await this.em.findOne(Evening, { id: eveningId, status: { $ne: 'draft' } });
+    if (!evening || !principal.personId) throw BookingErrors.eveningNotFound();
+    const zone = await this.zone();
+    let studentIds = await this.people.studentIdsOfContact(principal.personId);
+    const students = await this.people.studentsByIds(studentIds);
+    if (evening.yearLabels?.length) studentIds = studentIds.filter((id) => evening.yearLabels!.includes(students.get(id)?.yearLabel ?? ''));
+    const participants = new Map((await this.em.find(EveningTeacher, { evening })).map((p) => [p.teacherId, p]));
+    const teachersOf = await this.people.teachersOfStudents(studentIds);
+    const teacherIds = [...new Set([...teachersOf.values()].flat().filter((id) => participants.has(id)))];
+    const [names, slots, appointments] = await Promise.all([
+      this.people.adultsByIds('teacher', teacherIds),
+      teacherIds.length ? this.em.find(Slot, { evening, teacherId: { $in: teacherIds }, blocked: false }, { orderBy: { startsAt: 'asc' } }) : [],
+      this.em.find(Appointment, { eveningId: evening.id, status: 'active' }),
+    ]);
+    const taken = new Set(appointments.map((a) => a.slotId));
+    return {
+      ...this.summary(evening, zone),
+      students: studentIds.map((studentId) => ({
+        student: students.get(studentId),
+        teachers: (teachersOf.get(studentId) ?? [])
+          .filter((id) => participants.has(id))
+          .map((teacherId) => {
+            const teacher = names.get(teacherId);
+            return {
+              teacherId,
+              name: teacher ? [teacher.title, teacher.firstName, teacher.lastName].filter(Boolean).join(' ') : null,
+              location: participants.get(teacherId)!.location ?? evening.location,
+              freeSlots: slots
+                .filter((s) => s.teacherId === teacherId && !taken.has(s.id))
+                .map((s) => ({ id: s.id, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), localStart: instantToLocal(s.startsAt, zone).iso })),
+            };
+          }),
+        appointments: appointments.filter((a) => a.studentId === studentId).map((a) => this.bookings.view(a, zone)),
+      })),
+    };
+  }
+
+  async load(id: string): Promise<Evening> {
+    const evening = await this.em.findOne(Evening, { id });
+    if (!evening) throw BookingErrors.eveningNotFound();
+    return evening;
+  }
+
+  private summary(e: Evening, zone: string) {
+    return {
+      id: e.id,
+      name: e.name,
+      status: e.status,
+      timezone: zone,
+      slotMinutes: e.slotMinutes,
+      gapMinutes: e.gapMinutes,
+      opensAt: e.opensAt.toISOString(),
+      closesAt: e.closesAt.toISOString(),
+      location: e.location,
+      yearLabels: e.yearLabels,
+      capPerStudent: e.capPerStudent,
+    };
+  }
+}
