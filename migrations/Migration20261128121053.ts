@@ -11,7 +11,7 @@ export class Migration20261128121053 extends Migration {
     this.addSql(`create index "appointment_contact_id_index" on "appointment" ("contact_id");`);
     this.addSql(`create index "appointment_evening_id_teacher_id_index" on "appointment" ("evening_id", "teacher_id");`);
 
-    this.addSql(`create table "appointment_history" ("id" uuid not null, "school_id" uuid not null, "appointment_id" uuid not null, "action" text not null, "actor_user_id" uuid null, "at" timestamptz not null, "detail" jsonb null, primary key ("id"));`);
+    this.addSql(`create table "appointment_history" ("id" bigserial primary key, "school_id" uuid not null, "appointment_id" uuid not null, "action" text not null, "actor_user_id" uuid null, "at" timestamptz not null, "detail" jsonb null);`);
     this.addSql(`create index "appointment_history_school_id_index" on "appointment_history" ("school_id");`);
     this.addSql(`create index "appointment_history_appointment_id_at_index" on "appointment_history" ("appointment_id", "at");`);
 

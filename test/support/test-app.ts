@@ -6,7 +6,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
 import pg from 'pg';
 import request from 'supertest';
-import { FixedClock, loadConfig, OutboxService, UsageRecorder, type AppConfig } from '@ptc/platform';
+import { FixedClock, loadConfig, OutboxService, runForSchool, UsageRecorder, type AppConfig } from '@ptc/platform';
 import { UsersService } from '@ptc/tenancy';
 import { createApp } from '../../apps/api/src/bootstrap.js';
 import { createTestDatabase } from './test-database.js';
@@ -125,6 +125,19 @@ export async function login(t: TestApp, school: string | undefined, screenName: 
 
 export async function flushUsage(t: TestApp): Promise<void> {
   await t.app.get(UsageRecorder).flush();
+}
+
+/** Starts listening on a free loopback port (needed for many parallel requests) and returns its URL. */
+export async function listen(t: TestApp): Promise<string> {
+  if (!t.http.listening) await t.app.listen(0, '127.0.0.1');
+  const { port } = t.http.address() as { port: number };
+  return `http://127.0.0.1:${port}`;
+}
+
+/** A login for a directory person (what accepting an invitation gives), made directly. */
+export async function createPersonLogin(t: TestApp, school: SchoolFixture, role: 'parent' | 'teacher', personId: string, screenName: string): Promise<string> {
+  await withOrmContext(t, () => runForSchool(school.id, () => t.app.get(UsersService).createInSchool(school.id, role, screenName, TEST_PASSWORD, personId)));
+  return login(t, school.slug, screenName);
 }
 
 export async function drainOutbox(t: TestApp): Promise<number> {

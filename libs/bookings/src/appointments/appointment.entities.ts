@@ -74,8 +74,9 @@ export type AppointmentAction = 'booked' | 'moved' | 'cancelled';
 export class AppointmentHistory extends TenantOwned {
   [OptionalProps]?: 'actorUserId' | 'detail';
 
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+  /** Ascending in the order things happened, even within one transaction. */
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
 
   @Property({ type: 'uuid' })
   appointmentId!: string;

@@ -212,7 +212,7 @@ export class BookingService {
   async get(principal: Principal, appointmentId: string): Promise<AppointmentView & { history: unknown[] }> {
     const appointment = await this.em.findOne(Appointment, { id: appointmentId });
     if (!appointment || !(await this.mayTouch(principal, appointment))) throw BookingErrors.appointmentNotFound();
-    const history = await this.em.find(AppointmentHistory, { appointmentId }, { orderBy: { at: 'asc', id: 'asc' } });
+    const history = await this.em.find(AppointmentHistory, { appointmentId }, { orderBy: { id: 'asc' } });
     return {
       ...this.view(appointment, await this.zone(appointment.schoolId)),
       history: history.map((h) => ({ action: h.action, actorUserId: h.actorUserId, at: h.at.toISOString(), detail: h.detail })),

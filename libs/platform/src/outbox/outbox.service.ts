@@ -81,6 +81,8 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
 
   private async processBatch(batchSize: number): Promise<number> {
     const claimed = await this.claim(batchSize);
+    // RETURNING does not keep the subquery's order: messages go out in the order they were written.
+    claimed.sort((a, b) => Number(BigInt(a.id) - BigInt(b.id)));
     for (const row of claimed) await this.process(row);
     return claimed.length;
   }

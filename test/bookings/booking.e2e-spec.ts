@@ -1,0 +1,297 @@
+import ICAL from 'ical.js';
+import request from 'supertest';
+import type { ParsedMail } from 'mailparser';
+import { clone, generateDirectory } from '../support/directory-factory.js';
+import { createOperator, createPersonLogin, createSchool, drainOutbox, listen, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+let url: string;
+let school: SchoolFixture;
+let otherSchool: SchoolFixture;
+let parentToken: string;
+let teacherToken: string;
+let eveningId: string;
+const ids: Record<string, string> = {};
+
+// 60 students; T0 teaches everyone, T1 and T2 teach S0 and S1; parent C0-0 also has S1 (siblings).
+const directory = generateDirectory(60, 4, 1);
+directory.teacherLinks = [
+  ...directory.students.map((s) => ({ teacherSisId: 'T0', studentSisId: s.sisId, label: 'Tutor' })),
+  ...['T1', 'T2'].flatMap((tid) => ['S0', 'S1'].map((sid) => ({ teacherSisId: tid, studentSisId: sid, label: null }))),
+];
+directory.contactLinks.push({ contactSisId: 'C0-0', studentSisId: 'S1', relationship: 'mother' });
+
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+const id = async (table: string, sisId: string) => {
+  const key = `${table}:${sisId}`;
+  ids[key] ??= (await t.db.query(`select id from ${table} where sis_id = $1 and school_id = $2`, [sisId, school.id])).rows[0].id;
+  return ids[key];
+};
+async function slotsOf(teacherSis: string, evening = eveningId) {
+  const res = await request(t.http).get(`/admin/events/${evening}/slots?teacherId=${await id('teacher', teacherSis)}`).set(bearer(school.adminToken)).expect(200);
+  return res.body as { id: string; localStart: string; startsAt: string; appointmentId: string | null; blocked: boolean }[];
+}
+const book = async (token: string, studentSis: string, teacherSis: string, slotId: string, extra: Record<string, string> = {}, evening = eveningId, headers: Record<string, string> = {}) =>
+  request(url)
+    .post('/bookings')
+    .set({ ...bearer(token), ...headers })
+    .send({ eventId: evening, studentId: await id('student', studentSis), teacherId: await id('teacher', teacherSis), slotId, ...extra });
+
+/** The calendar attached to the last email to an address, parsed by a real iCalendar library. */
+async function lastCalendar(address: string): Promise<{ mail: ParsedMail; method: string; event: ICAL.Event }> {
+  await drainOutbox(t);
+  const mails = t.mailbox.to(address);
+  const mail = mails[mails.length - 1];
+  const ics = mail.attachments.find((a) => a.filename === 'appointment.ics')!;
+  const calendar = new ICAL.Component(ICAL.parse(ics.content.toString('utf8')));
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  return { mail, method: String(calendar.getFirstPropertyValue('method')), event: new ICAL.Event(calendar.getFirstSubcomponent('vevent')!) };
+}
+
+async function createEvening(body: Record<string, unknown> = {}) {
+  const res = await request(t.http)
+    .post('/admin/events')
+    .set(bearer(school.adminToken))
+    .send({
+      name: 'Autumn parents’ evening',
+      sessions: [{ date: '2026-12-10', start: '16:00', end: '19:00' }],
+      slotMinutes: 10,
+      opensAt: new Date(t.clock.now().getTime() - 3_600_000).toISOString(),
+      closesAt: '2026-12-10T12:00:00Z',
+      location: 'Main hall',
+      ...body,
+    })
+    .expect(201);
+  return res.body;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  t.clock.set(new Date('2026-11-28T10:00:00Z'));
+  url = await listen(t);
+  const operator = await createOperator(t);
+  school = await createSchool(t, operator.token, 'booking-school');
+  otherSchool = await createSchool(t, operator.token, 'booking-other');
+  await request(t.http).post('/admin/sync/json').set(bearer(school.adminToken)).send(directory).expect(201);
+  parentToken = await createPersonLogin(t, school, 'parent', await id('contact', 'C0-0'), 'parent.zero');
+  teacherToken = await createPersonLogin(t, school, 'teacher', await id('teacher', 'T1'), 'teacher.one');
+  const evening = await createEvening();
+  eveningId = evening.id;
+  await request(t.http).post(`/admin/events/${eveningId}/publish`).set(bearer(school.adminToken)).expect(200);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('setting up an evening', () => {
+  it('creates slots for every teacher linked to the students, in the school’s local time', async () => {
+    const res = await request(t.http).get(`/admin/events/${eveningId}`).set(bearer(school.adminToken)).expect(200);
+    expect(res.body).toMatchObject({ status: 'published', timezone: 'Europe/London', sessions: [{ date: '2026-12-10', start: '16:00', end: '19:00' }] });
+    expect(res.body.teachers).toHaveLength(3);
+    expect(res.body.teachers.every((tt: { slots: number }) => tt.slots === 18)).toBe(true);
+    const slots = await slotsOf('T0');
+    expect(slots[0].localStart).toBe('2026-12-10T16:00:00+00:00');
+    expect(slots[17].localStart).toBe('2026-12-10T18:50:00+00:00');
+  });
+
+  it('keeps local times right on a daylight-saving change day', async () => {
+    // UK clocks go forward at 01:00 on 28 March 2027.
+    const dst = await createEvening({ name: 'Spring', sessions: [{ date: '2027-03-28', start: '16:00', end: '16:30' }], opensAt: '2027-03-01T00:00:00Z', closesAt: '2027-03-28T00:00:00Z' });
+    const slots = await slotsOf('T0', dst.id);
+    expect(slots.map((s) => s.localStart)).toEqual(['2027-03-28T16:00:00+01:00', '2027-03-28T16:10:00+01:00', '2027-03-28T16:20:00+01:00']);
+    expect(slots[0].startsAt).toBe('2027-03-28T15:00:00.000Z');
+    const bad = await request(t.http)
+      .post('/admin/events')
+      .set(bearer(school.adminToken))
+      .send({ name: 'x', sessions: [{ date: '2027-03-28', start: '01:15', end: '03:00' }], slotMinutes: 10, opensAt: '2027-03-01T00:00:00Z', closesAt: '2027-03-27T00:00:00Z' })
+      .expect(400);
+    expect(bad.body.details[0].problems[0]).toContain('does not exist in Europe/London');
+  });
+
+  it('shows a parent each of their students with the teachers and free slots', async () => {
+    const res = await request(t.http).get(`/parent/events/${eveningId}`).set(bearer(parentToken)).expect(200);
+    expect(res.body.students.map((s: { student: { sisId: string } }) => s.student.sisId).sort()).toEqual(['S0', 'S1']);
+    const s0 = res.body.students.find((s: { student: { sisId: string } }) => s.student.sisId === 'S0');
+    expect(s0.teachers).toHaveLength(3);
+    expect(s0.teachers[0].freeSlots).toHaveLength(18);
+  });
+});
+
+describe('booking', () => {
+  it('books a slot and emails the parent a calendar entry', async () => {
+    const [slot] = await slotsOf('T1');
+    const res = await book(parentToken, 'S0', 'T1', slot.id);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ slotId: slot.id, status: 'active', sequence: 0, localStart: '2026-12-10T16:00:00+00:00' });
+    const { mail, method, event } = await lastCalendar('parent0-0@home.example');
+    expect(mail.subject).toMatch(/^Appointment booked: Zoë O'Brien with \S+ Łukasz 小明, /);
+    expect(mail.text).toContain('Thursday 10 December 2026 at 16:00 (Europe/London), 10 minutes');
+    expect(mail.text).toContain('Main hall');
+    expect(method).toBe('REQUEST');
+    expect(event.uid).toBe(`${res.body.id}@ptc`);
+    expect(event.sequence).toBe(0);
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-10T16:00:00.000Z');
+    ids.firstAppointment = res.body.id;
+  });
+
+  it('gives exactly one of 50 parallel requests for one slot, and 409 to the others', async () => {
+    const [, slot] = await slotsOf('T0');
+    const results = await Promise.all(
+      Array.from({ length: 50 }, async (_, i) => book(school.adminToken, `S${i + 2}`, 'T0', slot.id, { contactId: await id('contact', `C${i + 2}-0`) })),
+    );
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(49);
+    expect(new Set(results.filter((r) => r.status === 409).map((r) => r.body.code))).toEqual(new Set(['BOOKING.SLOT_TAKEN']));
+    const { rows } = await t.db.query("select count(*)::int as n from appointment where slot_id = $1 and status = 'active'", [slot.id]);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('lets at most one of 100 parallel overlapping requests by one parent stand', async () => {
+    const slotsByTeacher = { T1: await slotsOf('T1'), T2: await slotsOf('T2') };
+    // 16:30 for both teachers and both children: every pair overlaps in time.
+    const attempts = Array.from({ length: 100 }, (_, i) => {
+      const teacher = i % 2 ? 'T1' : 'T2';
+      const student = i % 4 < 2 ? 'S1' : 'S0';
+      return book(parentToken, student, teacher, slotsByTeacher[teacher].find((s) => s.localStart.includes('T16:30'))!.id);
+    });
+    const results = await Promise.all(attempts);
+    expect(results.filter((r) => r.status >= 500)).toEqual([]);
+    const { rows } = await t.db.query(
+      `select count(*)::int as n from appointment where contact_id = $1 and status = 'active' and starts_at = '2026-12-10T16:30:00Z'`,
+      [await id('contact', 'C0-0')],
+    );
+    expect(rows[0].n).toBe(1);
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+  });
+
+  it('returns the first answer to parallel replays with one Idempotency-Key, and refuses the key for another request', async () => {
+    const slots = await slotsOf('T0');
+    const slot = slots.find((s) => s.localStart.includes('T18:00'))!;
+    const key = `replay-${slot.id}`;
+    const contactId = await id('contact', 'C10-0');
+    const replays = await Promise.all(Array.from({ length: 10 }, () => book(school.adminToken, 'S10', 'T0', slot.id, { contactId }, eveningId, { 'Idempotency-Key': key })));
+    expect(replays.map((r) => r.status)).toEqual(Array(10).fill(201));
+    expect(new Set(replays.map((r) => r.body.id)).size).toBe(1);
+    const { rows } = await t.db.query("select count(*)::int as n from appointment where slot_id = $1", [slot.id]);
+    expect(rows[0].n).toBe(1);
+    const other = await book(school.adminToken, 'S11', 'T0', slots[slots.length - 1].id, { contactId: await id('contact', 'C11-0') }, eveningId, { 'Idempotency-Key': key });
+    expect(other.status).toBe(422);
+    expect(other.body.code).toBe('BOOKING.IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('answers each broken rule with its own code', async () => {
+    const t0 = await slotsOf('T0');
+    const t3 = await slotsOf('T1');
+    // A teacher who does not teach the student.
+    const notLinked = await book(school.adminToken, 'S5', 'T1', t3[5].id, { contactId: await id('contact', 'C5-0') });
+    expect([notLinked.status, notLinked.body.code]).toEqual([422, 'BOOKING.TEACHER_NOT_LINKED']);
+    // A student the parent is not linked to.
+    const stranger = await book(parentToken, 'S7', 'T0', t0[7].id);
+    expect([stranger.status, stranger.body.code]).toEqual([403, 'BOOKING.NOT_LINKED_TO_STUDENT']);
+    // A second appointment with the same teacher for the same student.
+    const again = await book(parentToken, 'S0', 'T1', t3[10].id);
+    expect([again.status, again.body.code]).toEqual([409, 'BOOKING.ALREADY_BOOKED_WITH_TEACHER']);
+    // Too close to the parent's own appointment at 16:00 with a 10 minute gap? The gap is 0 here: 16:10 is fine,
+    // but 16:00 itself overlaps.
+    const overlap = await book(parentToken, 'S0', 'T0', t0[0].id);
+    expect([overlap.status, overlap.body.code]).toEqual([409, 'BOOKING.PARENT_OVERLAP']);
+    // A blocked slot.
+    await request(t.http).post(`/admin/events/${eveningId}/slots/${t0[13].id}/block`).set(bearer(school.adminToken)).expect(200);
+    const blocked = await book(parentToken, 'S0', 'T0', t0[13].id);
+    expect([blocked.status, blocked.body.code]).toEqual([409, 'BOOKING.SLOT_BLOCKED']);
+    // No record was written by any of these.
+    const { rows } = await t.db.query("select count(*)::int as n from appointment where slot_id = any($1::uuid[])", [[t3[5].id, t0[7].id, t3[10].id, t0[13].id]]);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('refuses parents outside the booking window, and lets an admin book for them', async () => {
+    const later = await createEvening({ name: 'Not open yet', sessions: [{ date: '2026-12-11', start: '16:00', end: '17:00' }], opensAt: '2026-12-01T08:00:00Z', closesAt: '2026-12-09T08:00:00Z' });
+    await request(t.http).post(`/admin/events/${later.id}/publish`).set(bearer(school.adminToken)).expect(200);
+    const [slot] = await slotsOf('T0', later.id);
+    const parent = await book(parentToken, 'S0', 'T0', slot.id, {}, later.id);
+    expect([parent.status, parent.body.code]).toEqual([409, 'BOOKING.WINDOW_CLOSED']);
+    const admin = await book(school.adminToken, 'S0', 'T0', slot.id, { contactId: await id('contact', 'C0-0') }, later.id);
+    expect(admin.status).toBe(201);
+  });
+
+  it('moves an appointment atomically and sends the update with the same UID and a higher SEQUENCE', async () => {
+    const slots = await slotsOf('T1');
+    const target = slots.find((s) => s.localStart.includes('T17:00'))!;
+    const res = await request(t.http).post(`/bookings/${ids.firstAppointment}/move`).set(bearer(parentToken)).send({ slotId: target.id }).expect(200);
+    expect(res.body).toMatchObject({ slotId: target.id, sequence: 1, localStart: '2026-12-10T17:00:00+00:00' });
+    const { method, event, mail } = await lastCalendar('parent0-0@home.example');
+    expect(mail.subject).toMatch(/^Appointment moved/);
+    expect([method, event.uid, event.sequence]).toEqual(['REQUEST', `${ids.firstAppointment}@ptc`, 1]);
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-10T17:00:00.000Z');
+    // The old 16:00 slot is free again: another family can take it.
+    const freed = await book(school.adminToken, 'S1', 'T1', slots[0].id, { contactId: await id('contact', 'C1-0') });
+    expect(freed.status).toBe(201);
+    // Moving onto a taken slot is refused and changes nothing.
+    const clash = await request(t.http).post(`/bookings/${ids.firstAppointment}/move`).set(bearer(parentToken)).send({ slotId: slots[0].id });
+    expect([clash.status, clash.body.code]).toEqual([409, 'BOOKING.SLOT_TAKEN']);
+  });
+
+  it('lets a teacher cancel with a reason that reaches the parent with a CANCEL calendar entry, and keeps the history', async () => {
+    const noReason = await request(t.http).post(`/bookings/${ids.firstAppointment}/cancel`).set(bearer(teacherToken)).send({}).expect(400);
+    expect(noReason.body.code).toBe('BOOKING.REASON_REQUIRED');
+    await request(t.http).post(`/bookings/${ids.firstAppointment}/cancel`).set(bearer(teacherToken)).send({ reason: 'I am unwell, sorry' }).expect(200);
+    const { method, event, mail } = await lastCalendar('parent0-0@home.example');
+    expect(mail.subject).toMatch(/^Appointment cancelled/);
+    expect(mail.text).toContain('Reason given: I am unwell, sorry');
+    expect([method, event.uid, event.sequence]).toEqual(['CANCEL', `${ids.firstAppointment}@ptc`, 2]);
+    const history = await request(t.http).get(`/bookings/${ids.firstAppointment}`).set(bearer(school.adminToken)).expect(200);
+    expect(history.body.history.map((h: { action: string }) => h.action)).toEqual(['booked', 'moved', 'cancelled']);
+    expect(history.body.history[2].detail).toEqual({ reason: 'I am unwell, sorry' });
+  });
+
+  it('refuses an availability change that would drop a booking, and with cancelAffected cancels and tells the parent', async () => {
+    const teacherId = await id('teacher', 'T0');
+    const late = (await slotsOf('T0')).find((s) => s.localStart.includes('T18:40'))!;
+    expect((await book(school.adminToken, 'S20', 'T0', late.id, { contactId: await id('contact', 'C20-0') })).status).toBe(201);
+    const put = (query = '') => request(t.http).put(`/admin/events/${eveningId}/teachers/${teacherId}/availability${query}`).set(bearer(school.adminToken)).send({ leaveAt: '18:30' });
+    const refused = await put().expect(409);
+    expect(refused.body.code).toBe('EVENING.AVAILABILITY_CONFLICT');
+    expect(await slotsOf('T0')).toHaveLength(18);
+    await drainOutbox(t);
+    const before = t.mailbox.to('parent20-0@home.example').length;
+    await put('?cancelAffected=true').expect(200);
+    expect(await slotsOf('T0')).toHaveLength(15);
+    await drainOutbox(t);
+    const cancellations = t.mailbox.to('parent20-0@home.example').slice(before);
+    expect(cancellations.map((m) => m.subject)).toEqual([expect.stringMatching(/^Appointment cancelled/)]);
+    expect(cancellations[0].text).toContain('availability for this evening changed');
+  });
+
+  it('cancels future appointments of people the directory deletes, and tells the parents', async () => {
+    const [slot] = (await slotsOf('T0')).filter((s) => !s.appointmentId && !s.blocked);
+    await book(school.adminToken, 'S59', 'T0', slot.id, { contactId: await id('contact', 'C59-0') }).then((r) => expect(r.status).toBe(201));
+    const next = clone(directory);
+    next.students = next.students.filter((s) => s.sisId !== 'S59');
+    next.contactLinks = next.contactLinks.filter((l) => l.studentSisId !== 'S59');
+    next.teacherLinks = next.teacherLinks.filter((l) => l.studentSisId !== 'S59');
+    await request(t.http).post('/admin/sync/json').set(bearer(school.adminToken)).send(next).expect(201);
+    const { rows } = await t.db.query('select status, cancel_reason from appointment where slot_id = $1', [slot.id]);
+    expect(rows).toEqual([{ status: 'cancelled', cancel_reason: 'The student is no longer at the school' }]);
+    const { mail, method } = await lastCalendar('parent59-0@home.example');
+    expect(mail.subject).toMatch(/^Appointment cancelled/);
+    expect(method).toBe('CANCEL');
+  });
+});
+
+describe('access', () => {
+  it('answers 404 to another school and 403 to the wrong role', async () => {
+    await request(t.http).get(`/admin/events/${eveningId}`).set(bearer(otherSchool.adminToken)).expect(404);
+    await request(t.http).get(`/bookings/${ids.firstAppointment}`).set(bearer(otherSchool.adminToken)).expect(404);
+    await request(t.http).post(`/bookings/${ids.firstAppointment}/cancel`).set(bearer(otherSchool.adminToken)).send({}).expect(404);
+    await request(t.http).get(`/admin/events/${eveningId}`).set(bearer(parentToken)).expect(403);
+    await request(t.http).post('/admin/events').set(bearer(teacherToken)).send({}).expect(403);
+    await request(t.http).get(`/parent/events/${eveningId}`).set(bearer(teacherToken)).expect(403);
+  });
+
+  it('does not let a parent see or cancel another family’s appointment', async () => {
+    const { rows } = await t.db.query("select id from appointment where status = 'active' and contact_id <> $1 limit 1", [await id('contact', 'C0-0')]);
+    await request(t.http).get(`/bookings/${rows[0].id}`).set(bearer(parentToken)).expect(404);
+    await request(t.http).post(`/bookings/${rows[0].id}/cancel`).set(bearer(parentToken)).send({}).expect(404);
+  });
+});
