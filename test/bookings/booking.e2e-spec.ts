@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import request from 'supertest';
+import { parseCsv } from '@ptc/platform';
 import type { ParsedMail } from 'mailparser';
 import { clone, generateDirectory } from '../support/directory-factory.js';
 import { createOperator, createPersonLogin, createSchool, drainOutbox, listen, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
@@ -276,6 +277,52 @@ describe('booking', () => {
     const { mail, method } = await lastCalendar('parent59-0@home.example');
     expect(mail.subject).toMatch(/^Appointment cancelled/);
     expect(method).toBe('CANCEL');
+  });
+});
+
+describe('schedules and exports', () => {
+  const binary = (r: request.Test) =>
+    r.buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+
+  it('exports every appointment of the evening as CSV with a BOM, and as JSON', async () => {
+    const res = await binary(request(t.http).get(`/admin/events/${eveningId}/bookings.csv`).set(bearer(school.adminToken))).expect(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect([...(res.body as Buffer).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const { headers, records } = parseCsv((res.body as Buffer).toString('utf8'));
+    expect(headers).toEqual(['date', 'start', 'end', 'teacher', 'student_first_name', 'student_last_name', 'student_sis_id', 'contact_title',
+      'contact_first_name', 'contact_last_name', 'relationship', 'email', 'phone', 'status', 'appointment_id']);
+    const { rows } = await t.db.query('select count(*)::int as n from appointment where evening_id = $1', [eveningId]);
+    expect(records).toHaveLength(rows[0].n);
+    const cancelled = records.find((r) => r.values.appointment_id === ids.firstAppointment)!;
+    expect(cancelled.values).toMatchObject({ date: '2026-12-10', start: '17:00', end: '17:10', status: 'cancelled', student_sis_id: 'S0',
+      contact_first_name: directory.contacts[0].firstName, relationship: 'mother', email: 'parent0-0@home.example' });
+    // A phone number starting with + is neutralised like any formula-like cell.
+    expect(records.every((r) => !/^[=+\-@]/.test(r.values.phone))).toBe(true);
+    const json = await request(t.http).get(`/admin/events/${eveningId}/bookings.json`).set(bearer(school.adminToken)).expect(200);
+    expect(json.body).toHaveLength(records.length);
+  });
+
+  it('gives a teacher their own active appointments as JSON, CSV and a calendar file', async () => {
+    const t1 = await createPersonLogin(t, school, 'teacher', await id('teacher', 'T0'), 'teacher.zero');
+    const json = await request(t.http).get(`/teacher/events/${eveningId}/schedule`).set(bearer(t1)).expect(200);
+    const { rows } = await t.db.query("select count(*)::int as n from appointment where evening_id = $1 and teacher_id = $2 and status = 'active'", [eveningId, await id('teacher', 'T0')]);
+    expect(json.body).toHaveLength(rows[0].n);
+    expect(json.body.every((r: { status: string }) => r.status === 'active')).toBe(true);
+    const csv = await binary(request(t.http).get(`/teacher/events/${eveningId}/schedule.csv`).set(bearer(t1))).expect(200);
+    expect(parseCsv((csv.body as Buffer).toString('utf8')).records).toHaveLength(rows[0].n);
+    const ics = await binary(request(t.http).get(`/teacher/events/${eveningId}/schedule.ics`).set(bearer(t1))).expect(200);
+    expect(ics.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    const calendar = new ICAL.Component(ICAL.parse((ics.body as Buffer).toString('utf8')));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(rows[0].n);
+    expect(events[0].startDate.toJSDate().getTime()).toBeLessThanOrEqual(events[events.length - 1].startDate.toJSDate().getTime());
+    await request(t.http).get(`/teacher/events/${eveningId}/schedule`).set(bearer(parentToken)).expect(403);
+    await request(t.http).get(`/admin/events/${eveningId}/bookings.csv`).set(bearer(t1)).expect(403);
+    await request(t.http).get(`/admin/events/${eveningId}/bookings.csv`).set(bearer(otherSchool.adminToken)).expect(404);
   });
 });
 

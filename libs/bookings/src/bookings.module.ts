@@ -10,6 +10,8 @@ import { DirectoryDeletionsHandler } from './appointments/directory-deletions.ha
 import { Evening, EveningSession, EveningTeacher, Slot } from './evenings/evening.entities.js';
 import { AdminEveningsController, ParentEveningsController, TeacherEveningsController } from './evenings/evenings.controllers.js';
 import { EveningsService } from './evenings/evenings.service.js';
+import { AdminBookingExportsController, TeacherScheduleController } from './exports/exports.controllers.js';
+import { ScheduleRowsService } from './exports/schedule-rows.service.js';
 
 /** Parents' evenings, slots, appointments and their confirmations. */
 @Module({
@@ -18,8 +20,8 @@ import { EveningsService } from './evenings/evenings.service.js';
     DirectoryModule,
     TenancyModule,
   ],
-  controllers: [AdminEveningsController, TeacherEveningsController, ParentEveningsController, BookingsController],
-  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler],
+  controllers: [AdminEveningsController, TeacherEveningsController, ParentEveningsController, BookingsController, AdminBookingExportsController, TeacherScheduleController],
+  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService],
   exports: [BookingService],
 })
 export class BookingsModule {}

@@ -3,6 +3,7 @@ export { APP_CONFIG, ConfigModule } from './config/config.module.js';
 export { Clock, SystemClock, FixedClock } from './clock/clock.js';
 export { RequestContext, runForSchool, ROLES, type Role, type Principal, type RequestContextStore } from './context/request-context.js';
 export { requestContextMiddleware } from './context/request-context.middleware.js';
+export { inSchoolScope } from './context/school-scope.js';
 export { DomainError, NotFound, Forbidden, Conflict, Invalid, Unauthenticated, type ErrorKind } from './errors/domain-error.js';
 export { PlatformErrorCodes } from './errors/error-codes.js';
 export { HttpExceptionFilter, type ErrorBody } from './errors/http-exception.filter.js';

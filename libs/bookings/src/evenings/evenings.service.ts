@@ -245,6 +245,14 @@ export class EveningsService {
     };
   }
 
+  /** A teacher's active appointments with where they take place, for a calendar feed. */
+  async appointmentsForFeed(eveningId: string, teacherId: string) {
+    const evening = await this.load(eveningId);
+    const participant = await this.em.findOne(EveningTeacher, { evening, teacherId });
+    const appointments = await this.em.find(Appointment, { eveningId, teacherId, status: 'active' }, { orderBy: { startsAt: 'asc' } });
+    return appointments.map((a) => ({ id: a.id, sequence: a.sequence, startsAt: a.startsAt, endsAt: a.endsAt, location: participant?.location ?? evening.location }));
+  }
+
   async load(id: string): Promise<Evening> {
     const evening = await this.em.findOne(Evening, { id });
     if (!evening) throw BookingErrors.eveningNotFound();

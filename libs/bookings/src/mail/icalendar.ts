@@ -89,3 +89,39 @@ export function appointmentCalendar(a: CalendarAppointment): string {
   ];
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
+
+export interface FeedEntry {
+  uid: string;
+  sequence: number;
+  startsAt: Date;
+  endsAt: Date;
+  summary: string;
+  description: string;
+  location: string | null;
+  stamp: Date;
+}
+
+/**
+ * A calendar of many appointments (a teacher's schedule, METHOD PUBLISH). Times are given in UTC,
+ * which every calendar shows in its own zone and which stays exact across a clock change.
+ */
+export function scheduleCalendar(name: string, entries: FeedEntry[]): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', "PRODID:-//PTC//Parents' evenings//EN", 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`];
+  for (const e of entries) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.uid}`,
+      `SEQUENCE:${e.sequence}`,
+      `DTSTAMP:${utc(e.stamp)}`,
+      `DTSTART:${utc(e.startsAt)}`,
+      `DTEND:${utc(e.endsAt)}`,
+      `SUMMARY:${escapeText(e.summary)}`,
+      `DESCRIPTION:${escapeText(e.description)}`,
+      ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
+      'STATUS:CONFIRMED',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

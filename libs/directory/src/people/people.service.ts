@@ -244,6 +244,13 @@ export class PeopleService {
     return new Map(people.map((p) => [p.id, toAdultView(p)]));
   }
 
+  /** The relationship of each contact–student pair (key `contactId:studentId`). */
+  async relationships(pairs: { contactId: string; studentId: string }[]): Promise<Map<string, string>> {
+    if (pairs.length === 0) return new Map();
+    const links = await this.em.find(ContactLink, { $or: pairs.map((p) => ({ contact: p.contactId, student: p.studentId })) }, { fields: ['contact', 'student', 'relationship'] });
+    return new Map(links.map((l) => [`${l.contact.id}:${l.student.id}`, l.relationship]));
+  }
+
   /** Database ids of the school's contacts or teachers with these SIS ids. */
   async idsBySisId(kind: AdultKind, sisIds: string[]): Promise<Map<string, string>> {
     const people = await this.em.find(ADULTS[kind] as typeof Contact, { sisId: { $in: sisIds } }, { fields: ['id', 'sisId'] });

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { csvRow, inSchoolScope, RequestContext, UTF8_BOM } from '@ptc/platform';
+import { PeopleService } from '@ptc/directory';
+import { SchoolsService } from '@ptc/tenancy';
+import { instantToLocal } from '../slots/local-time.js';
+import { Appointment } from '../appointments/appointment.entities.js';
+
+export interface BookingRow {
+  date: string;
+  time: string;
+  endTime: string;
+  teacher: string;
+  studentFirstName: string;
+  studentLastName: string;
+  studentSisId: string | null;
+  contactTitle: string | null;
+  contactFirstName: string;
+  contactLastName: string;
+  relationship: string | null;
+  email: string | null;
+  phone: string | null;
+  status: string;
+  appointmentId: string;
+}
+
+export const BOOKING_COLUMNS: { key: keyof BookingRow; header: string }[] = [
+  { key: 'date', header: 'date' },
+  { key: 'time', header: 'start' },
+  { key: 'endTime', header: 'end' },
+  { key: 'teacher', header: 'teacher' },
+  { key: 'studentFirstName', header: 'student_first_name' },
+  { key: 'studentLastName', header: 'student_last_name' },
+  { key: 'studentSisId', header: 'student_sis_id' },
+  { key: 'contactTitle', header: 'contact_title' },
+  { key: 'contactFirstName', header: 'contact_first_name' },
+  { key: 'contactLastName', header: 'contact_last_name' },
+  { key: 'relationship', header: 'relationship' },
+  { key: 'email', header: 'email' },
+  { key: 'phone', header: 'phone' },
+  { key: 'status', header: 'status' },
+  { key: 'appointmentId', header: 'appointment_id' },
+];
+
+const BATCH = 500;
+const name = (p?: { title?: string | null; firstName: string; lastName: string }) => (p ? [p.title, p.firstName, p.lastName].filter(Boolean).join(' ') : '(removed)');
+
+/** Appointments of an evening as export rows, read in batches with their people looked up per batch. */
+@Injectable()
+export class ScheduleRowsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly people: PeopleService,
+    private readonly schools: SchoolsService,
+  ) {}
+
+  /** The school is captured now; each batch is read in its own school scope, as the response streams. */
+  rows(eveningId: string, teacherId?: string, activeOnly = false): AsyncGenerator<BookingRow> {
+    const schoolId = RequestContext.schoolId()!;
+    const { em, people, schools } = this;
+    return (async function* () {
+      const zone = (await inSchoolScope(em, schoolId, () => schools.describe(schoolId)))!.timezone;
+      let offset = 0;
+      for (;;) {
+        const batch = await inSchoolScope(em, schoolId, async () => {
+          const where = { eveningId, ...(teacherId ? { teacherId } : {}), ...(activeOnly ? { status: 'active' as const } : {}) };
+          const appointments = await em.find(Appointment, where, { orderBy: { startsAt: 'asc', teacherId: 'asc', id: 'asc' }, limit: BATCH, offset });
+          const [teachers, students, contacts, relationships] = await Promise.all([
+            people.adultsByIds('teacher', [...new Set(appointments.map((a) => a.teacherId))]),
+            people.studentsByIds([...new Set(appointments.map((a) => a.studentId))]),
+            people.adultsByIds('contact', [...new Set(appointments.map((a) => a.contactId))]),
+            people.relationships(appointments.map((a) => ({ contactId: a.contactId, studentId: a.studentId }))),
+          ]);
+          return appointments.map((a): BookingRow => {
+            const start = instantToLocal(a.startsAt, zone);
+            const student = students.get(a.studentId);
+            const contact = contacts.get(a.contactId);
+            return {
+              date: start.date,
+              time: start.time,
+              endTime: instantToLocal(a.endsAt, zone).time,
+              teacher: name(teachers.get(a.teacherId)),
+              studentFirstName: student?.firstName ?? '(removed)',
+              studentLastName: student?.lastName ?? '',
+              studentSisId: student?.sisId ?? null,
+              contactTitle: contact?.title ?? null,
+              contactFirstName: contact?.firstName ?? '(removed)',
+              contactLastName: contact?.lastName ?? '',
+              relationship: relationships.get(`${a.contactId}:${a.studentId}`) ?? null,
+              email: contact?.email ?? null,
+              phone: contact?.phone ?? null,
+              status: a.status,
+              appointmentId: a.id,
+            };
+          });
+        });
+        yield* batch;
+        if (batch.length < BATCH) return;
+        offset += BATCH;
+      }
+    })();
+  }
+
+  async *csv(eveningId: string, teacherId?: string, activeOnly = false): AsyncGenerator<string> {
+    yield UTF8_BOM + csvRow(BOOKING_COLUMNS.map((c) => c.header));
+    for await (const row of this.rows(eveningId, teacherId, activeOnly)) yield csvRow(BOOKING_COLUMNS.map((c) => row[c.key]));
+  }
+
+  async json(eveningId: string, teacherId?: string, activeOnly = false): Promise<BookingRow[]> {
+    const rows: BookingRow[] = [];
+    for await (const row of this.rows(eveningId, teacherId, activeOnly)) rows.push(row);
+    return rows;
+  }
+}
