@@ -280,6 +280,33 @@ describe('booking', () => {
   });
 });
 
+describe('the signed link in the email', () => {
+  it('shows and cancels that one appointment without a login, until the evening ends', async () => {
+    const slot = (await slotsOf('T0')).find((s) => !s.appointmentId && !s.blocked)!;
+    const booked = await book(school.adminToken, 'S30', 'T0', slot.id, { contactId: await id('contact', 'C30-0') });
+    expect(booked.status).toBe(201);
+    const { mail } = await lastCalendar('parent30-0@home.example');
+    const token = /https?:\/\/\S+\/appointments\/manage\?token=(\S+)/.exec(mail.text!)![1];
+
+    const view = await request(t.http).get(`/appointments/link/${token}`).expect(200);
+    expect(view.body).toMatchObject({ id: booked.body.id, status: 'active', student: `${directory.students[30].firstName} ${directory.students[30].lastName}` });
+    // A link altered to name another appointment is worthless.
+    const [body, mac] = token.split('.');
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), a: ids.firstAppointment })).toString('base64url');
+    expect((await request(t.http).get(`/appointments/link/${forged}.${mac}`).expect(404)).body.code).toBe('BOOKING.LINK_INVALID');
+
+    const cancelled = await request(t.http).post(`/appointments/link/${token}/cancel`).expect(200);
+    expect(cancelled.body.status).toBe('cancelled');
+    expect((await lastCalendar('parent30-0@home.example')).method).toBe('CANCEL');
+    expect((await request(t.http).post(`/appointments/link/${token}/cancel`).expect(409)).body.code).toBe('BOOKING.ALREADY_CANCELLED');
+
+    const saved = t.clock.now();
+    t.clock.set(new Date('2026-12-10T19:00:01Z'));
+    await request(t.http).get(`/appointments/link/${token}`).expect(404);
+    t.clock.set(saved);
+  });
+});
+
 describe('schedules and exports', () => {
   const binary = (r: request.Test) =>
     r.buffer(true).parse((res, done) => {

@@ -27,5 +27,6 @@ export const BookingErrors = {
   idempotencyMismatch: () =>
     new DomainError('unprocessable', 'BOOKING.IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request'),
   contactRequired: () => Invalid('BOOKING.CONTACT_REQUIRED', 'An admin booking for a parent must name the contact (contactId)'),
+  linkInvalid: () => NotFound('BOOKING.LINK_INVALID', 'This link is not valid: it may have expired'),
   notAParent: () => Forbidden('BOOKING.NOT_A_PARENT', 'Your account is not linked to a parent record'),
 };

@@ -5,7 +5,7 @@ import { TenancyModule } from '@ptc/tenancy';
 import { Appointment, AppointmentHistory, BookingIdempotency } from './appointments/appointment.entities.js';
 import { BookingMailer } from './appointments/booking-mailer.service.js';
 import { BookingService } from './appointments/booking.service.js';
-import { BookingsController } from './appointments/bookings.controller.js';
+import { AppointmentLinkController, BookingsController } from './appointments/bookings.controller.js';
 import { DirectoryDeletionsHandler } from './appointments/directory-deletions.handler.js';
 import { Evening, EveningSession, EveningTeacher, Slot } from './evenings/evening.entities.js';
 import { AdminEveningsController, ParentEveningsController, TeacherEveningsController } from './evenings/evenings.controllers.js';
@@ -20,7 +20,7 @@ import { ScheduleRowsService } from './exports/schedule-rows.service.js';
     DirectoryModule,
     TenancyModule,
   ],
-  controllers: [AdminEveningsController, TeacherEveningsController, ParentEveningsController, BookingsController, AdminBookingExportsController, TeacherScheduleController],
+  controllers: [AdminEveningsController, TeacherEveningsController, ParentEveningsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController],
   providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService],
   exports: [BookingService],
 })

@@ -20,4 +20,5 @@ export { MailService, MAIL_TOPIC, type MailMessage, type MailAttachment } from '
 export { ThrottleService } from './throttle/throttle.service.js';
 export { UsageRecorder, normaliseIp } from './usage/usage-recorder.service.js';
 export { PlatformModule } from './platform.module.js';
+export { LinkSigner } from './links/link-signer.service.js';
 export { csvRow, csvCell, neutraliseFormula, parseCsv, CsvSyntaxError, UTF8_BOM, type CsvRecord } from './csv/csv.js';

@@ -6,6 +6,7 @@ import { Clock, SystemClock } from './clock/clock.js';
 import { ormOptions } from './database/orm-options.js';
 import { EventBus } from './events/event-bus.js';
 import { HealthController } from './health/health.controller.js';
+import { LinkSigner } from './links/link-signer.service.js';
 import { MailService } from './mail/mail.service.js';
 import { OutboxMessage } from './outbox/outbox-message.entity.js';
 import { OutboxService } from './outbox/outbox.service.js';
@@ -21,7 +22,7 @@ import { UsageRecorder } from './usage/usage-recorder.service.js';
  */
 const platformEntities = MikroOrmModule.forFeature([OutboxMessage, UsageRecord, ThrottleBucket]);
 
-const services = [EventBus, OutboxService, MailService, ThrottleService, UsageRecorder];
+const services = [EventBus, OutboxService, MailService, ThrottleService, UsageRecorder, LinkSigner];
 
 /** Cross-cutting machinery every module may inject: config, clock, database, events, outbox, mail, throttling, usage. */
 @Global()

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, MailService, type AppConfig } from '@ptc/platform';
+import { APP_CONFIG, LinkSigner, MailService, type AppConfig } from '@ptc/platform';
 import { PeopleService } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { DateTime } from 'luxon';
@@ -7,6 +7,8 @@ import { appointmentCalendar } from '../mail/icalendar.js';
 import type { Appointment } from './appointment.entities.js';
 
 export type BookingNotice = 'booked' | 'moved' | 'cancelled';
+
+export const APPOINTMENT_LINK = 'appointment';
 
 const fullName = (p: { title?: string | null; firstName: string; lastName: string }) => [p.title, p.firstName, p.lastName].filter(Boolean).join(' ');
 
@@ -20,10 +22,21 @@ export class BookingMailer {
     private readonly mail: MailService,
     private readonly people: PeopleService,
     private readonly schools: SchoolsService,
+    private readonly links: LinkSigner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async notify(notice: BookingNotice, appointment: Appointment, context: { eveningName: string; location: string | null; reason?: string | null }): Promise<void> {
+  /** A link to view or cancel this appointment without logging in; it dies with the evening. */
+  manageLink(appointment: Appointment, eveningEndsAt: Date): string {
+    const token = this.links.sign(APPOINTMENT_LINK, { a: appointment.id, s: appointment.schoolId }, eveningEndsAt);
+    return `${this.config.publicBaseUrl}/appointments/manage?token=${token}`;
+  }
+
+  async notify(
+    notice: BookingNotice,
+    appointment: Appointment,
+    context: { eveningName: string; location: string | null; eveningEndsAt: Date; reason?: string | null },
+  ): Promise<void> {
     const [school, contacts, teachers, students] = await Promise.all([
       this.schools.describe(appointment.schoolId),
       this.people.adultsByIds('contact', [appointment.contactId]),
@@ -50,6 +63,7 @@ export class BookingMailer {
       ...(notice === 'cancelled' && context.reason ? ['', `Reason given: ${context.reason}`] : []),
       '',
       notice === 'cancelled' ? 'The attached calendar file removes it from your calendar.' : 'The attached calendar file adds it to your calendar.',
+      ...(notice === 'cancelled' ? [] : ['', 'To see or cancel this appointment without logging in:', this.manageLink(appointment, context.eveningEndsAt)]),
     ];
     const calendar = appointmentCalendar({
       uid: `${appointment.id}@ptc`,

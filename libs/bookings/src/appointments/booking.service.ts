@@ -2,15 +2,15 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { DriverException, EntityManager } from '@mikro-orm/postgresql';
-import { Clock, RequestContext, type Principal } from '@ptc/platform';
+import { Clock, inSchoolScope, LinkSigner, RequestContext, type Principal } from '@ptc/platform';
 import { PeopleService } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { BookingErrors } from '../bookings.errors.js';
 import type { BookDto } from '../dto/evening.dto.js';
 import { instantToLocal } from '../slots/local-time.js';
-import { Evening, EveningTeacher, Slot } from '../evenings/evening.entities.js';
+import { Evening, EveningSession, EveningTeacher, Slot } from '../evenings/evening.entities.js';
 import { Appointment, AppointmentHistory, BookingIdempotency, type AppointmentAction } from './appointment.entities.js';
-import { BookingMailer } from './booking-mailer.service.js';
+import { APPOINTMENT_LINK, BookingMailer } from './booking-mailer.service.js';
 
 export interface AppointmentView {
   id: string;
@@ -56,6 +56,7 @@ export class BookingService {
     private readonly people: PeopleService,
     private readonly schools: SchoolsService,
     private readonly mailer: BookingMailer,
+    private readonly links: LinkSigner,
     private readonly clock: Clock,
   ) {}
 
@@ -179,14 +180,20 @@ export class BookingService {
   }
 
   /** Cancels and tells the parent; used by people (above) and by the system (availability changes, deletions). */
-  async cancelInTransaction(em: EntityManager, appointment: Appointment, actorUserId: string | null, reason: string | null): Promise<void> {
+  async cancelInTransaction(
+    em: EntityManager,
+    appointment: Appointment,
+    actorUserId: string | null,
+    reason: string | null,
+    detail: Record<string, unknown> = {},
+  ): Promise<void> {
     if (appointment.status === 'cancelled') throw BookingErrors.alreadyCancelled();
     appointment.status = 'cancelled';
     appointment.sequence += 1;
     appointment.cancelledAt = this.clock.now();
     appointment.cancelledBy = actorUserId;
     appointment.cancelReason = reason;
-    this.record(em, appointment, 'cancelled', actorUserId, reason ? { reason } : null);
+    this.record(em, appointment, 'cancelled', actorUserId, reason || Object.keys(detail).length ? { ...detail, ...(reason ? { reason } : {}) } : null);
     const evening = await em.findOneOrFail(Evening, { id: appointment.eveningId });
     await this.mailer.notify('cancelled', appointment, { ...(await this.mailContext(em, evening, appointment)), reason });
     await em.flush();
@@ -225,7 +232,48 @@ export class BookingService {
 
   private async mailContext(em: EntityManager, evening: Evening, appointment: Appointment) {
     const teacher = await em.findOne(EveningTeacher, { evening: evening.id, teacherId: appointment.teacherId });
-    return { eveningName: evening.name, location: teacher?.location ?? evening.location };
+    const [last] = await em.find(EveningSession, { evening: evening.id }, { orderBy: { endsAt: 'desc' }, limit: 1 });
+    return { eveningName: evening.name, location: teacher?.location ?? evening.location, eveningEndsAt: last?.endsAt ?? appointment.endsAt };
+  }
+
+  /** The appointment a signed email link names, in its school's scope; null when the link is not valid. */
+  private async byLink<T>(token: string, fn: (appointment: Appointment) => Promise<T>): Promise<T> {
+    const payload = this.links.verify(APPOINTMENT_LINK, token);
+    if (!payload?.a || !payload.s) throw BookingErrors.linkInvalid();
+    return inSchoolScope(this.em, payload.s, async () => {
+      const appointment = await this.em.findOne(Appointment, { id: payload.a });
+      if (!appointment) throw BookingErrors.linkInvalid();
+      return fn(appointment);
+    });
+  }
+
+  /** What the parent sees behind the emailed link: the appointment with names, no login needed. */
+  async viewByLink(token: string) {
+    return this.byLink(token, async (appointment) => {
+      const [evening, teachers, students] = await Promise.all([
+        this.em.findOneOrFail(Evening, { id: appointment.eveningId }),
+        this.people.adultsByIds('teacher', [appointment.teacherId]),
+        this.people.studentsByIds([appointment.studentId]),
+      ]);
+      const teacher = teachers.get(appointment.teacherId);
+      const student = students.get(appointment.studentId);
+      return {
+        ...this.view(appointment, await this.zone(appointment.schoolId)),
+        evening: evening.name,
+        teacher: teacher ? [teacher.title, teacher.firstName, teacher.lastName].filter(Boolean).join(' ') : null,
+        student: student ? `${student.firstName} ${student.lastName}` : null,
+      };
+    });
+  }
+
+  async cancelByLink(token: string) {
+    return this.byLink(token, (appointment) =>
+      this.em.transactional(async (em) => {
+        const locked = await em.findOneOrFail(Appointment, { id: appointment.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+        await this.cancelInTransaction(em, locked, null, null, { via: 'emailed link' });
+        return this.view(locked, await this.zone(locked.schoolId));
+      }),
+    );
   }
 
   async zone(schoolId: string): Promise<string> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Invalid, ParseId, Roles, type Principal } from '@ptc/platform';
+import { CurrentPrincipal, Invalid, ParseId, Public, Roles, type Principal } from '@ptc/platform';
 import { BookDto, CancelDto, MoveDto } from '../dto/evening.dto.js';
 import { BookingService } from './booking.service.js';
 
@@ -39,5 +39,25 @@ export class BookingsController {
   @HttpCode(200)
   move(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Body() dto: MoveDto) {
     return this.bookings.move(principal, id, dto.slotId);
+  }
+}
+
+/** The signed link in confirmation emails: view or cancel one appointment without logging in. */
+@ApiTags('bookings')
+@Controller('appointments/link')
+export class AppointmentLinkController {
+  constructor(private readonly bookings: BookingService) {}
+
+  @Public()
+  @Get(':token')
+  view(@Param('token') token: string) {
+    return this.bookings.viewByLink(token);
+  }
+
+  @Public()
+  @Post(':token/cancel')
+  @HttpCode(200)
+  cancel(@Param('token') token: string) {
+    return this.bookings.cancelByLink(token);
   }
 }
