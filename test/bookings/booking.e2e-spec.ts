@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import request from 'supertest';
-import { parseCsv } from '@ptc/platform';
+import { JobRunner, parseCsv } from '@ptc/platform';
+import { RemindersJob } from '@ptc/bookings';
 import type { ParsedMail } from 'mailparser';
 import { clone, generateDirectory } from '../support/directory-factory.js';
 import { createOperator, createPersonLogin, createSchool, drainOutbox, listen, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
@@ -353,7 +354,43 @@ describe('schedules and exports', () => {
   });
 });
 
+describe('reminders', () => {
+  it('reminds each parent once, the day before, whichever run picks the appointment up', async () => {
+    const { rows } = await t.db.query("select c.email from appointment a join contact c on c.id = a.contact_id where a.evening_id = $1 and a.status = 'active'", [eveningId]);
+    const saved = t.clock.now();
+    await drainOutbox(t);
+    const before = t.mailbox.messages.length;
+    // Two days before: nothing is due yet.
+    t.clock.set(new Date('2026-12-08T17:00:00Z'));
+    const job = t.app.get(RemindersJob);
+    expect(await t.app.get(JobRunner).run('booking-reminders', 'hourly', () => job.sendDueReminders())).toEqual({ reminded: 0 });
+    // The afternoon before: appointments up to 17:00 tomorrow; the late evening ones follow in later hourly runs.
+    t.clock.set(new Date('2026-12-09T17:00:00Z'));
+    const early = (await t.app.get(JobRunner).run('booking-reminders', 'hourly', () => job.sendDueReminders()))!.reminded;
+    const { rows: due } = await t.db.query("select count(*)::int as n from appointment where evening_id = $1 and status = 'active' and starts_at <= '2026-12-10T17:00:00Z'", [eveningId]);
+    expect(early).toBe(due[0].n);
+    t.clock.set(new Date('2026-12-09T23:00:00Z'));
+    const late = (await t.app.get(JobRunner).run('booking-reminders', 'hourly', () => job.sendDueReminders()))!.reminded;
+    expect(early + late).toBe(rows.length);
+    t.clock.advance(3_600_000);
+    expect(await t.app.get(JobRunner).run('booking-reminders', 'hourly', () => job.sendDueReminders())).toEqual({ reminded: 0 });
+    await drainOutbox(t);
+    const reminders = t.mailbox.messages.slice(before).filter((m) => m.subject?.startsWith('Reminder: your appointment'));
+    expect(reminders.map((m) => [m.to].flat()[0]!.value[0].address).sort()).toEqual(rows.map((r) => r.email).sort());
+    t.clock.set(saved);
+  });
+});
+
 describe('access', () => {
+  it('lets two linked contacts of a student see each other’s bookings for that student', async () => {
+    const { rows } = await t.db.query("select id from appointment where status = 'active' and student_id = $1 and contact_id <> $2 limit 1", [await id('student', 'S1'), await id('contact', 'C0-0')]);
+    expect(rows).toHaveLength(1);
+    await request(t.http).get(`/bookings/${rows[0].id}`).set(bearer(parentToken)).expect(200);
+    const view = await request(t.http).get(`/parent/events/${eveningId}`).set(bearer(parentToken)).expect(200);
+    const s1 = view.body.students.find((s: { student: { sisId: string } }) => s.student.sisId === 'S1');
+    expect(s1.appointments.map((a: { id: string }) => a.id)).toContain(rows[0].id);
+  });
+
   it('answers 404 to another school and 403 to the wrong role', async () => {
     await request(t.http).get(`/admin/events/${eveningId}`).set(bearer(otherSchool.adminToken)).expect(404);
     await request(t.http).get(`/bookings/${ids.firstAppointment}`).set(bearer(otherSchool.adminToken)).expect(404);
@@ -364,7 +401,8 @@ describe('access', () => {
   });
 
   it('does not let a parent see or cancel another family’s appointment', async () => {
-    const { rows } = await t.db.query("select id from appointment where status = 'active' and contact_id <> $1 limit 1", [await id('contact', 'C0-0')]);
+    // An appointment of a student this parent has nothing to do with (S0 and S1 are theirs).
+    const { rows } = await t.db.query("select id from appointment where status = 'active' and student_id <> all($1::uuid[]) limit 1", [[await id('student', 'S0'), await id('student', 'S1')]]);
     await request(t.http).get(`/bookings/${rows[0].id}`).set(bearer(parentToken)).expect(404);
     await request(t.http).post(`/bookings/${rows[0].id}/cancel`).set(bearer(parentToken)).send({}).expect(404);
   });

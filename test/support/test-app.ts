@@ -43,6 +43,7 @@ export async function startTestApp(env: Record<string, string> = {}, shared?: { 
     OUTBOX_WORKER_ENABLED: 'false',
     OUTBOX_RETRY_BASE_MS: '1000',
     SEED_DEMO: 'false',
+    SCHEDULER_ENABLED: 'false',
     ...env,
   });
   const clock = new FixedClock(new Date());

@@ -7,6 +7,7 @@ import { BookingMailer } from './appointments/booking-mailer.service.js';
 import { BookingService } from './appointments/booking.service.js';
 import { AppointmentLinkController, BookingsController } from './appointments/bookings.controller.js';
 import { DirectoryDeletionsHandler } from './appointments/directory-deletions.handler.js';
+import { RemindersJob } from './appointments/reminders.job.js';
 import { Evening, EveningSession, EveningTeacher, Slot } from './evenings/evening.entities.js';
 import { AdminEveningsController, ParentEveningsController, TeacherEveningsController } from './evenings/evenings.controllers.js';
 import { EveningsService } from './evenings/evenings.service.js';
@@ -21,7 +22,7 @@ import { ScheduleRowsService } from './exports/schedule-rows.service.js';
     TenancyModule,
   ],
   controllers: [AdminEveningsController, TeacherEveningsController, ParentEveningsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController],
-  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService],
-  exports: [BookingService],
+  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob],
+  exports: [BookingService, RemindersJob],
 })
 export class BookingsModule {}

@@ -1,1 +1,3 @@
 export { BookingsModule } from './bookings.module.js';
+export { BookingService, type AppointmentView } from './appointments/booking.service.js';
+export { RemindersJob } from './appointments/reminders.job.js';

@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { ScheduleModule } from '@nestjs/schedule';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { Clock, SystemClock } from './clock/clock.js';
@@ -7,6 +8,9 @@ import { ormOptions } from './database/orm-options.js';
 import { EventBus } from './events/event-bus.js';
 import { HealthController } from './health/health.controller.js';
 import { LinkSigner } from './links/link-signer.service.js';
+import { JobRun } from './jobs/job-run.entity.js';
+import { JobRunner } from './jobs/job-runner.service.js';
+import { JobsController } from './jobs/jobs.controller.js';
 import { MailService } from './mail/mail.service.js';
 import { OutboxMessage } from './outbox/outbox-message.entity.js';
 import { OutboxService } from './outbox/outbox.service.js';
@@ -20,9 +24,9 @@ import { UsageRecorder } from './usage/usage-recorder.service.js';
  * MikroORM Nest integration clears its entity list on the next registration after an app closes,
  * so a per-app call here would make a second app in one process (tests, CLI) lose the others.
  */
-const platformEntities = MikroOrmModule.forFeature([OutboxMessage, UsageRecord, ThrottleBucket]);
+const platformEntities = MikroOrmModule.forFeature([OutboxMessage, UsageRecord, ThrottleBucket, JobRun]);
 
-const services = [EventBus, OutboxService, MailService, ThrottleService, UsageRecorder, LinkSigner];
+const services = [EventBus, OutboxService, MailService, ThrottleService, UsageRecorder, LinkSigner, JobRunner];
 
 /** Cross-cutting machinery every module may inject: config, clock, database, events, outbox, mail, throttling, usage. */
 @Global()
@@ -40,8 +44,9 @@ export class PlatformModule {
           registerRequestContext: true,
         }),
         platformEntities,
+        ScheduleModule.forRoot(),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, JobsController],
       providers: services,
       exports: [...services, ConfigModule],
     };

@@ -16,7 +16,7 @@ export type AppointmentStatus = 'active' | 'cancelled';
 @Index({ properties: ['contactId'] })
 @Index({ properties: ['studentId'] })
 export class Appointment extends TenantOwned {
-  [OptionalProps]?: 'status' | 'sequence' | 'cancelledAt' | 'cancelledBy' | 'cancelReason';
+  [OptionalProps]?: 'status' | 'sequence' | 'cancelledAt' | 'cancelledBy' | 'cancelReason' | 'reminderSentAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -63,6 +63,10 @@ export class Appointment extends TenantOwned {
 
   @Property({ type: 'text', nullable: true })
   cancelReason: string | null = null;
+
+  /** Set when the day-before reminder was queued: it goes once per appointment. */
+  @Property({ type: 'timestamptz', nullable: true })
+  reminderSentAt: Date | null = null;
 }
 
 export type AppointmentAction = 'booked' | 'moved' | 'cancelled';

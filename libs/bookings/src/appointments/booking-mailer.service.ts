@@ -6,7 +6,7 @@ import { DateTime } from 'luxon';
 import { appointmentCalendar } from '../mail/icalendar.js';
 import type { Appointment } from './appointment.entities.js';
 
-export type BookingNotice = 'booked' | 'moved' | 'cancelled';
+export type BookingNotice = 'booked' | 'moved' | 'cancelled' | 'reminder';
 
 export const APPOINTMENT_LINK = 'appointment';
 
@@ -51,7 +51,7 @@ export class BookingMailer {
     const zone = school.timezone;
     const when = DateTime.fromJSDate(appointment.startsAt, { zone }).setLocale('en-GB').toFormat("cccc d LLLL yyyy 'at' HH:mm");
     const what = `${student.firstName} ${student.lastName} with ${fullName(teacher)}`;
-    const headline = { booked: 'Appointment booked', moved: 'Appointment moved', cancelled: 'Appointment cancelled' }[notice];
+    const headline = { booked: 'Appointment booked', moved: 'Appointment moved', cancelled: 'Appointment cancelled', reminder: 'Reminder: your appointment' }[notice];
     const lines = [
       `Dear ${fullName(contact)},`,
       '',

@@ -37,6 +37,7 @@ export interface AppConfig {
   /** Where people reach PTC: links in emails point here. */
   publicBaseUrl: string;
   directory: { syncMaxDeleteShare: number; invitationTtlHours: number };
+  jobs: { schedulerEnabled: boolean };
 }
 
 export class ConfigError extends Error {
@@ -216,6 +217,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       syncMaxDeleteShare: read.share('SYNC_MAX_DELETE_SHARE', 0.5),
       invitationTtlHours: read.int('INVITATION_TTL_HOURS', 168, 1, 24 * 90),
     },
+    jobs: { schedulerEnabled: read.bool('SCHEDULER_ENABLED', true) },
   };
   if (!/^https?:\/\/[^/]+/.test(config.publicBaseUrl)) read.problems.push('PUBLIC_BASE_URL must be an http(s) URL');
   if (production && !config.publicBaseUrl.startsWith('https://')) read.problems.push('PUBLIC_BASE_URL must use https in production');
