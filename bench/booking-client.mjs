@@ -1,0 +1,47 @@
+// The load generator of `npm run bench:booking`, run as its own process: fires the planned booking
+// requests at the server with a fixed number of keep-alive connections and reports what happened.
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+
+const { url, connections, requests } = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const target = new URL(url);
+const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+
+function send({ token, body }) {
+  return new Promise((resolve) => {
+    const payload = JSON.stringify(body);
+    const started = performance.now();
+    const req = http.request(
+      { host: target.hostname, port: target.port, path: '/bookings', method: 'POST', agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), authorization: `Bearer ${token}` } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode, ms: performance.now() - started }));
+      },
+    );
+    req.on('error', () => resolve({ status: 0, ms: performance.now() - started }));
+    req.end(payload);
+  });
+}
+
+let next = 0;
+const results = [];
+const started = performance.now();
+await Promise.all(
+  Array.from({ length: connections }, async () => {
+    while (next < requests.length) results.push(await send(requests[next++]));
+  }),
+);
+const seconds = (performance.now() - started) / 1000;
+const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
+const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+const count = (pred) => results.filter(pred).length;
+console.log(JSON.stringify({
+  requests: results.length, seconds,
+  perSecond: results.length / seconds,
+  p50: pct(50), p99: pct(99),
+  created: count((r) => r.status === 201), conflicts: count((r) => r.status === 409),
+  serverErrors: count((r) => r.status >= 500 || r.status === 0), other: count((r) => r.status !== 201 && r.status !== 409 && r.status < 500 && r.status !== 0),
+}));
+agent.destroy();

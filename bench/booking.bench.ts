@@ -1,0 +1,177 @@
+/**
+ * npm run bench:booking — the minute booking opens. Seeds an evening (150 teachers × 30 slots,
+ * 2,000 parents with tokens), serves the real HTTP API, and fires a rush of bookings from a
+ * separate process over 64 connections. Prints bookings/s, p50/p99 latency and status counts,
+ * checks by SQL that no slot is booked twice and no parent overlaps, then runs the equivalent raw
+ * SQL transaction with the pg client at the same concurrency and prints the HTTP/raw ratio.
+ */
+import 'reflect-metadata';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { JwtService } from '@nestjs/jwt';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
+import pg from 'pg';
+import { hash } from '@node-rs/argon2';
+import { DirectorySyncService, type DirectorySnapshot } from '@ptc/directory';
+import { ensureDatabaseExists, loadConfig, migrateUnderLock, runForSchool, startEmbeddedPostgres, type Principal } from '@ptc/platform';
+import { SchoolsService } from '@ptc/tenancy';
+import { createApp } from '../apps/api/src/bootstrap.js';
+
+const TEACHERS = 150;
+const PARENTS = 2000;
+const TEACHERS_PER_STUDENT = 3;
+const CONNECTIONS = 64;
+/** Each parent books each of their child's teachers, aiming at the first slots: a real rush. */
+const POPULAR_SLOTS = 10;
+
+function directory(): DirectorySnapshot {
+  const s: DirectorySnapshot = { students: [], contacts: [], teachers: [], contactLinks: [], teacherLinks: [] };
+  for (let t = 0; t < TEACHERS; t++) s.teachers.push({ sisId: `T${t}`, title: 'Mx', firstName: `Teacher${t}`, lastName: 'Bench', email: `t${t}@school.example`, phone: null });
+  for (let p = 0; p < PARENTS; p++) {
+    s.students.push({ sisId: `S${p}`, firstName: `Student${p}`, lastName: 'Bench', yearLabel: 'Year 7' });
+    s.contacts.push({ sisId: `C${p}`, title: null, firstName: `Parent${p}`, lastName: 'Bench', email: `p${p}@home.example`, phone: null });
+    s.contactLinks.push({ contactSisId: `C${p}`, studentSisId: `S${p}`, relationship: 'guardian' });
+    for (let k = 0; k < TEACHERS_PER_STUDENT; k++) s.teacherLinks.push({ teacherSisId: `T${(p * 7 + k * 31) % TEACHERS}`, studentSisId: `S${p}`, label: null });
+  }
+  return s;
+}
+
+async function main() {
+  let stop = async () => {};
+  let dataDir: string | undefined;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    dataDir = mkdtempSync(join(tmpdir(), 'ptc-bench-'));
+    const server = await startEmbeddedPostgres({ dataDir, port: 54400 + Math.floor(Math.random() * 500), persistent: false });
+    stop = () => server.stop();
+    await ensureDatabaseExists(server.url('postgres'), 'ptc_bench');
+    databaseUrl = server.url('ptc_bench');
+  }
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '20', OUTBOX_WORKER_ENABLED: 'false', SCHEDULER_ENABLED: 'false', SEED_DEMO: 'false', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-123' });
+  const app = await createApp(config, { logger: ['error'] });
+  const orm = app.get(MikroORM);
+  await migrateUnderLock(orm);
+
+  // Seed: school, directory, an evening with every teacher, 2,000 parent logins.
+  const created = await OrmRequestContext.create(orm.em, () =>
+    app.get(SchoolsService).create({
+      name: 'Bench School', slug: 'bench', timezone: 'Europe/London',
+      technicalContact: { name: 'T', email: 't@bench.example' }, financeContact: { name: 'F', email: 'f@bench.example' },
+      admin: { screenName: 'admin', password: 'bench admin password' },
+    }),
+  );
+  const schoolId = created.school.id;
+  const admin: Principal = { userId: created.admin.id, schoolId, role: 'school_admin', personId: null };
+  const snapshot = directory();
+  const origin = { file: 'bench', line: 0 };
+  const sourced = Object.fromEntries(Object.entries(snapshot).map(([k, rows]) => [k, (rows as object[]).map((r) => ({ ...r, origin }))]));
+  await OrmRequestContext.create(orm.em, () => runForSchool(schoolId, () =>
+    app.get(DirectorySyncService).sync(admin, { snapshot: sourced as never, problems: [] }, { source: 'json', dryRun: false, force: false })));
+
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const teacherIds = new Map((await db.query('select sis_id, id from teacher')).rows.map((r) => [r.sis_id, r.id]));
+  const studentIds = new Map((await db.query('select sis_id, id from student')).rows.map((r) => [r.sis_id, r.id]));
+  const contactIds = new Map((await db.query('select sis_id, id from contact')).rows.map((r) => [r.sis_id, r.id]));
+
+  await app.listen(0, '127.0.0.1');
+  const url = await app.getUrl();
+  const adminToken = ((await (await fetch(`${url.replace('[::1]', '127.0.0.1')}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ school: 'bench', screenName: 'admin', password: 'bench admin password' }) })).json()) as { accessToken: string }).accessToken;
+  const base = url.replace('[::1]', '127.0.0.1');
+  const evening = (await (await fetch(`${base}/admin/events`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+    body: JSON.stringify({ name: 'Rush', sessions: [{ date: '2027-01-14', start: '16:00', end: '21:00' }], slotMinutes: 10, opensAt: '2026-01-01T00:00:00Z', closesAt: '2027-01-14T12:00:00Z' }),
+  })).json()) as { id: string };
+  await fetch(`${base}/admin/events/${evening.id}/publish`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });
+  const slots = (await db.query('select id, teacher_id from slot where evening_id = $1 order by starts_at', [evening.id])).rows;
+  const slotsOf = new Map<string, string[]>();
+  for (const s of slots) slotsOf.set(s.teacher_id, [...(slotsOf.get(s.teacher_id) ?? []), s.id]);
+  console.log(`seeded: ${TEACHERS} teachers × ${slotsOf.get(teacherIds.get('T0'))!.length} slots, ${PARENTS} parents`);
+
+  // Logins for every parent: one argon2 hash shared by all (seeding speed), tokens signed directly.
+  const passwordHash = await hash('bench parent password', { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  const userRows = snapshot.contacts.map((c, i) => `('${crypto.randomUUID()}', '${schoolId}', '${contactIds.get(c.sisId)}', 'parent', 'parent${i}', '${passwordHash}', 0, 'active', now())`);
+  await db.query(`insert into app_user (id, school_id, person_id, role, screen_name, password_hash, token_version, status, created_at) values ${userRows.join(',')}`);
+  const users = (await db.query("select id, person_id from app_user where role = 'parent'")).rows;
+  const jwt = app.get(JwtService);
+  const tokenOf = new Map(await Promise.all(users.map(async (u) => [u.person_id, await jwt.signAsync({ sub: u.id, school: schoolId, role: 'parent', ver: 0 })] as const)));
+
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const plan = snapshot.teacherLinks.map((link) => {
+    const p = Number(link.studentSisId.slice(1));
+    const teacherId = teacherIds.get(link.teacherSisId)!;
+    const slotId = slotsOf.get(teacherId)![Math.floor(random() * POPULAR_SLOTS)];
+    const body = { eventId: evening.id, studentId: studentIds.get(`S${p}`)!, teacherId, slotId };
+    return { token: tokenOf.get(contactIds.get(`C${p}`)!)!, body, contactId: contactIds.get(`C${p}`)! };
+  });
+  const planFile = join(tmpdir(), `ptc-bench-plan-${process.pid}.json`);
+  writeFileSync(planFile, JSON.stringify({ url: base, connections: CONNECTIONS, requests: plan.map(({ token, body }) => ({ token, body })) }));
+
+  const client = fileURLToPath(new URL('../../bench/booking-client.mjs', import.meta.url));
+  // Asynchronously: this process serves the requests while the client process sends them.
+  const http = JSON.parse((await promisify(execFile)(process.execPath, [client, planFile], { encoding: 'utf8' })).stdout);
+  const doubleBooked = (await db.query("select count(*)::int as n from (select slot_id from appointment where status = 'active' group by slot_id having count(*) > 1) x")).rows[0].n;
+  const overlaps = (await db.query(`select count(*)::int as n from appointment a join appointment b on a.contact_id = b.contact_id and a.id < b.id
+      and a.status = 'active' and b.status = 'active' and a.starts_at < b.ends_at and b.starts_at < a.ends_at`)).rows[0].n;
+
+  // The same work as one raw SQL transaction per request, at the same concurrency.
+  await db.query('delete from appointment_history; delete from appointment; delete from outbox_message');
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS });
+  let next = 0;
+  let rawCreated = 0;
+  const rawStarted = performance.now();
+  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
+    const conn = await pool.connect();
+    try {
+      while (next < plan.length) {
+        const { body, contactId } = plan[next++];
+        try {
+          await conn.query('begin');
+          const slot = (await conn.query('select starts_at, ends_at from slot where id = $1 and not blocked for update', [body.slotId])).rows[0];
+          const taken = (await conn.query("select 1 from appointment where slot_id = $1 and status = 'active'", [body.slotId])).rowCount;
+          if (!slot || taken) {
+            await conn.query('rollback');
+            continue;
+          }
+          await conn.query(
+            `insert into appointment (id, school_id, evening_id, slot_id, teacher_id, student_id, contact_id, starts_at, ends_at, parent_busy, status, sequence, booked_by, created_at)
+             values (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, tstzrange($7, $8), 'active', 0, $9, now())`,
+            [schoolId, body.eventId, body.slotId, body.teacherId, body.studentId, contactId, slot.starts_at, slot.ends_at, admin.userId],
+          );
+          await conn.query('commit');
+          rawCreated += 1;
+        } catch {
+          await conn.query('rollback');
+        }
+      }
+    } finally {
+      conn.release();
+    }
+  }));
+  const rawSeconds = (performance.now() - rawStarted) / 1000;
+  const rawPerSecond = plan.length / rawSeconds;
+  await pool.end();
+
+  const f = (n: number, d = 1) => n.toFixed(d);
+  console.log(`\nHTTP rush: ${http.requests} booking requests over ${CONNECTIONS} connections from a separate process`);
+  console.log(`  ${f(http.perSecond, 0)} requests/s, p50 ${f(http.p50)} ms, p99 ${f(http.p99)} ms   (target p99 < 50 ms)`);
+  console.log(`  201: ${http.created}   409: ${http.conflicts}   5xx: ${http.serverErrors}   other: ${http.other}   (target 0 5xx)`);
+  console.log(`  SQL check: ${doubleBooked} slots booked twice, ${overlaps} overlapping pairs for one parent   (target 0 and 0)`);
+  console.log(`raw SQL, same requests and concurrency: ${f(rawPerSecond, 0)} transactions/s (${rawCreated} created)`);
+  console.log(`ratio HTTP/raw: ${f(http.perSecond / rawPerSecond, 2)}   (target >= 0.5)`);
+
+  await db.end();
+  rmSync(planFile, { force: true });
+  await app.close();
+  await stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}
+
+await main();
