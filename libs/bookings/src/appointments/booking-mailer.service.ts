@@ -1,96 +1,171 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, LinkSigner, MailService, type AppConfig } from '@ptc/platform';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { APP_CONFIG, inSchoolScope, LinkSigner, MailService, OutboxService, type AppConfig } from '@ptc/platform';
 import { PeopleService } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { DateTime } from 'luxon';
+import { Evening, EveningSession, EveningTeacher } from '../evenings/evening.entities.js';
 import { appointmentCalendar } from '../mail/icalendar.js';
-import type { Appointment } from './appointment.entities.js';
 
 export type BookingNotice = 'booked' | 'moved' | 'cancelled' | 'reminder';
 
 export const APPOINTMENT_LINK = 'appointment';
+const NOTICE_TOPIC = 'booking.notice';
+
+/** What the notice says, fixed when it is written: later changes send their own notice. */
+interface NoticePayload {
+  notice: BookingNotice;
+  schoolId: string;
+  appointmentId: string;
+  eveningId: string;
+  teacherId: string;
+  studentId: string;
+  contactId: string;
+  sequence: number;
+  startsAt: string;
+  endsAt: string;
+  reason: string | null;
+  /** Who they were, for notices that may be delivered after the people left the directory. */
+  people?: PeopleSnapshot;
+  [key: string]: unknown;
+}
+
+interface PeopleSnapshot {
+  contact: { title: string | null; firstName: string; lastName: string; email: string | null } | null;
+  teacher: { title: string | null; firstName: string; lastName: string } | null;
+  student: { firstName: string; lastName: string } | null;
+}
+
+export interface NoticeFacts {
+  id: string;
+  schoolId: string;
+  eveningId: string;
+  teacherId: string;
+  studentId: string;
+  contactId: string;
+  sequence: number;
+  startsAt: Date;
+  endsAt: Date;
+}
 
 const fullName = (p: { title?: string | null; firstName: string; lastName: string }) => [p.title, p.firstName, p.lastName].filter(Boolean).join(' ');
 
 /**
- * Tells the parent about a booking, a move or a cancellation: an email through the outbox (so an
- * SMTP outage delays but never loses it) with the details and an .ics file for their calendar.
+ * Tells the parent about a booking, a move, a cancellation or the coming appointment. The notice
+ * is written to the outbox in the changing transaction (one row, no lookups on the booking path);
+ * the outbox worker composes the email with its .ics file and a signed manage link, and sends it,
+ * retrying while SMTP is down.
  */
 @Injectable()
-export class BookingMailer {
+export class BookingMailer implements OnModuleInit {
   constructor(
+    private readonly outbox: OutboxService,
     private readonly mail: MailService,
+    private readonly em: EntityManager,
     private readonly people: PeopleService,
     private readonly schools: SchoolsService,
     private readonly links: LinkSigner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  onModuleInit(): void {
+    this.outbox.registerHandler(NOTICE_TOPIC, (payload) => {
+      const notice = payload as NoticePayload;
+      return inSchoolScope(this.em, notice.schoolId, () => this.deliver(notice));
+    });
+  }
+
+  /** The people of an appointment as they are now (for a cancellation that a deletion caused). */
+  async snapshot(a: NoticeFacts): Promise<PeopleSnapshot> {
+    const [contacts, teachers, students] = await Promise.all([
+      this.people.adultsByIds('contact', [a.contactId]),
+      this.people.adultsByIds('teacher', [a.teacherId]),
+      this.people.studentsByIds([a.studentId]),
+    ]);
+    return { contact: contacts.get(a.contactId) ?? null, teacher: teachers.get(a.teacherId) ?? null, student: students.get(a.studentId) ?? null };
+  }
+
+  enqueue(notice: BookingNotice, a: NoticeFacts, reason: string | null = null, people?: PeopleSnapshot): void {
+    const payload: NoticePayload = {
+      notice,
+      schoolId: a.schoolId,
+      appointmentId: a.id,
+      eveningId: a.eveningId,
+      teacherId: a.teacherId,
+      studentId: a.studentId,
+      contactId: a.contactId,
+      sequence: a.sequence,
+      startsAt: new Date(a.startsAt).toISOString(),
+      endsAt: new Date(a.endsAt).toISOString(),
+      reason,
+      ...(people ? { people } : {}),
+    };
+    this.outbox.enqueue(NOTICE_TOPIC, payload, a.schoolId);
+  }
+
   /** A link to view or cancel this appointment without logging in; it dies with the evening. */
-  manageLink(appointment: Appointment, eveningEndsAt: Date): string {
-    const token = this.links.sign(APPOINTMENT_LINK, { a: appointment.id, s: appointment.schoolId }, eveningEndsAt);
+  manageLink(appointmentId: string, schoolId: string, eveningEndsAt: Date): string {
+    const token = this.links.sign(APPOINTMENT_LINK, { a: appointmentId, s: schoolId }, eveningEndsAt);
     return `${this.config.publicBaseUrl}/appointments/manage?token=${token}`;
   }
 
-  async notify(
-    notice: BookingNotice,
-    appointment: Appointment,
-    context: { eveningName: string; location: string | null; eveningEndsAt: Date; reason?: string | null },
-  ): Promise<void> {
-    const [school, contacts, teachers, students] = await Promise.all([
-      this.schools.describe(appointment.schoolId),
-      this.people.adultsByIds('contact', [appointment.contactId]),
-      this.people.adultsByIds('teacher', [appointment.teacherId]),
-      this.people.studentsByIds([appointment.studentId]),
+  private async deliver(n: NoticePayload): Promise<void> {
+    const [school, contacts, teachers, students, evening, participant, sessions] = await Promise.all([
+      this.schools.describe(n.schoolId),
+      this.people.adultsByIds('contact', [n.contactId]),
+      this.people.adultsByIds('teacher', [n.teacherId]),
+      this.people.studentsByIds([n.studentId]),
+      this.em.findOne(Evening, { id: n.eveningId }),
+      this.em.findOne(EveningTeacher, { evening: n.eveningId, teacherId: n.teacherId }),
+      this.em.find(EveningSession, { evening: n.eveningId }, { orderBy: { endsAt: 'desc' }, limit: 1 }),
     ]);
-    const contact = contacts.get(appointment.contactId);
-    const teacher = teachers.get(appointment.teacherId);
-    const student = students.get(appointment.studentId);
-    if (!school || !contact?.email || !teacher || !student) return; // Nobody to tell (no email on record).
+    const contact = contacts.get(n.contactId) ?? n.people?.contact;
+    const teacher = teachers.get(n.teacherId) ?? n.people?.teacher;
+    const student = students.get(n.studentId) ?? n.people?.student;
+    if (!school || !evening || !contact?.email || !teacher || !student) return; // Nobody to tell, or nothing left to tell about.
 
     const zone = school.timezone;
-    const when = DateTime.fromJSDate(appointment.startsAt, { zone }).setLocale('en-GB').toFormat("cccc d LLLL yyyy 'at' HH:mm");
+    const startsAt = new Date(n.startsAt);
+    const endsAt = new Date(n.endsAt);
+    const location = participant?.location ?? evening.location;
+    const eveningEndsAt = sessions[0]?.endsAt ?? endsAt;
+    const when = DateTime.fromJSDate(startsAt, { zone }).setLocale('en-GB').toFormat("cccc d LLLL yyyy 'at' HH:mm");
     const what = `${student.firstName} ${student.lastName} with ${fullName(teacher)}`;
-    const headline = { booked: 'Appointment booked', moved: 'Appointment moved', cancelled: 'Appointment cancelled', reminder: 'Reminder: your appointment' }[notice];
+    const headline = { booked: 'Appointment booked', moved: 'Appointment moved', cancelled: 'Appointment cancelled', reminder: 'Reminder: your appointment' }[n.notice];
+    const cancelled = n.notice === 'cancelled';
     const lines = [
       `Dear ${fullName(contact)},`,
       '',
-      `${headline}: ${context.eveningName}, ${school.name}.`,
+      `${headline}: ${evening.name}, ${school.name}.`,
       '',
       `  ${what}`,
-      `  ${when} (${zone}), ${Math.round((appointment.endsAt.getTime() - appointment.startsAt.getTime()) / 60000)} minutes`,
-      ...(context.location ? [`  ${context.location}`] : []),
-      ...(notice === 'cancelled' && context.reason ? ['', `Reason given: ${context.reason}`] : []),
+      `  ${when} (${zone}), ${Math.round((endsAt.getTime() - startsAt.getTime()) / 60000)} minutes`,
+      ...(location ? [`  ${location}`] : []),
+      ...(cancelled && n.reason ? ['', `Reason given: ${n.reason}`] : []),
       '',
-      notice === 'cancelled' ? 'The attached calendar file removes it from your calendar.' : 'The attached calendar file adds it to your calendar.',
-      ...(notice === 'cancelled' ? [] : ['', 'To see or cancel this appointment without logging in:', this.manageLink(appointment, context.eveningEndsAt)]),
+      cancelled ? 'The attached calendar file removes it from your calendar.' : 'The attached calendar file adds it to your calendar.',
+      ...(cancelled ? [] : ['', 'To see or cancel this appointment without logging in:', this.manageLink(n.appointmentId, n.schoolId, eveningEndsAt)]),
     ];
+    const method = cancelled ? 'CANCEL' : 'REQUEST';
     const calendar = appointmentCalendar({
-      uid: `${appointment.id}@ptc`,
-      sequence: appointment.sequence,
-      method: notice === 'cancelled' ? 'CANCEL' : 'REQUEST',
-      startsAt: appointment.startsAt,
-      endsAt: appointment.endsAt,
+      uid: `${n.appointmentId}@ptc`,
+      sequence: n.sequence,
+      method,
+      startsAt,
+      endsAt,
       zone,
       summary: `Parents' evening: ${what}`,
-      description: `${context.eveningName}, ${school.name}`,
-      location: context.location,
-      organizer: { name: school.name, email: this.senderAddress() },
+      description: `${evening.name}, ${school.name}`,
+      location,
+      organizer: { name: school.name, email: /<([^>]+)>/.exec(this.config.mailFrom)?.[1] ?? this.config.mailFrom },
       attendee: { name: fullName(contact), email: contact.email },
       stamp: new Date(),
     });
-    this.mail.queue(
-      {
-        to: contact.email,
-        subject: `${headline}: ${what}, ${when}`,
-        text: lines.join('\n'),
-        attachments: [{ filename: 'appointment.ics', content: calendar, contentType: `text/calendar; charset=utf-8; method=${notice === 'cancelled' ? 'CANCEL' : 'REQUEST'}` }],
-      },
-      appointment.schoolId,
-    );
-  }
-
-  private senderAddress(): string {
-    return /<([^>]+)>/.exec(this.config.mailFrom)?.[1] ?? this.config.mailFrom;
+    await this.mail.send({
+      to: contact.email,
+      subject: `${headline}: ${what}, ${when}`,
+      text: lines.join('\n'),
+      attachments: [{ filename: 'appointment.ics', content: calendar, contentType: `text/calendar; charset=utf-8; method=${method}` }],
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { DriverException, EntityManager } from '@mikro-orm/postgresql';
@@ -8,9 +8,9 @@ import { SchoolsService } from '@ptc/tenancy';
 import { BookingErrors } from '../bookings.errors.js';
 import type { BookDto } from '../dto/evening.dto.js';
 import { instantToLocal } from '../slots/local-time.js';
-import { Evening, EveningSession, EveningTeacher, Slot } from '../evenings/evening.entities.js';
+import { Evening, Slot } from '../evenings/evening.entities.js';
 import { Appointment, AppointmentHistory, BookingIdempotency, type AppointmentAction } from './appointment.entities.js';
-import { APPOINTMENT_LINK, BookingMailer } from './booking-mailer.service.js';
+import { APPOINTMENT_LINK, BookingMailer, type NoticeFacts } from './booking-mailer.service.js';
 
 export interface AppointmentView {
   id: string;
@@ -41,6 +41,23 @@ function translateConstraint(error: unknown): unknown {
     if (mapped) return mapped();
   }
   return error;
+}
+
+interface EveningFacts {
+  status: string;
+  opens_at: Date;
+  closes_at: Date;
+  gap_minutes: number;
+  cap_per_student: number | null;
+  year_labels: string[] | null;
+  teacher_in_evening: boolean;
+  slot_id: string | null;
+  blocked: boolean | null;
+  starts_at: Date;
+  ends_at: Date;
+  slot_taken: boolean;
+  already_with_teacher: boolean;
+  student_appointments: number;
 }
 
 const requestHash = (dto: BookDto) => createHash('sha256').update(JSON.stringify([dto.eventId, dto.studentId, dto.teacherId, dto.slotId, dto.contactId ?? null])).digest('hex');
@@ -87,56 +104,84 @@ export class BookingService {
     }
   }
 
+  /**
+   * The booking path, kept to a few statements because it is what hundreds of parents hit at
+   * once: one query for the evening's facts, one for the directory's, one insert. Every rule is
+   * checked for a precise answer; the constraints still decide races.
+   */
   private async bookInTransaction(em: EntityManager, principal: Principal, dto: BookDto): Promise<AppointmentView> {
     const isAdmin = principal.role === 'school_admin';
     const contactId = isAdmin ? dto.contactId : principal.personId;
     if (!contactId) throw isAdmin ? BookingErrors.contactRequired() : BookingErrors.notAParent();
+    const schoolId = RequestContext.schoolId()!;
 
     // Bookings for one student are taken one at a time (the per-student cap counts reliably).
     await em.execute(`select pg_advisory_xact_lock(hashtextextended('booking-student:' || ?, 0))`, [dto.studentId]);
-    const evening = await em.findOne(Evening, { id: dto.eventId });
-    if (!evening || (evening.status !== 'published' && !isAdmin) || evening.status === 'closed') throw BookingErrors.eveningNotFound();
+    const [facts] = await em.execute<EveningFacts[]>(
+      `select e.status, e.opens_at, e.closes_at, e.gap_minutes, e.cap_per_student, e.year_labels,
+              exists(select 1 from evening_teacher et where et.evening_id = e.id and et.teacher_id = ?) as teacher_in_evening,
+              s.id as slot_id, s.blocked, s.starts_at, s.ends_at,
+              exists(select 1 from appointment a where a.slot_id = s.id and a.status = 'active') as slot_taken,
+              exists(select 1 from appointment a where a.evening_id = e.id and a.teacher_id = ? and a.student_id = ? and a.status = 'active') as already_with_teacher,
+              (select count(*)::int from appointment a where a.evening_id = e.id and a.student_id = ? and a.status = 'active') as student_appointments
+         from evening e left join slot s on s.id = ? and s.evening_id = e.id and s.teacher_id = ?
+        where e.id = ? and e.school_id = ?`,
+      [dto.teacherId, dto.teacherId, dto.studentId, dto.studentId, dto.slotId, dto.teacherId, dto.eventId, schoolId],
+    );
+    if (!facts || (facts.status !== 'published' && !isAdmin) || facts.status === 'closed') throw BookingErrors.eveningNotFound();
     const now = this.clock.now();
-    if (!isAdmin && (now < evening.opensAt || now >= evening.closesAt)) throw BookingErrors.windowClosed();
+    if (!isAdmin && (now < new Date(facts.opens_at) || now >= new Date(facts.closes_at))) throw BookingErrors.windowClosed();
 
-    if (!(await this.people.isContactLinked(contactId, dto.studentId))) throw BookingErrors.notLinkedToStudent();
-    if (evening.yearLabels?.length) {
-      const student = (await this.people.studentsByIds([dto.studentId])).get(dto.studentId);
-      if (!student?.yearLabel || !evening.yearLabels.includes(student.yearLabel)) throw BookingErrors.studentNotInEvening();
-    }
-    if (!(await em.count(EveningTeacher, { evening, teacherId: dto.teacherId }))) throw BookingErrors.teacherNotInEvening();
-    if (!(await this.people.isTeacherLinked(dto.teacherId, dto.studentId))) throw BookingErrors.teacherNotLinked();
+    const links = await this.people.bookingLinks(contactId, dto.teacherId, dto.studentId);
+    if (!links.contactLinked) throw BookingErrors.notLinkedToStudent();
+    if (facts.year_labels?.length && !(links.yearLabel && facts.year_labels.includes(links.yearLabel))) throw BookingErrors.studentNotInEvening();
+    if (!facts.teacher_in_evening) throw BookingErrors.teacherNotInEvening();
+    if (!links.teacherLinked) throw BookingErrors.teacherNotLinked();
+    if (!facts.slot_id) throw BookingErrors.slotNotFound();
+    if (facts.blocked) throw BookingErrors.slotBlocked();
+    if (facts.slot_taken) throw BookingErrors.slotTaken();
+    if (facts.already_with_teacher) throw BookingErrors.alreadyWithTeacher();
+    if (facts.cap_per_student && facts.student_appointments >= facts.cap_per_student) throw BookingErrors.studentCapReached(facts.cap_per_student);
 
-    const slot = await em.findOne(Slot, { id: dto.slotId, evening, teacherId: dto.teacherId });
-    if (!slot) throw BookingErrors.slotNotFound();
-    if (slot.blocked) throw BookingErrors.slotBlocked();
-    if (await em.count(Appointment, { slotId: slot.id, status: 'active' })) throw BookingErrors.slotTaken();
-    if (await em.count(Appointment, { eveningId: evening.id, teacherId: dto.teacherId, studentId: dto.studentId, status: 'active' })) {
-      throw BookingErrors.alreadyWithTeacher();
-    }
-    if (evening.capPerStudent && (await em.count(Appointment, { eveningId: evening.id, studentId: dto.studentId, status: 'active' })) >= evening.capPerStudent) {
-      throw BookingErrors.studentCapReached(evening.capPerStudent);
-    }
-
-    const appointment = em.create(Appointment, {
-      schoolId: evening.schoolId,
-      eveningId: evening.id,
-      slotId: slot.id,
+    const appointment: NoticeFacts = {
+      id: randomUUID(),
+      schoolId,
+      eveningId: dto.eventId,
       teacherId: dto.teacherId,
       studentId: dto.studentId,
       contactId,
-      startsAt: slot.startsAt,
-      endsAt: slot.endsAt,
-      bookedBy: principal.userId,
-      createdAt: now,
-    });
+      sequence: 0,
+      startsAt: new Date(facts.starts_at),
+      endsAt: new Date(facts.ends_at),
+    };
     // The parent's busy time includes the evening's gap: the exclusion constraint compares it.
+    await em.execute(
+      `with booked as (
+         insert into appointment (id, school_id, evening_id, slot_id, teacher_id, student_id, contact_id, starts_at, ends_at, parent_busy,
+                                  status, sequence, booked_by, created_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, tstzrange(?::timestamptz, ?::timestamptz + make_interval(mins => ?)), 'active', 0, ?, ?)
+         returning id)
+       insert into appointment_history (school_id, appointment_id, action, actor_user_id, at)
+       select ?, id, 'booked', ?, ? from booked`,
+      [appointment.id, schoolId, dto.eventId, dto.slotId, dto.teacherId, dto.studentId, contactId, appointment.startsAt, appointment.endsAt,
+        appointment.startsAt, appointment.endsAt, facts.gap_minutes, principal.userId, now, schoolId, principal.userId, now],
+    );
+    this.mailer.enqueue('booked', appointment);
     await em.flush();
-    await em.execute('update appointment set parent_busy = tstzrange(starts_at, ends_at + make_interval(mins => ?)) where id = ?', [evening.gapMinutes, appointment.id]);
-    this.record(em, appointment, 'booked', principal.userId, null);
-    await this.mailer.notify('booked', appointment, await this.mailContext(em, evening, appointment));
-    await em.flush();
-    return this.view(appointment, await this.zone(evening.schoolId));
+    return {
+      id: appointment.id,
+      eventId: dto.eventId,
+      slotId: dto.slotId,
+      teacherId: dto.teacherId,
+      studentId: dto.studentId,
+      contactId,
+      startsAt: appointment.startsAt.toISOString(),
+      endsAt: appointment.endsAt.toISOString(),
+      localStart: instantToLocal(appointment.startsAt, await this.zone(schoolId)).iso,
+      status: 'active',
+      sequence: 0,
+      cancelReason: null,
+    };
   }
 
   /** Moves to another slot of the same teacher in one statement: the old slot is freed only if the new one is taken. */
@@ -161,7 +206,7 @@ export class BookingService {
         );
         await em.refresh(appointment);
         this.record(em, appointment, 'moved', principal.userId, { from, to: { slotId: slot.id, startsAt: slot.startsAt.toISOString() } });
-        await this.mailer.notify('moved', appointment, await this.mailContext(em, evening, appointment));
+        this.mailer.enqueue('moved', appointment);
         await em.flush();
         return this.view(appointment, await this.zone(evening.schoolId));
       });
@@ -194,8 +239,7 @@ export class BookingService {
     appointment.cancelledBy = actorUserId;
     appointment.cancelReason = reason;
     this.record(em, appointment, 'cancelled', actorUserId, reason || Object.keys(detail).length ? { ...detail, ...(reason ? { reason } : {}) } : null);
-    const evening = await em.findOneOrFail(Evening, { id: appointment.eveningId });
-    await this.mailer.notify('cancelled', appointment, { ...(await this.mailContext(em, evening, appointment)), reason });
+    this.mailer.enqueue('cancelled', appointment, reason, await this.mailer.snapshot(appointment));
     await em.flush();
   }
 
@@ -228,12 +272,6 @@ export class BookingService {
 
   private record(em: EntityManager, appointment: Appointment, action: AppointmentAction, actorUserId: string | null, detail: Record<string, unknown> | null) {
     em.persist(em.create(AppointmentHistory, { schoolId: appointment.schoolId, appointmentId: appointment.id, action, actorUserId, at: this.clock.now(), detail }));
-  }
-
-  private async mailContext(em: EntityManager, evening: Evening, appointment: Appointment) {
-    const teacher = await em.findOne(EveningTeacher, { evening: evening.id, teacherId: appointment.teacherId });
-    const [last] = await em.find(EveningSession, { evening: evening.id }, { orderBy: { endsAt: 'desc' }, limit: 1 });
-    return { eveningName: evening.name, location: teacher?.location ?? evening.location, eveningEndsAt: last?.endsAt ?? appointment.endsAt };
   }
 
   /** The appointment a signed email link names, in its school's scope; null when the link is not valid. */

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, inSchoolScope, JobRunner } from '@ptc/platform';
-import { Evening, EveningSession, EveningTeacher } from '../evenings/evening.entities.js';
 import { Appointment } from './appointment.entities.js';
 import { BookingMailer } from './booking-mailer.service.js';
 
@@ -45,15 +44,8 @@ export class RemindersJob {
           this.em.transactional(async (em) => {
             const claimed = await em.nativeUpdate(Appointment, { id, reminderSentAt: null, status: 'active' }, { reminderSentAt: now });
             if (claimed !== 1) return false;
-            const appointment = await em.findOneOrFail(Appointment, { id });
-            const evening = await em.findOneOrFail(Evening, { id: appointment.eveningId });
-            const teacher = await em.findOne(EveningTeacher, { evening, teacherId: appointment.teacherId });
-            const [last] = await em.find(EveningSession, { evening }, { orderBy: { endsAt: 'desc' }, limit: 1 });
-            await this.mailer.notify('reminder', appointment, {
-              eveningName: evening.name,
-              location: teacher?.location ?? evening.location,
-              eveningEndsAt: last?.endsAt ?? appointment.endsAt,
-            });
+            this.mailer.enqueue('reminder', await em.findOneOrFail(Appointment, { id }));
+            await em.flush();
             return true;
           }),
         );

@@ -193,6 +193,21 @@ export class PeopleService {
 
   // ----- Questions other modules ask (bookings): ids in, ids and names out. -----
 
+  /**
+   * Everything a booking needs to know of the directory, in one round trip (bookings are the
+   * hot path): is the contact linked to the student, is the teacher, and the student's year.
+   */
+  async bookingLinks(contactId: string, teacherId: string, studentId: string): Promise<{ contactLinked: boolean; teacherLinked: boolean; yearLabel: string | null }> {
+    const schoolId = RequestContext.schoolId()!;
+    const [row] = await this.em.execute<{ contact_linked: boolean; teacher_linked: boolean; year_label: string | null }[]>(
+      `select exists(select 1 from contact_link where school_id = ? and contact_id = ? and student_id = ?) as contact_linked,
+              exists(select 1 from teacher_link where school_id = ? and teacher_id = ? and student_id = ?) as teacher_linked,
+              (select year_label from student where school_id = ? and id = ?) as year_label`,
+      [schoolId, contactId, studentId, schoolId, teacherId, studentId, schoolId, studentId],
+    );
+    return { contactLinked: row.contact_linked, teacherLinked: row.teacher_linked, yearLabel: row.year_label };
+  }
+
   /** The students a contact is linked to. */
   async studentIdsOfContact(contactId: string): Promise<string[]> {
     const links = await this.em.find(ContactLink, { contact: contactId }, { fields: ['student'] });

@@ -61,6 +61,14 @@ export class MailService implements OnModuleInit {
     this.outbox.enqueue(MAIL_TOPIC, message, schoolId);
   }
 
+  /**
+   * Sends now. Only for outbox handlers, which are already the retrying, at-least-once step;
+   * everything else queues.
+   */
+  send(message: MailMessage): Promise<void> {
+    return this.deliver(message);
+  }
+
   private async deliver(message: MailMessage): Promise<void> {
     const info = await this.transport.sendMail({
       from: this.config.mailFrom,
