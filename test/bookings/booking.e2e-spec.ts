@@ -281,6 +281,45 @@ describe('booking', () => {
   });
 });
 
+describe('evening rules', () => {
+  it('caps appointments per student, limits the evening to its year groups, and lets a teacher block only their own slots', async () => {
+    const year = directory.students[0].yearLabel!;
+    const capped = await createEvening({ name: 'Capped', sessions: [{ date: '2026-12-15', start: '16:00', end: '17:00' }], capPerStudent: 1, yearLabels: [year] });
+    // Only teachers of that year's students take part by default; T1 and T2 teach S0 (in that year).
+    expect(capped.teachers.length).toBeGreaterThan(0);
+    await request(t.http).post(`/admin/events/${capped.id}/publish`).set(bearer(school.adminToken)).expect(200);
+    const t0 = await slotsOf('T0', capped.id);
+    const t1 = await slotsOf('T1', capped.id);
+    expect((await book(parentToken, 'S0', 'T0', t0[0].id, {}, capped.id)).status).toBe(201);
+    const second = await book(parentToken, 'S0', 'T1', t1[3].id, {}, capped.id);
+    expect([second.status, second.body.code]).toEqual([409, 'BOOKING.STUDENT_CAP_REACHED']);
+    const otherYear = directory.students.find((st) => st.yearLabel !== year)!;
+    const wrongYear = await book(school.adminToken, otherYear.sisId, 'T0', t0[4].id, { contactId: await id('contact', otherYear.sisId.replace('S', 'C') + '-0') }, capped.id);
+    expect([wrongYear.status, wrongYear.body.code]).toEqual([422, 'BOOKING.STUDENT_NOT_INVITED']);
+
+    // Teacher T1 blocks their own slot; a slot of T0 is not theirs to block.
+    await request(t.http).post(`/teacher/events/${capped.id}/slots/${t1[5].id}/block`).set(bearer(teacherToken)).expect(200);
+    await request(t.http).post(`/teacher/events/${capped.id}/slots/${t0[5].id}/block`).set(bearer(teacherToken)).expect(404);
+    const own = await request(t.http).get(`/teacher/events/${capped.id}/slots`).set(bearer(teacherToken)).expect(200);
+    expect(own.body.find((sl: { id: string }) => sl.id === t1[5].id).blocked).toBe(true);
+    expect(own.body.every((sl: { teacherId: string }) => sl.teacherId === t1[5].teacherId)).toBe(true);
+    await request(t.http).post(`/teacher/events/${capped.id}/slots/${t1[5].id}/unblock`).set(bearer(teacherToken)).expect(200);
+  });
+
+  it('moves an evening only forward from draft to published to closed, and hides drafts from parents', async () => {
+    const draft = await createEvening({ name: 'Draft', sessions: [{ date: '2026-12-16', start: '16:00', end: '16:30' }] });
+    await request(t.http).get(`/parent/events/${draft.id}`).set(bearer(parentToken)).expect(404);
+    const listed = await request(t.http).get('/parent/events').set(bearer(parentToken)).expect(200);
+    expect(listed.body.map((e: { id: string }) => e.id)).not.toContain(draft.id);
+    expect((await request(t.http).post(`/admin/events/${draft.id}/close`).set(bearer(school.adminToken)).expect(409)).body.code).toBe('EVENING.STATUS_CHANGE');
+    await request(t.http).post(`/admin/events/${draft.id}/publish`).set(bearer(school.adminToken)).expect(200);
+    await request(t.http).post(`/admin/events/${draft.id}/close`).set(bearer(school.adminToken)).expect(200);
+    const [slot] = await slotsOf('T0', draft.id);
+    const closed = await book(school.adminToken, 'S3', 'T0', slot.id, { contactId: await id('contact', 'C3-0') }, draft.id);
+    expect([closed.status, closed.body.code]).toEqual([404, 'EVENING.NOT_FOUND']);
+  });
+});
+
 describe('the signed link in the email', () => {
   it('shows and cancels that one appointment without a login, until the evening ends', async () => {
     const slot = (await slotsOf('T0')).find((s) => !s.appointmentId && !s.blocked)!;
