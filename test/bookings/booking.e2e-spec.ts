@@ -31,7 +31,7 @@ const id = async (table: string, sisId: string) => {
 };
 async function slotsOf(teacherSis: string, evening = eveningId) {
   const res = await request(t.http).get(`/admin/events/${evening}/slots?teacherId=${await id('teacher', teacherSis)}`).set(bearer(school.adminToken)).expect(200);
-  return res.body as { id: string; localStart: string; startsAt: string; appointmentId: string | null; blocked: boolean }[];
+  return res.body as { id: string; teacherId: string; localStart: string; startsAt: string; appointmentId: string | null; blocked: boolean }[];
 }
 const book = async (token: string, studentSis: string, teacherSis: string, slotId: string, extra: Record<string, string> = {}, evening = eveningId, headers: Record<string, string> = {}) =>
   request(url)

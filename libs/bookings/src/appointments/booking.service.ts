@@ -57,7 +57,6 @@ interface EveningFacts {
   ends_at: Date;
   slot_taken: boolean;
   already_with_teacher: boolean;
-  student_appointments: number;
 }
 
 const requestHash = (dto: BookDto) => createHash('sha256').update(JSON.stringify([dto.eventId, dto.studentId, dto.teacherId, dto.slotId, dto.contactId ?? null])).digest('hex');
@@ -115,18 +114,15 @@ export class BookingService {
     if (!contactId) throw isAdmin ? BookingErrors.contactRequired() : BookingErrors.notAParent();
     const schoolId = RequestContext.schoolId()!;
 
-    // Bookings for one student are taken one at a time (the per-student cap counts reliably).
-    await em.execute(`select pg_advisory_xact_lock(hashtextextended('booking-student:' || ?, 0))`, [dto.studentId]);
     const [facts] = await em.execute<EveningFacts[]>(
       `select e.status, e.opens_at, e.closes_at, e.gap_minutes, e.cap_per_student, e.year_labels,
               exists(select 1 from evening_teacher et where et.evening_id = e.id and et.teacher_id = ?) as teacher_in_evening,
               s.id as slot_id, s.blocked, s.starts_at, s.ends_at,
               exists(select 1 from appointment a where a.slot_id = s.id and a.status = 'active') as slot_taken,
-              exists(select 1 from appointment a where a.evening_id = e.id and a.teacher_id = ? and a.student_id = ? and a.status = 'active') as already_with_teacher,
-              (select count(*)::int from appointment a where a.evening_id = e.id and a.student_id = ? and a.status = 'active') as student_appointments
+              exists(select 1 from appointment a where a.evening_id = e.id and a.teacher_id = ? and a.student_id = ? and a.status = 'active') as already_with_teacher
          from evening e left join slot s on s.id = ? and s.evening_id = e.id and s.teacher_id = ?
         where e.id = ? and e.school_id = ?`,
-      [dto.teacherId, dto.teacherId, dto.studentId, dto.studentId, dto.slotId, dto.teacherId, dto.eventId, schoolId],
+      [dto.teacherId, dto.teacherId, dto.studentId, dto.slotId, dto.teacherId, dto.eventId, schoolId],
     );
     if (!facts || (facts.status !== 'published' && !isAdmin) || facts.status === 'closed') throw BookingErrors.eveningNotFound();
     const now = this.clock.now();
@@ -141,7 +137,15 @@ export class BookingService {
     if (facts.blocked) throw BookingErrors.slotBlocked();
     if (facts.slot_taken) throw BookingErrors.slotTaken();
     if (facts.already_with_teacher) throw BookingErrors.alreadyWithTeacher();
-    if (facts.cap_per_student && facts.student_appointments >= facts.cap_per_student) throw BookingErrors.studentCapReached(facts.cap_per_student);
+    if (facts.cap_per_student) {
+      // A cap is the one rule no constraint holds: that student's bookings go one at a time, then count.
+      await em.execute(`select pg_advisory_xact_lock(hashtextextended('booking-student:' || ?, 0))`, [dto.studentId]);
+      const [{ n }] = await em.execute<{ n: number }[]>(
+        "select count(*)::int as n from appointment where evening_id = ? and student_id = ? and status = 'active'",
+        [dto.eventId, dto.studentId],
+      );
+      if (n >= facts.cap_per_student) throw BookingErrors.studentCapReached(facts.cap_per_student);
+    }
 
     const appointment: NoticeFacts = {
       id: randomUUID(),
