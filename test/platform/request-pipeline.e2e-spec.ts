@@ -41,7 +41,7 @@ it('refuses a malformed id in the path with 400, not 500', async () => {
   const badId = await request(t.http).get('/admin/users/not-a-uuid').set('Authorization', `Bearer ${adminToken}`).expect(400);
   expect(badId.body).toEqual(errorBody(400, 'VALIDATION.FAILED'));
   const badQuery = await request(t.http).get('/admin/users?limit=100000').set('Authorization', `Bearer ${adminToken}`).expect(400);
-  expect(badQuery.body.details).toEqual([{ field: 'limit', problems: ['limit must not be greater than 200'] }]);
+  expect(badQuery.body.details).toEqual([{ field: 'limit', problems: ['limit must not be greater than 500'] }]);
 });
 
 it('names every missing field of a nested body', async () => {

@@ -1,11 +1,12 @@
 import { ApiPropertyOptional, ApiProperty, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { PageQuery } from '@ptc/platform';
 import { RELATIONSHIPS, type Relationship } from '../people/person.entities.js';
 
 const PHONE = /^[+()0-9 .\-/]{3,40}$/;
 
-export class CreateStudentDto {
+/** What every person record has; names are kept exactly as given (only trimmed). */
+class PersonDto {
   @ApiPropertyOptional({ description: "The school information system's id; records without one are left alone by syncs" })
   @IsOptional()
   @IsString()
@@ -21,7 +22,9 @@ export class CreateStudentDto {
   @IsString()
   @Length(1, 200)
   lastName!: string;
+}
 
+export class CreateStudentDto extends PersonDto {
   @ApiPropertyOptional({ example: 'Year 7' })
   @IsOptional()
   @IsString()
@@ -31,28 +34,12 @@ export class CreateStudentDto {
 
 export class UpdateStudentDto extends PartialType(CreateStudentDto) {}
 
-export class CreateAdultDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 128)
-  sisId?: string;
-
+export class CreateAdultDto extends PersonDto {
   @ApiPropertyOptional({ example: 'Dr' })
   @IsOptional()
   @IsString()
   @Length(1, 40)
   title?: string;
-
-  @ApiProperty()
-  @IsString()
-  @Length(1, 200)
-  firstName!: string;
-
-  @ApiProperty()
-  @IsString()
-  @Length(1, 200)
-  lastName!: string;
 
   @ApiPropertyOptional()
   @IsOptional()
@@ -68,27 +55,12 @@ export class CreateAdultDto {
 
 export class UpdateAdultDto extends PartialType(CreateAdultDto) {}
 
-export class ListPeopleQuery {
+export class ListPeopleQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of a first or last name' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
   q?: string;
-
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit: number = 50;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset: number = 0;
 }
 
 export class LinkContactDto {

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Post, Query, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { AnyFilesInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@ptc/platform';
-import { PageQuery, SyncQuery } from '../dto/sync.dto.js';
+import { CurrentPrincipal, PageQuery, Roles, type Principal } from '@ptc/platform';
+import { SyncQuery } from '../dto/sync.dto.js';
 import { parseCsvBundle } from './csv-bundle.parser.js';
 import { DirectorySyncService } from './directory-sync.service.js';
 import { parseJsonSnapshot } from './json-snapshot.parser.js';

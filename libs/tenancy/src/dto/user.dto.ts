@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import type { Role } from '@ptc/platform';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { PageQuery, type Role } from '@ptc/platform';
 import type { User } from '../user.entity.js';
 
 export const SCHOOL_ROLES = ['school_admin', 'teacher', 'parent'] as const;
@@ -23,26 +22,11 @@ export class CreateUserDto {
   password!: string;
 }
 
-export class ListUsersQuery {
+export class ListUsersQuery extends PageQuery {
   @ApiPropertyOptional({ enum: SCHOOL_ROLES })
   @IsOptional()
   @IsIn(SCHOOL_ROLES)
   role?: SchoolRole;
-
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit: number = 50;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset: number = 0;
 }
 
 export interface UserView {
