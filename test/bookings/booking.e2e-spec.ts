@@ -387,6 +387,12 @@ describe('schedules and exports', () => {
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events).toHaveLength(rows[0].n);
     expect(events[0].startDate.toJSDate().getTime()).toBeLessThanOrEqual(events[events.length - 1].startDate.toJSDate().getTime());
+    // The subscription feed: a signed URL that serves the same calendar without a login, and only that one.
+    const feed = await request(t.http).get(`/teacher/events/${eveningId}/schedule-feed`).set(bearer(t1)).expect(200);
+    const path = new URL(feed.body.url).pathname;
+    const subscribed = await binary(request(t.http).get(path)).expect(200);
+    expect(new ICAL.Component(ICAL.parse((subscribed.body as Buffer).toString('utf8'))).getAllSubcomponents('vevent')).toHaveLength(rows[0].n);
+    await request(t.http).get(path.replace(/\/teacher\/([^/]+)\//, (_, token: string) => `/teacher/${token.slice(0, -2)}xx/`)).expect(404);
     await request(t.http).get(`/teacher/events/${eveningId}/schedule`).set(bearer(parentToken)).expect(403);
     await request(t.http).get(`/admin/events/${eveningId}/bookings.csv`).set(bearer(t1)).expect(403);
     await request(t.http).get(`/admin/events/${eveningId}/bookings.csv`).set(bearer(otherSchool.adminToken)).expect(404);

@@ -9,9 +9,10 @@ import { AppointmentLinkController, BookingsController } from './appointments/bo
 import { DirectoryDeletionsHandler } from './appointments/directory-deletions.handler.js';
 import { RemindersJob } from './appointments/reminders.job.js';
 import { Evening, EveningSession, EveningTeacher, Slot } from './evenings/evening.entities.js';
-import { AdminEveningsController, ParentEveningsController, TeacherEveningsController } from './evenings/evenings.controllers.js';
+import { AdminEveningsController, ParentEveningsController, SlotBlockingController, TeacherEveningsController } from './evenings/evenings.controllers.js';
 import { EveningsService } from './evenings/evenings.service.js';
-import { AdminBookingExportsController, TeacherScheduleController } from './exports/exports.controllers.js';
+import { AdminBookingExportsController, CalendarFeedController, TeacherScheduleController } from './exports/exports.controllers.js';
+import { TeacherCalendarService } from './exports/teacher-calendar.service.js';
 import { ScheduleRowsService } from './exports/schedule-rows.service.js';
 
 /** Parents' evenings, slots, appointments and their confirmations. */
@@ -21,8 +22,8 @@ import { ScheduleRowsService } from './exports/schedule-rows.service.js';
     DirectoryModule,
     TenancyModule,
   ],
-  controllers: [AdminEveningsController, TeacherEveningsController, ParentEveningsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController],
-  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob],
+  controllers: [AdminEveningsController, TeacherEveningsController, SlotBlockingController, ParentEveningsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController],
+  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService],
   exports: [BookingService, RemindersJob],
 })
 export class BookingsModule {}

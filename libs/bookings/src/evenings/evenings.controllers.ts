@@ -53,18 +53,6 @@ export class AdminEveningsController {
   slots(@Param('id', ParseId) id: string, @Query('teacherId', ParseOptionalId) teacherId?: string) {
     return this.evenings.slots(id, teacherId);
   }
-
-  @Post(':id/slots/:slotId/block')
-  @HttpCode(200)
-  block(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Param('slotId', ParseId) slotId: string) {
-    return this.evenings.setBlocked(principal, id, slotId, true);
-  }
-
-  @Post(':id/slots/:slotId/unblock')
-  @HttpCode(200)
-  unblock(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Param('slotId', ParseId) slotId: string) {
-    return this.evenings.setBlocked(principal, id, slotId, false);
-  }
 }
 
 @ApiTags('teacher: parents’ evenings')
@@ -77,18 +65,6 @@ export class TeacherEveningsController {
   @Get(':id/slots')
   slots(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
     return this.evenings.slots(id, principal.personId ?? '00000000-0000-0000-0000-000000000000');
-  }
-
-  @Post(':id/slots/:slotId/block')
-  @HttpCode(200)
-  block(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Param('slotId', ParseId) slotId: string) {
-    return this.evenings.setBlocked(principal, id, slotId, true);
-  }
-
-  @Post(':id/slots/:slotId/unblock')
-  @HttpCode(200)
-  unblock(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Param('slotId', ParseId) slotId: string) {
-    return this.evenings.setBlocked(principal, id, slotId, false);
   }
 }
 
@@ -107,5 +83,26 @@ export class ParentEveningsController {
   @Get(':id')
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
     return this.evenings.forParent(principal, id);
+  }
+}
+
+/** Admins block or unblock any slot of an evening; teachers only their own (the service checks). */
+@ApiTags('parents’ evenings: slots')
+@ApiBearerAuth()
+@Roles('school_admin', 'teacher')
+@Controller()
+export class SlotBlockingController {
+  constructor(private readonly evenings: EveningsService) {}
+
+  @Post(['admin/events/:id/slots/:slotId/block', 'teacher/events/:id/slots/:slotId/block'])
+  @HttpCode(200)
+  block(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Param('slotId', ParseId) slotId: string) {
+    return this.evenings.setBlocked(principal, id, slotId, true);
+  }
+
+  @Post(['admin/events/:id/slots/:slotId/unblock', 'teacher/events/:id/slots/:slotId/unblock'])
+  @HttpCode(200)
+  unblock(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Param('slotId', ParseId) slotId: string) {
+    return this.evenings.setBlocked(principal, id, slotId, false);
   }
 }

@@ -1,10 +1,13 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, ParseId, Roles, type Principal } from '@ptc/platform';
+import { CurrentPrincipal, ParseId, Public, Roles, type Principal } from '@ptc/platform';
 import { EveningsService } from '../evenings/evenings.service.js';
-import { scheduleCalendar } from '../mail/icalendar.js';
 import { ScheduleRowsService } from './schedule-rows.service.js';
+import { TeacherCalendarService } from './teacher-calendar.service.js';
+
+const calendarFile = (body: string) =>
+  new StreamableFile(Buffer.from(body, 'utf8'), { type: 'text/calendar; charset=utf-8', disposition: 'attachment; filename="schedule.ics"' });
 
 const csvFile = (rows: AsyncGenerator<string>, filename: string) =>
   new StreamableFile(Readable.from(rows), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${filename}"` });
@@ -43,6 +46,7 @@ export class TeacherScheduleController {
   constructor(
     private readonly evenings: EveningsService,
     private readonly rows: ScheduleRowsService,
+    private readonly calendars: TeacherCalendarService,
   ) {}
 
   @Get(':id/schedule')
@@ -61,26 +65,25 @@ export class TeacherScheduleController {
   @Get(':id/schedule.ics')
   @ApiProduces('text/calendar')
   async ics(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
-    const evening = await this.evenings.load(id);
-    const rows = await this.rows.json(id, principal.personId ?? undefined, true);
-    const entries = await this.evenings.appointmentsForFeed(id, principal.personId ?? '');
-    const byId = new Map(rows.map((r) => [r.appointmentId, r]));
-    const body = scheduleCalendar(
-      evening.name,
-      entries.map((a) => {
-        const row = byId.get(a.id);
-        return {
-          uid: `${a.id}@ptc`,
-          sequence: a.sequence,
-          startsAt: a.startsAt,
-          endsAt: a.endsAt,
-          summary: `${row?.studentFirstName ?? ''} ${row?.studentLastName ?? ''}`.trim(),
-          description: `${evening.name}: ${row?.contactFirstName ?? ''} ${row?.contactLastName ?? ''} (${row?.relationship ?? 'contact'})`,
-          location: a.location,
-          stamp: new Date(),
-        };
-      }),
-    );
-    return new StreamableFile(Buffer.from(body, 'utf8'), { type: 'text/calendar; charset=utf-8', disposition: 'attachment; filename="schedule.ics"' });
+    return calendarFile(await this.calendars.teacherCalendar(id, principal.personId ?? ''));
+  }
+
+  /** A private URL a calendar app can subscribe to (no login); it works until 30 days after the evening. */
+  @Get(':id/schedule-feed')
+  async feed(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
+    return { url: await this.calendars.feedUrl(id, principal.personId ?? '') };
+  }
+}
+
+@ApiTags('teacher: parents’ evenings')
+@Controller('calendar')
+export class CalendarFeedController {
+  constructor(private readonly calendars: TeacherCalendarService) {}
+
+  @Public()
+  @Get('teacher/:token/schedule.ics')
+  @ApiProduces('text/calendar')
+  async feed(@Param('token') token: string) {
+    return calendarFile(await this.calendars.calendarByFeedToken(token));
   }
 }

@@ -1,0 +1,60 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { APP_CONFIG, Clock, inSchoolScope, LinkSigner, RequestContext, type AppConfig } from '@ptc/platform';
+import { BookingErrors } from '../bookings.errors.js';
+import { EveningSession } from '../evenings/evening.entities.js';
+import { EveningsService } from '../evenings/evenings.service.js';
+import { scheduleCalendar } from '../mail/icalendar.js';
+import { ScheduleRowsService } from './schedule-rows.service.js';
+
+const FEED = 'teacher-feed';
+const FEED_LIFETIME_AFTER_EVENING_MS = 30 * 24 * 3_600_000;
+
+/** A teacher's schedule of one evening as a calendar: downloaded with a login, or subscribed to by a signed URL. */
+@Injectable()
+export class TeacherCalendarService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly evenings: EveningsService,
+    private readonly rows: ScheduleRowsService,
+    private readonly links: LinkSigner,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async teacherCalendar(eveningId: string, teacherId: string): Promise<string> {
+    const evening = await this.evenings.load(eveningId);
+    const rows = new Map((await this.rows.json(eveningId, teacherId, true)).map((r) => [r.appointmentId, r]));
+    const appointments = await this.evenings.appointmentsForFeed(eveningId, teacherId);
+    return scheduleCalendar(
+      evening.name,
+      appointments.map((a) => {
+        const row = rows.get(a.id);
+        return {
+          uid: `${a.id}@ptc`,
+          sequence: a.sequence,
+          startsAt: a.startsAt,
+          endsAt: a.endsAt,
+          summary: `${row?.studentFirstName ?? ''} ${row?.studentLastName ?? ''}`.trim(),
+          description: `${evening.name}: ${row?.contactFirstName ?? ''} ${row?.contactLastName ?? ''} (${row?.relationship ?? 'contact'})`,
+          location: a.location,
+          stamp: this.clock.now(),
+        };
+      }),
+    );
+  }
+
+  async feedUrl(eveningId: string, teacherId: string): Promise<string> {
+    const evening = await this.evenings.load(eveningId);
+    const [last] = await this.em.find(EveningSession, { evening }, { orderBy: { endsAt: 'desc' }, limit: 1 });
+    const expires = new Date((last?.endsAt ?? evening.closesAt).getTime() + FEED_LIFETIME_AFTER_EVENING_MS);
+    const token = this.links.sign(FEED, { e: eveningId, t: teacherId, s: RequestContext.schoolId()! }, expires);
+    return `${this.config.publicBaseUrl}/calendar/teacher/${token}/schedule.ics`;
+  }
+
+  async calendarByFeedToken(token: string): Promise<string> {
+    const payload = this.links.verify(FEED, token);
+    if (!payload?.e || !payload.t || !payload.s) throw BookingErrors.linkInvalid();
+    return inSchoolScope(this.em, payload.s, () => this.teacherCalendar(payload.e, payload.t));
+  }
+}
