@@ -86,7 +86,16 @@ export class BookingMailer implements OnModuleInit {
   }
 
   enqueue(notice: BookingNotice, a: NoticeFacts, reason: string | null = null, people?: PeopleSnapshot): void {
-    const payload: NoticePayload = {
+    this.outbox.enqueue(NOTICE_TOPIC, this.payload(notice, a, reason, people), a.schoolId);
+  }
+
+  /** The same notice as an insert statement, for a caller that writes it inside one SQL statement of its own. */
+  noticeInsert(notice: BookingNotice, a: NoticeFacts): { sql: string; params: unknown[] } {
+    return this.outbox.insertStatement(NOTICE_TOPIC, this.payload(notice, a, null), a.schoolId);
+  }
+
+  private payload(notice: BookingNotice, a: NoticeFacts, reason: string | null, people?: PeopleSnapshot): NoticePayload {
+    return {
       notice,
       schoolId: a.schoolId,
       appointmentId: a.id,
@@ -100,7 +109,6 @@ export class BookingMailer implements OnModuleInit {
       reason,
       ...(people ? { people } : {}),
     };
-    this.outbox.enqueue(NOTICE_TOPIC, payload, a.schoolId);
   }
 
   /** A link to view or cancel this appointment without logging in; it dies with the evening. */

@@ -59,6 +59,13 @@ interface EveningFacts {
   already_with_teacher: boolean;
 }
 
+interface CheckedBooking {
+  facts: EveningFacts;
+  contactId: string;
+  schoolId: string;
+  now: Date;
+}
+
 const requestHash = (dto: BookDto) => createHash('sha256').update(JSON.stringify([dto.eventId, dto.studentId, dto.teacherId, dto.slotId, dto.contactId ?? null])).digest('hex');
 
 /**
@@ -76,44 +83,65 @@ export class BookingService {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * The booking path, kept to few round trips because it is what hundreds of parents hit at once:
+   * one query for the evening's facts, one for the directory's, then one statement that inserts
+   * the appointment, its history row and the parent's notice together (atomic as one statement,
+   * so no transaction is opened). Every rule is checked for a precise answer; the constraints
+   * still decide races. An Idempotency-Key or a per-student cap takes the transactional path.
+   */
   async book(principal: Principal, dto: BookDto, idempotencyKey?: string): Promise<AppointmentView> {
-    const key = idempotencyKey ? `${principal.userId}:${idempotencyKey}` : null;
-    const hash = requestHash(dto);
     try {
-      return await this.em.transactional(async (em) => {
-        if (key) {
-          // Claim the key first: a parallel replay waits here until this transaction ends.
-          const claimed = await em.execute<{ key: string }[]>(
-            `insert into booking_idempotency (key, school_id, user_id, request_hash, status, response, created_at)
-             values (?, ?, ?, ?, 0, '{}', ?) on conflict (key) do nothing returning key`,
-            [key, RequestContext.schoolId(), principal.userId, hash, this.clock.now()],
-          );
-          if (claimed.length === 0) {
-            const first = await em.findOneOrFail(BookingIdempotency, { key });
-            if (first.requestHash !== hash) throw BookingErrors.idempotencyMismatch();
-            return first.response as unknown as AppointmentView;
-          }
-        }
-        const view = await this.bookInTransaction(em, principal, dto);
-        if (key) await em.nativeUpdate(BookingIdempotency, { key }, { status: 201, response: view as unknown as Record<string, unknown> });
-        return view;
-      });
+      if (!idempotencyKey) {
+        const checked = await this.check(this.em, principal, dto);
+        if (!checked.facts.cap_per_student) return await this.insert(this.em, principal, dto, checked);
+      }
+      return await this.bookInTransaction(principal, dto, idempotencyKey);
     } catch (error) {
       throw translateConstraint(error);
     }
   }
 
-  /**
-   * The booking path, kept to a few statements because it is what hundreds of parents hit at
-   * once: one query for the evening's facts, one for the directory's, one insert. Every rule is
-   * checked for a precise answer; the constraints still decide races.
-   */
-  private async bookInTransaction(em: EntityManager, principal: Principal, dto: BookDto): Promise<AppointmentView> {
+  private bookInTransaction(principal: Principal, dto: BookDto, idempotencyKey?: string): Promise<AppointmentView> {
+    const key = idempotencyKey ? `${principal.userId}:${idempotencyKey}` : null;
+    const hash = requestHash(dto);
+    return this.em.transactional(async (em) => {
+      if (key) {
+        // Claim the key first: a parallel replay waits here until this transaction ends.
+        const claimed = await em.execute<{ key: string }[]>(
+          `insert into booking_idempotency (key, school_id, user_id, request_hash, status, response, created_at)
+           values (?, ?, ?, ?, 0, '{}', ?) on conflict (key) do nothing returning key`,
+          [key, RequestContext.schoolId(), principal.userId, hash, this.clock.now()],
+        );
+        if (claimed.length === 0) {
+          const first = await em.findOneOrFail(BookingIdempotency, { key });
+          if (first.requestHash !== hash) throw BookingErrors.idempotencyMismatch();
+          return first.response as unknown as AppointmentView;
+        }
+      }
+      const checked = await this.check(em, principal, dto);
+      const cap = checked.facts.cap_per_student;
+      if (cap) {
+        // A cap is the one rule no constraint holds: that student's bookings go one at a time, then count.
+        await em.execute(`select pg_advisory_xact_lock(hashtextextended('booking-student:' || ?, 0))`, [dto.studentId]);
+        const [{ n }] = await em.execute<{ n: number }[]>(
+          "select count(*)::int as n from appointment where evening_id = ? and student_id = ? and status = 'active'",
+          [dto.eventId, dto.studentId],
+        );
+        if (n >= cap) throw BookingErrors.studentCapReached(cap);
+      }
+      const view = await this.insert(em, principal, dto, checked);
+      if (key) await em.nativeUpdate(BookingIdempotency, { key }, { status: 201, response: view as unknown as Record<string, unknown> });
+      return view;
+    });
+  }
+
+  /** Every rule but the cap, answered with its own code. */
+  private async check(em: EntityManager, principal: Principal, dto: BookDto): Promise<CheckedBooking> {
     const isAdmin = principal.role === 'school_admin';
     const contactId = isAdmin ? dto.contactId : principal.personId;
     if (!contactId) throw isAdmin ? BookingErrors.contactRequired() : BookingErrors.notAParent();
     const schoolId = RequestContext.schoolId()!;
-
     const [facts] = await em.execute<EveningFacts[]>(
       `select e.status, e.opens_at, e.closes_at, e.gap_minutes, e.cap_per_student, e.year_labels,
               exists(select 1 from evening_teacher et where et.evening_id = e.id and et.teacher_id = ?) as teacher_in_evening,
@@ -137,16 +165,11 @@ export class BookingService {
     if (facts.blocked) throw BookingErrors.slotBlocked();
     if (facts.slot_taken) throw BookingErrors.slotTaken();
     if (facts.already_with_teacher) throw BookingErrors.alreadyWithTeacher();
-    if (facts.cap_per_student) {
-      // A cap is the one rule no constraint holds: that student's bookings go one at a time, then count.
-      await em.execute(`select pg_advisory_xact_lock(hashtextextended('booking-student:' || ?, 0))`, [dto.studentId]);
-      const [{ n }] = await em.execute<{ n: number }[]>(
-        "select count(*)::int as n from appointment where evening_id = ? and student_id = ? and status = 'active'",
-        [dto.eventId, dto.studentId],
-      );
-      if (n >= facts.cap_per_student) throw BookingErrors.studentCapReached(facts.cap_per_student);
-    }
+    return { facts, contactId, schoolId, now };
+  }
 
+  /** The appointment, its history row and the parent's notice, in one statement. */
+  private async insert(em: EntityManager, principal: Principal, dto: BookDto, { facts, contactId, schoolId, now }: CheckedBooking): Promise<AppointmentView> {
     const appointment: NoticeFacts = {
       id: randomUUID(),
       schoolId,
@@ -158,20 +181,22 @@ export class BookingService {
       startsAt: new Date(facts.starts_at),
       endsAt: new Date(facts.ends_at),
     };
+    const notice = this.mailer.noticeInsert('booked', appointment);
     // The parent's busy time includes the evening's gap: the exclusion constraint compares it.
     await em.execute(
       `with booked as (
          insert into appointment (id, school_id, evening_id, slot_id, teacher_id, student_id, contact_id, starts_at, ends_at, parent_busy,
                                   status, sequence, booked_by, created_at)
          values (?, ?, ?, ?, ?, ?, ?, ?, ?, tstzrange(?::timestamptz, ?::timestamptz + make_interval(mins => ?)), 'active', 0, ?, ?)
-         returning id)
-       insert into appointment_history (school_id, appointment_id, action, actor_user_id, at)
-       select ?, id, 'booked', ?, ? from booked`,
+         returning id),
+       history as (
+         insert into appointment_history (school_id, appointment_id, action, actor_user_id, at)
+         select ?, id, 'booked', ?, ? from booked),
+       notice as (${notice.sql})
+       select id from booked`,
       [appointment.id, schoolId, dto.eventId, dto.slotId, dto.teacherId, dto.studentId, contactId, appointment.startsAt, appointment.endsAt,
-        appointment.startsAt, appointment.endsAt, facts.gap_minutes, principal.userId, now, schoolId, principal.userId, now],
+        appointment.startsAt, appointment.endsAt, facts.gap_minutes, principal.userId, now, schoolId, principal.userId, now, ...notice.params],
     );
-    this.mailer.enqueue('booked', appointment);
-    await em.flush();
     return {
       id: appointment.id,
       eventId: dto.eventId,

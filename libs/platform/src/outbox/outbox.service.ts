@@ -54,6 +54,18 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     return message;
   }
 
+  /**
+   * The same message as an insert statement (with its parameters), for a hot path that writes it
+   * in one SQL statement together with its own rows (e.g. a data-modifying CTE).
+   */
+  insertStatement(topic: string, payload: Record<string, unknown>, schoolId: string | null = null): { sql: string; params: unknown[] } {
+    const now = this.clock.now();
+    return {
+      sql: `insert into outbox_message (topic, payload, school_id, status, attempts, available_at, created_at) values (?, ?::jsonb, ?, 'pending', 0, ?, ?)`,
+      params: [topic, JSON.stringify(payload), schoolId, now, now],
+    };
+  }
+
   onApplicationBootstrap(): void {
     if (!this.config.outbox.workerEnabled) return;
     this.timer = setInterval(() => void this.drain().catch((e) => this.logger.error(`outbox drain failed: ${e}`)), this.config.outbox.pollIntervalMs);
