@@ -23,4 +23,4 @@ export { UsageRecorder, normaliseIp } from './usage/usage-recorder.service.js';
 export { PlatformModule } from './platform.module.js';
 export { LinkSigner } from './links/link-signer.service.js';
 export { JobRunner, tickOf, type JobPeriod } from './jobs/job-runner.service.js';
-export { csvRow, csvCell, neutraliseFormula, parseCsv, CsvSyntaxError, UTF8_BOM, type CsvRecord } from './csv/csv.js';
+export { csvRow, csvCell, csvStream, collect, neutraliseFormula, parseCsv, CsvSyntaxError, UTF8_BOM, type CsvRecord, type CsvColumn } from './csv/csv.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { csvRow, inSchoolScope, RequestContext, UTF8_BOM } from '@ptc/platform';
+import { collect, csvStream, inSchoolScope, RequestContext, type CsvColumn } from '@ptc/platform';
 import { PeopleService } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { instantToLocal } from '../slots/local-time.js';
@@ -24,7 +24,7 @@ export interface BookingRow {
   appointmentId: string;
 }
 
-export const BOOKING_COLUMNS: { key: keyof BookingRow; header: string }[] = [
+export const BOOKING_COLUMNS: CsvColumn<BookingRow>[] = [
   { key: 'date', header: 'date' },
   { key: 'time', header: 'start' },
   { key: 'endTime', header: 'end' },
@@ -101,14 +101,11 @@ export class ScheduleRowsService {
     })();
   }
 
-  async *csv(eveningId: string, teacherId?: string, activeOnly = false): AsyncGenerator<string> {
-    yield UTF8_BOM + csvRow(BOOKING_COLUMNS.map((c) => c.header));
-    for await (const row of this.rows(eveningId, teacherId, activeOnly)) yield csvRow(BOOKING_COLUMNS.map((c) => row[c.key]));
+  csv(eveningId: string, teacherId?: string, activeOnly = false): AsyncGenerator<string> {
+    return csvStream(BOOKING_COLUMNS, this.rows(eveningId, teacherId, activeOnly));
   }
 
-  async json(eveningId: string, teacherId?: string, activeOnly = false): Promise<BookingRow[]> {
-    const rows: BookingRow[] = [];
-    for await (const row of this.rows(eveningId, teacherId, activeOnly)) rows.push(row);
-    return rows;
+  json(eveningId: string, teacherId?: string, activeOnly = false): Promise<BookingRow[]> {
+    return collect(this.rows(eveningId, teacherId, activeOnly));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { csvRow, RequestContext, UTF8_BOM } from '@ptc/platform';
+import { collect, csvStream, RequestContext, type CsvColumn } from '@ptc/platform';
 
 export interface ContactLinkRow {
   contactTitle: string | null;
@@ -14,7 +14,7 @@ export interface ContactLinkRow {
   studentSisId: string | null;
 }
 
-export const CONTACT_EXPORT_COLUMNS: { key: keyof ContactLinkRow; header: string }[] = [
+export const CONTACT_EXPORT_COLUMNS: CsvColumn<ContactLinkRow>[] = [
   { key: 'contactTitle', header: 'contact_title' },
   { key: 'contactFirstName', header: 'contact_first_name' },
   { key: 'contactLastName', header: 'contact_last_name' },
@@ -61,22 +61,11 @@ export class ContactExportService {
     })();
   }
 
-  async *csv(): AsyncGenerator<string> {
-    yield UTF8_BOM + csvRow(CONTACT_EXPORT_COLUMNS.map((c) => c.header));
-    let chunk = '';
-    for await (const row of this.rows()) {
-      chunk += csvRow(CONTACT_EXPORT_COLUMNS.map((c) => row[c.key]));
-      if (chunk.length > 64 * 1024) {
-        yield chunk;
-        chunk = '';
-      }
-    }
-    if (chunk) yield chunk;
+  csv(): AsyncGenerator<string> {
+    return csvStream(CONTACT_EXPORT_COLUMNS, this.rows());
   }
 
-  async json(): Promise<ContactLinkRow[]> {
-    const rows: ContactLinkRow[] = [];
-    for await (const row of this.rows()) rows.push(row);
-    return rows;
+  json(): Promise<ContactLinkRow[]> {
+    return collect(this.rows());
   }
 }

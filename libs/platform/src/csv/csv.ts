@@ -100,3 +100,33 @@ export function parseCsv(input: string): { headers: string[]; records: CsvRecord
   });
   return { headers, records };
 }
+
+export interface CsvColumn<T> {
+  key: keyof T;
+  header: string;
+}
+
+/**
+ * A whole CSV file from rows that arrive one by one (an export streamed from the database):
+ * BOM and header first, then rows in chunks of about 64 KiB so the response is not written
+ * a line at a time.
+ */
+export async function* csvStream<T>(columns: readonly CsvColumn<T>[], rows: AsyncIterable<T>): AsyncGenerator<string> {
+  yield UTF8_BOM + csvRow(columns.map((c) => c.header));
+  let chunk = '';
+  for await (const row of rows) {
+    chunk += csvRow(columns.map((c) => row[c.key]));
+    if (chunk.length > 64 * 1024) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+/** All rows of an async source in an array (the JSON twin of a streamed CSV export). */
+export async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const row of rows) all.push(row);
+  return all;
+}
