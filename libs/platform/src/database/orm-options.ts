@@ -20,7 +20,11 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
       tableName: 'mikro_orm_migrations',
       transactional: true,
       allOrNothing: true,
+      // One committed snapshot for every database name, written only by migration:create: applying
+      // migrations (at start, in tests) must never write into the source tree.
       snapshot: true,
+      snapshotName: '.snapshot-ptc',
+      snapshotOnMigrate: false,
       emit: 'ts',
     },
     pool: { min: 0, max: 10 },
