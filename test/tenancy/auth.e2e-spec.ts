@@ -1,4 +1,5 @@
 import jwt from 'jsonwebtoken';
+import { JobRunner, ThrottleSweepJob } from '@ptc/platform';
 import request from 'supertest';
 import { createOperator, createSchool, createUser, login, startTestApp, TEST_PASSWORD, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
@@ -72,6 +73,15 @@ describe('login', () => {
     const keys = await t.db.query<{ key: string }>('select key from throttle_bucket');
     // Keys are hashed: no screen name or address is stored.
     expect(keys.rows.map((r) => r.key).join(' ')).not.toMatch(/throttled|127\.0\.0\.1/);
+  });
+
+  it('sweeps ended windows with the daily job', async () => {
+    const before = await t.db.query<{ n: number }>('select count(*)::int as n from throttle_bucket');
+    expect(before.rows[0].n).toBeGreaterThan(0);
+    t.clock.advance(t.config.loginThrottle.windowSeconds * 1000 + 1000);
+    const counts = await t.app.get(JobRunner).run('throttle-sweep', 'daily', () => t.app.get(ThrottleSweepJob).sweep());
+    expect(counts).toEqual({ deleted: before.rows[0].n });
+    expect((await t.db.query('select count(*)::int as n from throttle_bucket')).rows[0].n).toBe(0);
   });
 
   it('rejects a malformed login body with the validation error body', async () => {

@@ -19,6 +19,7 @@ export { DomainEvent, EventBus } from './events/event-bus.js';
 export { OutboxService, type OutboxHandler } from './outbox/outbox.service.js';
 export { MailService, MAIL_TOPIC, type MailMessage, type MailAttachment } from './mail/mail.service.js';
 export { ThrottleService } from './throttle/throttle.service.js';
+export { ThrottleSweepJob } from './throttle/throttle-sweep.job.js';
 export { UsageRecorder, normaliseIp } from './usage/usage-recorder.service.js';
 export { PlatformModule } from './platform.module.js';
 export { LinkSigner } from './links/link-signer.service.js';

@@ -16,6 +16,7 @@ import { OutboxMessage } from './outbox/outbox-message.entity.js';
 import { OutboxService } from './outbox/outbox.service.js';
 import { ThrottleBucket } from './throttle/throttle-bucket.entity.js';
 import { ThrottleService } from './throttle/throttle.service.js';
+import { ThrottleSweepJob } from './throttle/throttle-sweep.job.js';
 import { UsageRecord } from './usage/usage-record.entity.js';
 import { UsageRecorder } from './usage/usage-recorder.service.js';
 
@@ -26,7 +27,7 @@ import { UsageRecorder } from './usage/usage-recorder.service.js';
  */
 const platformEntities = MikroOrmModule.forFeature([OutboxMessage, UsageRecord, ThrottleBucket, JobRun]);
 
-const services = [EventBus, OutboxService, MailService, ThrottleService, UsageRecorder, LinkSigner, JobRunner];
+const services = [EventBus, OutboxService, MailService, ThrottleService, UsageRecorder, LinkSigner, JobRunner, ThrottleSweepJob];
 
 /** Cross-cutting machinery every module may inject: config, clock, database, events, outbox, mail, throttling, usage. */
 @Global()

@@ -52,8 +52,9 @@ export class ThrottleService {
     await this.em.getConnection().execute('delete from throttle_bucket where key = ?', [key]);
   }
 
-  /** Windows that ended long ago are noise; any instance may sweep them. */
-  async sweepExpired(): Promise<void> {
-    await this.em.getConnection().execute('delete from throttle_bucket where reset_at < ?', [this.clock.now()]);
+  /** Windows that have ended count nothing; the daily sweep job deletes them. */
+  async sweepExpired(): Promise<number> {
+    const deleted = await this.em.getConnection().execute<{ key: string }[]>('delete from throttle_bucket where reset_at < ? returning key', [this.clock.now()]);
+    return deleted.length;
   }
 }
