@@ -1,5 +1,16 @@
 import { Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { TenancyModule } from '@ptc/tenancy';
+import { LicenceLifecycleJob } from './licence-lifecycle.job.js';
+import { OperatorLicencesController, SchoolLicenceController } from './licence.controllers.js';
+import { Licence, LicencePayment } from './licence.entities.js';
+import { LicenceService } from './licence.service.js';
 
-/** The licensing module: built in its own issue; registered now so the module map is complete. */
-@Module({})
+/** Trial and paid licences, payments, termination 60 days after an unpaid renewal. */
+@Module({
+  imports: [MikroOrmModule.forFeature([Licence, LicencePayment]), TenancyModule],
+  controllers: [SchoolLicenceController, OperatorLicencesController],
+  providers: [LicenceService, LicenceLifecycleJob],
+  exports: [LicenceService, LicenceLifecycleJob],
+})
 export class LicensingModule {}

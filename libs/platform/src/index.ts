@@ -9,7 +9,7 @@ export { PlatformErrorCodes } from './errors/error-codes.js';
 export { HttpExceptionFilter, type ErrorBody } from './errors/http-exception.filter.js';
 export { ParseId, ParseOptionalId } from './errors/parse-id.pipe.js';
 export { PageQuery } from './http/page.query.js';
-export { Public, Roles, CurrentPrincipal } from './auth/auth.decorators.js';
+export { Public, Roles, CurrentPrincipal, AllowInactiveLicence } from './auth/auth.decorators.js';
 export { JwtAuthGuard, TokenRevokedError } from './auth/jwt-auth.guard.js';
 export { TenantOwned, tenantFilter, TenantScopeMissingError } from './database/tenant-owned.entity.js';
 export { ormOptions, MIGRATIONS_DIR } from './database/orm-options.js';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { CurrentPrincipal, Public, normaliseIp, type Principal } from '@ptc/platform';
+import { AllowInactiveLicence, CurrentPrincipal, Public, normaliseIp, type Principal } from '@ptc/platform';
 import { AuthService } from './auth.service.js';
 import { ChangePasswordDto, LoginDto } from './dto/auth.dto.js';
 
@@ -18,6 +18,7 @@ export class AuthController {
   }
 
   @ApiBearerAuth()
+  @AllowInactiveLicence()
   @Get('me')
   me(@CurrentPrincipal() principal: Principal) {
     return this.auth.me(principal);

@@ -22,7 +22,7 @@ export class CustomerContact {
 /** The tenant. Every school-owned row elsewhere carries its id as `school_id`. */
 @Entity({ tableName: 'school' })
 export class School {
-  [OptionalProps]?: 'status' | 'createdAt';
+  [OptionalProps]?: 'status' | 'createdAt' | 'licenceActive';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -39,6 +39,10 @@ export class School {
 
   @Property({ type: 'text' })
   status: SchoolStatus = 'active';
+
+  /** Kept by the licensing module: false while the licence is terminated (users get LICENCE.INACTIVE). */
+  @Property({ type: 'boolean' })
+  licenceActive: boolean = true;
 
   @Embedded(() => CustomerContact, { prefix: 'technical_contact_' })
   technicalContact!: CustomerContact;

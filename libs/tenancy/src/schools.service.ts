@@ -93,6 +93,21 @@ export class SchoolsService {
     return toSchoolView(school);
   }
 
+  /** The licensing module's switch: whether the school's users may use PTC now. */
+  async setLicenceActive(schoolId: string, active: boolean): Promise<void> {
+    await this.em.nativeUpdate(School, { id: schoolId }, { licenceActive: active });
+  }
+
+  /** The school's customer contacts (the vendor's own correspondents), for licence notices. */
+  async customerContacts(schoolId: string): Promise<{ name: string; email: string; role: 'technical' | 'finance' }[]> {
+    const school = await this.em.findOne(School, { id: schoolId });
+    if (!school) return [];
+    return [
+      { ...school.technicalContact, role: 'technical' as const },
+      { ...school.financeContact, role: 'finance' as const },
+    ].map(({ name, email, role }) => ({ name, email, role }));
+  }
+
   /** What other modules may know of a school (timezone for local times, name for emails). */
   async describe(schoolId: string): Promise<SchoolView | null> {
     const school = await this.em.findOne(School, { id: schoolId });

@@ -4,7 +4,7 @@ import { AuthGuard } from '@nestjs/passport';
 import { RequestContext, type Principal, type Role } from '../context/request-context.js';
 import { DomainError } from '../errors/domain-error.js';
 import { PlatformErrorCodes } from '../errors/error-codes.js';
-import { IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators.js';
+import { ALLOW_INACTIVE_LICENCE, IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators.js';
 
 /** Thrown by a passport strategy's validate() when a well-formed token no longer stands (revoked, disabled). */
 export class TokenRevokedError extends Error {}
@@ -35,6 +35,10 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !roles.includes(principal.role)) {
       throw new DomainError('forbidden', PlatformErrorCodes.forbiddenRole, 'Your role may not use this route');
+    }
+    // 402: the school must pay (or be reactivated) before its users may go on; nothing else is wrong.
+    if (principal.licenceActive === false && !this.reflector.getAllAndOverride<boolean>(ALLOW_INACTIVE_LICENCE, targets)) {
+      throw new DomainError('payment_required', 'LICENCE.INACTIVE', "Your school's PTC licence is not active; your school can renew it");
     }
     return true;
   }

@@ -38,6 +38,7 @@ export interface AppConfig {
   publicBaseUrl: string;
   directory: { syncMaxDeleteShare: number; invitationTtlHours: number };
   jobs: { schedulerEnabled: boolean };
+  licensing: { trialDays: number };
 }
 
 export class ConfigError extends Error {
@@ -218,6 +219,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       invitationTtlHours: read.int('INVITATION_TTL_HOURS', 168, 1, 24 * 90),
     },
     jobs: { schedulerEnabled: read.bool('SCHEDULER_ENABLED', true) },
+    licensing: { trialDays: read.int('LICENCE_TRIAL_DAYS', 30, 1, 365) },
   };
   if (!/^https?:\/\/[^/]+/.test(config.publicBaseUrl)) read.problems.push('PUBLIC_BASE_URL must be an http(s) URL');
   if (production && !config.publicBaseUrl.startsWith('https://')) read.problems.push('PUBLIC_BASE_URL must use https in production');

@@ -11,6 +11,8 @@ export interface Principal {
   role: Role;
   /** The directory record (contact or teacher) this user is, if any. */
   personId: string | null;
+  /** False while the school's licence is terminated; always true for operators. */
+  licenceActive?: boolean;
 }
 
 export interface RequestContextStore {

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Filter, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { TenantOwned, tenantFilter } from '@ptc/platform';
+import type { LicenceKind } from './licence-rules.js';
+
+/** A school's current licence. Dates are UTC calendar days (`yyyy-MM-dd`). */
+@Entity({ tableName: 'licence' })
+@Filter(tenantFilter)
+@Unique({ properties: ['schoolId'] })
+export class Licence extends TenantOwned {
+  [OptionalProps]?: 'trialEndsOn' | 'renewalOn' | 'terminatedOn';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text' })
+  kind!: LicenceKind;
+
+  @Property({ type: 'date' })
+  startsOn!: string;
+
+  @Property({ type: 'date', nullable: true })
+  trialEndsOn: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  renewalOn: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  terminatedOn: string | null = null;
+
+  @Property({ type: 'date' })
+  lastActivityOn!: string;
+}
+
+/** A payment the operator recorded; a payment for the next period moves the renewal date on. */
+@Entity({ tableName: 'licence_payment' })
+@Filter(tenantFilter)
+export class LicencePayment extends TenantOwned {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** In minor units (pence, cents). */
+  @Property({ type: 'integer' })
+  amountMinor!: number;
+
+  @Property({ type: 'text' })
+  currency!: string;
+
+  @Property({ type: 'date' })
+  periodStart!: string;
+
+  @Property({ type: 'date' })
+  periodEnd!: string;
+
+  @Property({ type: 'timestamptz' })
+  receivedAt!: Date;
+
+  @Property({ type: 'text', unique: true })
+  reference!: string;
+
+  @Property({ type: 'uuid' })
+  recordedBy!: string;
+}

@@ -1,0 +1,151 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { APP_CONFIG, Clock, EventBus, RequestContext, type AppConfig, type Principal } from '@ptc/platform';
+import { SchoolCreated, SchoolsService, UserLoggedIn } from '@ptc/tenancy';
+import type { ExtendTrialDto, RecordPaymentDto } from './dto/licence.dto.js';
+import { LicenceTerminated } from './events.js';
+import { Licence, LicencePayment } from './licence.entities.js';
+import { addDays, deletionDueOn, licenceStatus, mayUse, terminationDay, type LicenceFacts } from './licence-rules.js';
+import { LicensingErrors } from './licensing.errors.js';
+
+export interface LicenceView {
+  schoolId: string;
+  kind: string;
+  status: string;
+  mayUse: boolean;
+  startsOn: string;
+  trialEndsOn: string | null;
+  renewalOn: string | null;
+  terminatesOn: string | null;
+  terminatedOn: string | null;
+  lastActivityOn: string;
+  deletionDueOn: string | null;
+}
+
+/** Trial and paid licences: what they say today, payments, and keeping the school's access in step. */
+@Injectable()
+export class LicenceService implements OnModuleInit {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly schools: SchoolsService,
+    private readonly events: EventBus,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    // A new school starts on a trial, in the transaction that creates it.
+    this.events.subscribe(SchoolCreated, (event) => this.startTrial(event.schoolId));
+    this.events.subscribe(UserLoggedIn, (event) => (event.schoolId ? this.noteActivity(event.schoolId) : undefined));
+  }
+
+  today(): string {
+    return this.clock.now().toISOString().slice(0, 10);
+  }
+
+  private async startTrial(schoolId: string): Promise<void> {
+    const today = this.today();
+    this.em.persist(
+      this.em.create(Licence, { schoolId, kind: 'trial', startsOn: today, trialEndsOn: addDays(today, this.config.licensing.trialDays - 1), lastActivityOn: today }),
+    );
+    await this.em.flush();
+  }
+
+  /** At most one write per school and day: activity is judged by the day. */
+  async noteActivity(schoolId: string): Promise<void> {
+    const today = this.today();
+    await this.em.getConnection().execute('update licence set last_activity_on = ? where school_id = ? and last_activity_on < ?', [today, schoolId, today]);
+  }
+
+  view(l: Licence): LicenceView {
+    const today = this.today();
+    const facts = l as LicenceFacts;
+    return {
+      schoolId: l.schoolId,
+      kind: l.kind,
+      status: licenceStatus(facts, today),
+      mayUse: mayUse(facts, today),
+      startsOn: l.startsOn,
+      trialEndsOn: l.trialEndsOn,
+      renewalOn: l.renewalOn,
+      terminatesOn: l.kind === 'paid' && l.renewalOn && !l.terminatedOn ? terminationDay(l.renewalOn) : null,
+      terminatedOn: l.terminatedOn,
+      lastActivityOn: l.lastActivityOn,
+      deletionDueOn: deletionDueOn(facts),
+    };
+  }
+
+  /** The caller's school's licence (readable even while terminated). */
+  async own(): Promise<LicenceView> {
+    const licence = await this.em.findOne(Licence, { schoolId: RequestContext.schoolId()! });
+    if (!licence) throw LicensingErrors.notFound();
+    return this.view(licence);
+  }
+
+  async list(): Promise<(LicenceView & { school: string })[]> {
+    const [licences, schools] = await Promise.all([this.em.find(Licence, {}, { filters: { tenant: false } }), this.schools.list()]);
+    const names = new Map(schools.map((s) => [s.id, s.name]));
+    return licences.map((l) => ({ ...this.view(l), school: names.get(l.schoolId) ?? '' })).sort((a, b) => a.school.localeCompare(b.school));
+  }
+
+  private async load(schoolId: string, em = this.em): Promise<Licence> {
+    const licence = await em.findOne(Licence, { schoolId }, { filters: { tenant: false } });
+    if (!licence) throw LicensingErrors.notFound();
+    return licence;
+  }
+
+  /** A payment for the next period makes the licence paid and moves the renewal date on; a late one reactivates. */
+  async recordPayment(principal: Principal, schoolId: string, dto: RecordPaymentDto): Promise<LicenceView> {
+    if (dto.periodEnd <= dto.periodStart) throw LicensingErrors.badPeriod();
+    try {
+      return await this.em.transactional(async (em) => {
+        const licence = await this.load(schoolId, em);
+        em.persist(em.create(LicencePayment, { schoolId, ...dto, receivedAt: this.clock.now(), recordedBy: principal.userId }));
+        if (!licence.renewalOn || dto.periodEnd > licence.renewalOn) {
+          licence.kind = 'paid';
+          licence.renewalOn = dto.periodEnd;
+          licence.trialEndsOn = null;
+        }
+        await this.applyStatus(em, licence);
+        await em.flush();
+        return this.view(licence);
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw LicensingErrors.duplicatePayment();
+      throw error;
+    }
+  }
+
+  async extendTrial(schoolId: string, dto: ExtendTrialDto): Promise<LicenceView> {
+    return this.em.transactional(async (em) => {
+      const licence = await this.load(schoolId, em);
+      if (licence.kind !== 'trial') throw LicensingErrors.notATrial();
+      licence.trialEndsOn = dto.endsOn;
+      await this.applyStatus(em, licence);
+      await em.flush();
+      return this.view(licence);
+    });
+  }
+
+  /**
+   * Brings the stored state and the school's access in line with today's status: records a
+   * termination (once, announced), or lifts it when a late payment or an extension arrived.
+   * Returns whether anything changed.
+   */
+  async applyStatus(em: EntityManager, licence: Licence): Promise<'terminated' | 'reactivated' | null> {
+    const today = this.today();
+    const usable = mayUse({ ...licence, terminatedOn: null } as LicenceFacts, today);
+    if (!usable && !licence.terminatedOn) {
+      licence.terminatedOn = licence.kind === 'paid' && licence.renewalOn ? terminationDay(licence.renewalOn) : addDays(licence.trialEndsOn ?? today, 1);
+      await this.schools.setLicenceActive(licence.schoolId, false);
+      await this.events.publish(new LicenceTerminated(licence.schoolId, licence.terminatedOn));
+      return 'terminated';
+    }
+    if (usable && licence.terminatedOn) {
+      licence.terminatedOn = null;
+      await this.schools.setLicenceActive(licence.schoolId, true);
+      return 'reactivated';
+    }
+    return null;
+  }
+}

@@ -1,0 +1,105 @@
+import request from 'supertest';
+import { EventBus, JobRunner } from '@ptc/platform';
+import { LicenceLifecycleJob, LicenceTerminated } from '@ptc/licensing';
+import { createOperator, createSchool, createUser, login, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
+
+let first: TestApp;
+let second: TestApp;
+let operatorToken: string;
+let school: SchoolFixture;
+let parentToken: string;
+
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+const setDay = (day: string) => {
+  for (const t of [first, second]) t.clock.set(new Date(`${day}T02:00:00Z`));
+};
+const runJob = (t: TestApp) => t.app.get(JobRunner).run('licence-lifecycle', 'daily', () => t.app.get(LicenceLifecycleJob).run());
+
+beforeAll(async () => {
+  first = await startTestApp();
+  second = await startTestApp({ JWT_SECRET: first.config.jwt.secret }, { databaseUrl: first.config.databaseUrl! });
+  setDay('2026-09-01');
+  operatorToken = (await createOperator(first)).token;
+  school = await createSchool(first, operatorToken, 'licensed');
+  parentToken = (await createUser(first, school, 'parent', 'licence.parent')).token;
+});
+afterAll(async () => {
+  await second?.close();
+  await first?.close();
+});
+
+it('starts every new school on a 30-day trial', async () => {
+  const res = await request(first.http).get('/school/licence').set(bearer(school.adminToken)).expect(200);
+  expect(res.body).toMatchObject({ kind: 'trial', status: 'trial', mayUse: true, startsOn: '2026-09-01', trialEndsOn: '2026-09-30', lastActivityOn: '2026-09-01' });
+});
+
+it('turns paid and moves the renewal date on with a payment; a reference counts once', async () => {
+  const pay = (reference: string, periodEnd: string) =>
+    request(first.http)
+      .post(`/operator/schools/${school.id}/payments`)
+      .set(bearer(operatorToken))
+      .send({ amountMinor: 45000, currency: 'GBP', periodStart: '2026-09-01', periodEnd, reference });
+  const res = await pay('INV-1', '2026-10-31').expect(200);
+  expect(res.body).toMatchObject({ kind: 'paid', status: 'active', renewalOn: '2026-10-31', terminatesOn: '2026-12-30' });
+  expect((await pay('INV-1', '2027-10-31').expect(409)).body.code).toBe('LICENCE.PAYMENT_DUPLICATE');
+  await request(first.http).post(`/operator/schools/${school.id}/payments`).set(bearer(school.adminToken)).send({}).expect(403);
+});
+
+it('keeps the school usable on renewal + 59 days and terminates it on day 60, once, whichever instance runs the job', async () => {
+  const terminated: string[] = [];
+  for (const t of [first, second]) t.app.get(EventBus).subscribe(LicenceTerminated, (e) => void terminated.push(e.schoolId));
+
+  setDay('2026-12-29'); // renewal 2026-10-31 + 59 days
+  expect(await runJob(first)).toMatchObject({ terminated: 0 });
+  await request(first.http).get('/school').set(bearer(parentToken)).expect(200);
+
+  setDay('2026-12-30'); // + 60 days
+  const results = await Promise.all([runJob(first), runJob(second)]);
+  expect(results.filter((r) => r !== null)).toEqual([{ checked: 1, terminated: 1, reactivated: 0 }]);
+  expect(terminated).toEqual([school.id]);
+  const runs = await first.db.query("select tick, outcome from job_run where job = 'licence-lifecycle' order by tick");
+  expect(runs.rows).toEqual([
+    { tick: '2026-12-29', outcome: 'succeeded' },
+    { tick: '2026-12-30', outcome: 'succeeded' },
+  ]);
+});
+
+it('refuses the school’s users with LICENCE.INACTIVE, except on the licence status, while the operator still sees the school', async () => {
+  const refused = await request(first.http).get('/school').set(bearer(parentToken)).expect(402);
+  expect(refused.body.code).toBe('LICENCE.INACTIVE');
+  await request(second.http).get('/admin/users').set(bearer(school.adminToken)).expect(402);
+  const status = await request(first.http).get('/school/licence').set(bearer(parentToken)).expect(200);
+  expect(status.body).toMatchObject({ status: 'terminated', mayUse: false, terminatedOn: '2026-12-30', deletionDueOn: '2027-12-30' });
+  const schools = await request(first.http).get('/operator/licences').set(bearer(operatorToken)).expect(200);
+  expect(schools.body).toEqual([expect.objectContaining({ schoolId: school.id, school: 'School licensed', status: 'terminated' })]);
+});
+
+it('reactivates the school when a late payment arrives before deletion', async () => {
+  await request(first.http)
+    .post(`/operator/schools/${school.id}/payments`)
+    .set(bearer(operatorToken))
+    .send({ amountMinor: 45000, currency: 'GBP', periodStart: '2026-11-01', periodEnd: '2027-10-31', reference: 'INV-2' })
+    .expect(200);
+  await request(first.http).get('/school').set(bearer(parentToken)).expect(200);
+  const status = await request(first.http).get('/school/licence').set(bearer(parentToken)).expect(200);
+  expect(status.body).toMatchObject({ status: 'active', terminatedOn: null, renewalOn: '2027-10-31' });
+});
+
+it('records the school’s last activity from logins, at most once a day', async () => {
+  setDay('2027-01-05');
+  await login(first, school.slug, 'licence.parent');
+  await login(first, school.slug, 'admin');
+  const status = await request(first.http).get('/school/licence').set(bearer(school.adminToken)).expect(200);
+  expect(status.body.lastActivityOn).toBe('2027-01-05');
+});
+
+it('ends an expired trial with the daily job, and an extension lifts it', async () => {
+  setDay('2027-02-01');
+  const trial = await createSchool(first, operatorToken, 'trial-school');
+  setDay('2027-03-04'); // the 30-day trial ended on 2027-03-02
+  await runJob(first);
+  await request(first.http).get('/school').set(bearer(trial.adminToken)).expect(402);
+  const extended = await request(first.http).post(`/operator/schools/${trial.id}/trial`).set(bearer(operatorToken)).send({ endsOn: '2027-04-30' }).expect(200);
+  expect(extended.body).toMatchObject({ kind: 'trial', status: 'trial', trialEndsOn: '2027-04-30', terminatedOn: null });
+  await request(first.http).get('/school').set(bearer(trial.adminToken)).expect(200);
+});
