@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { EventBus, JobRunner } from '@ptc/platform';
-import { LicenceLifecycleJob, LicenceTerminated } from '@ptc/licensing';
-import { createOperator, createSchool, createUser, login, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { LicenceLifecycleJob, LicenceTerminated, SchoolDeletionDue } from '@ptc/licensing';
+import { createOperator, createSchool, createUser, drainOutbox, login, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 let first: TestApp;
 let second: TestApp;
@@ -55,7 +55,7 @@ it('keeps the school usable on renewal + 59 days and terminates it on day 60, on
 
   setDay('2026-12-30'); // + 60 days
   const results = await Promise.all([runJob(first), runJob(second)]);
-  expect(results.filter((r) => r !== null)).toEqual([{ checked: 1, terminated: 1, reactivated: 0 }]);
+  expect(results.filter((r) => r !== null)).toEqual([{ checked: 1, terminated: 1, reactivated: 0, notices: 1, deletionsDue: 0 }]);
   expect(terminated).toEqual([school.id]);
   const runs = await first.db.query("select tick, outcome from job_run where job = 'licence-lifecycle' order by tick");
   expect(runs.rows).toEqual([
@@ -102,4 +102,64 @@ it('ends an expired trial with the daily job, and an extension lifts it', async 
   const extended = await request(first.http).post(`/operator/schools/${trial.id}/trial`).set(bearer(operatorToken)).send({ endsOn: '2027-04-30' }).expect(200);
   expect(extended.body).toMatchObject({ kind: 'trial', status: 'trial', trialEndsOn: '2027-04-30', terminatedOn: null });
   await request(first.http).get('/school').set(bearer(trial.adminToken)).expect(200);
+});
+
+describe('notices', () => {
+  let paying: SchoolFixture;
+  const subjectsTo = (address: string) => first.mailbox.to(address).map((m) => m.subject);
+
+  beforeAll(async () => {
+    setDay('2027-05-01');
+    paying = await createSchool(first, operatorToken, 'noticed');
+    await request(first.http)
+      .post(`/operator/schools/${paying.id}/payments`)
+      .set(bearer(operatorToken))
+      .send({ amountMinor: 30000, currency: 'EUR', periodStart: '2027-05-01', periodEnd: '2027-05-31', reference: 'INV-N1' })
+      .expect(200);
+    await drainOutbox(first);
+  });
+
+  it('go to the finance and technical contacts once each, however often the job runs', async () => {
+    // Straight to the work, without the runner's once-per-tick claim: the notices themselves must be once-only.
+    const job = { run: () => withOrmContext(first, () => first.app.get(LicenceLifecycleJob).run()) };
+    setDay('2027-05-31'); // the renewal date
+    await job.run();
+    await job.run();
+    setDay('2027-06-30'); // termination (2027-07-30) in 30 days
+    await job.run();
+    setDay('2027-07-23'); // in 7 days
+    await job.run();
+    await job.run();
+    setDay('2027-07-30'); // terminated
+    await job.run();
+    await job.run();
+    await drainOutbox(first);
+    const expected = [
+      'Your PTC licence is due for renewal',
+      'Your PTC licence ends in 30 days',
+      'Your PTC licence ends in 7 days',
+      'Your PTC licence has ended',
+    ];
+    expect(subjectsTo('finance@noticed.example').filter((s) => s?.startsWith('Your PTC licence'))).toEqual(expected);
+    expect(subjectsTo('tech@noticed.example').filter((s) => s?.startsWith('Your PTC licence'))).toEqual(expected);
+    const ended = first.mailbox.to('finance@noticed.example').find((m) => m.subject === 'Your PTC licence has ended')!;
+    expect(ended.text).toContain('ended on 2027-07-30');
+    const listed = await request(first.http).get(`/operator/schools/${paying.id}/notices`).set(bearer(operatorToken)).expect(200);
+    expect(listed.body.map((n: { kind: string }) => n.kind)).toEqual(['renewal_due', 'termination_in_30_days', 'termination_in_7_days', 'terminated']);
+  });
+
+  it('warns 30 days before deletion and announces the deletion due 1 year after termination, once', async () => {
+    const due: SchoolDeletionDue[] = [];
+    first.app.get(EventBus).subscribe(SchoolDeletionDue, (e) => void due.push(e));
+    // Straight to the work, without the runner's once-per-tick claim: the notices themselves must be once-only.
+    const job = { run: () => withOrmContext(first, () => first.app.get(LicenceLifecycleJob).run()) };
+    setDay('2028-06-30');
+    await job.run();
+    await drainOutbox(first);
+    expect(subjectsTo('finance@noticed.example')).toContain("Your school's PTC data will be deleted in 30 days");
+    setDay('2028-07-30');
+    await job.run();
+    await job.run();
+    expect(due.filter((e) => e.schoolId === paying.id).map((e) => [e.reason, e.dueOn])).toEqual([['terminated', '2028-07-30']]);
+  });
 });

@@ -9,3 +9,17 @@ export class LicenceTerminated extends DomainEvent {
     super();
   }
 }
+
+/**
+ * The school's personal data is due for deletion: 1 year after termination, or after 1 year of
+ * inactivity on a trial (`reason`). The privacy module performs the deletion.
+ */
+export class SchoolDeletionDue extends DomainEvent {
+  constructor(
+    readonly schoolId: string,
+    readonly reason: 'terminated' | 'trial_inactive',
+    readonly dueOn: string,
+  ) {
+    super();
+  }
+}

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AllowInactiveLicence, CurrentPrincipal, ParseId, Roles, type Principal } from '@ptc/platform';
 import { ExtendTrialDto, RecordPaymentDto } from './dto/licence.dto.js';
+import { LicenceNoticesService } from './licence-notices.service.js';
 import { LicenceService } from './licence.service.js';
 
 @ApiTags('school')
@@ -24,7 +25,10 @@ export class SchoolLicenceController {
 @Roles('operator')
 @Controller('operator')
 export class OperatorLicencesController {
-  constructor(private readonly licences: LicenceService) {}
+  constructor(
+    private readonly licences: LicenceService,
+    private readonly licenceNotices: LicenceNoticesService,
+  ) {}
 
   @Get('licences')
   list() {
@@ -35,6 +39,11 @@ export class OperatorLicencesController {
   @HttpCode(200)
   pay(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) schoolId: string, @Body() dto: RecordPaymentDto) {
     return this.licences.recordPayment(principal, schoolId, dto);
+  }
+
+  @Get('schools/:id/notices')
+  notices(@Param('id', ParseId) schoolId: string) {
+    return this.licenceNotices.sent(schoolId);
   }
 
   @Post('schools/:id/trial')

@@ -62,3 +62,22 @@ export class LicencePayment extends TenantOwned {
   @Property({ type: 'uuid' })
   recordedBy!: string;
 }
+
+/** A licence notice that went out (or an announcement that was made): each (kind, about) once per school. */
+@Entity({ tableName: 'licence_notice' })
+@Filter(tenantFilter)
+@Unique({ properties: ['schoolId', 'kind', 'about'] })
+export class LicenceNotice extends TenantOwned {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text' })
+  kind!: string;
+
+  /** The day the notice is about (renewal, termination or deletion). */
+  @Property({ type: 'date' })
+  about!: string;
+
+  @Property({ type: 'timestamptz' })
+  sentAt!: Date;
+}

@@ -3,14 +3,15 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { TenancyModule } from '@ptc/tenancy';
 import { LicenceLifecycleJob } from './licence-lifecycle.job.js';
 import { OperatorLicencesController, SchoolLicenceController } from './licence.controllers.js';
-import { Licence, LicencePayment } from './licence.entities.js';
+import { Licence, LicenceNotice, LicencePayment } from './licence.entities.js';
+import { LicenceNoticesService } from './licence-notices.service.js';
 import { LicenceService } from './licence.service.js';
 
 /** Trial and paid licences, payments, termination 60 days after an unpaid renewal. */
 @Module({
-  imports: [MikroOrmModule.forFeature([Licence, LicencePayment]), TenancyModule],
+  imports: [MikroOrmModule.forFeature([Licence, LicencePayment, LicenceNotice]), TenancyModule],
   controllers: [SchoolLicenceController, OperatorLicencesController],
-  providers: [LicenceService, LicenceLifecycleJob],
+  providers: [LicenceService, LicenceLifecycleJob, LicenceNoticesService],
   exports: [LicenceService, LicenceLifecycleJob],
 })
 export class LicensingModule {}
