@@ -214,17 +214,8 @@ export class PeopleService {
     return links.map((l) => l.student.id);
   }
 
-  async contactIdsOfStudent(studentId: string): Promise<string[]> {
-    const links = await this.em.find(ContactLink, { student: studentId }, { fields: ['contact'] });
-    return links.map((l) => l.contact.id);
-  }
-
   async isContactLinked(contactId: string, studentId: string): Promise<boolean> {
     return (await this.em.count(ContactLink, { contact: contactId, student: studentId })) > 0;
-  }
-
-  async isTeacherLinked(teacherId: string, studentId: string): Promise<boolean> {
-    return (await this.em.count(TeacherLink, { teacher: teacherId, student: studentId })) > 0;
   }
 
   /** Teacher ids linked to each of these students. */
