@@ -121,9 +121,13 @@ describe('setting up an evening', () => {
 
 describe('booking', () => {
   it('books a slot and emails the parent a calendar entry', async () => {
+    t.clock.set(new Date('2026-11-29T10:00:00Z')); // the day after anyone logged in
     const [slot] = await slotsOf('T1');
     const res = await book(parentToken, 'S0', 'T1', slot.id);
     expect(res.status).toBe(201);
+    // A booking is activity that keeps a trial school from being judged inactive.
+    const licence = await request(t.http).get('/school/licence').set(bearer(school.adminToken)).expect(200);
+    expect(licence.body.lastActivityOn).toBe('2026-11-29');
     expect(res.body).toMatchObject({ slotId: slot.id, status: 'active', sequence: 0, localStart: '2026-12-10T16:00:00+00:00' });
     const { mail, method, event } = await lastCalendar('parent0-0@home.example');
     expect(mail.subject).toMatch(/^Appointment booked: Zoë O'Brien with \S+ Łukasz 小明, /);

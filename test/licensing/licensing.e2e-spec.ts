@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { EventBus, JobRunner } from '@ptc/platform';
-import { LicenceLifecycleJob, LicenceTerminated, SchoolDeletionDue } from '@ptc/licensing';
+import { LicenceLifecycleJob, LicenceTerminated, SchoolDeletionDue, TrialInactive } from '@ptc/licensing';
 import { createOperator, createSchool, createUser, drainOutbox, login, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 let first: TestApp;
@@ -162,4 +162,24 @@ describe('notices', () => {
     await job.run();
     expect(due.filter((e) => e.schoolId === paying.id).map((e) => [e.reason, e.dueOn])).toEqual([['terminated', '2028-07-30']]);
   });
+});
+
+it('announces a trial inactive for a year (day 365, not 364) and its deletion due, once', async () => {
+  setDay('2028-08-01');
+  const idle = await createSchool(first, operatorToken, 'idle-trial'); // its admin's login is the last activity
+  const announced: string[] = [];
+  first.app.get(EventBus).subscribe(TrialInactive, (e) => void (e.schoolId === idle.id && announced.push(`inactive since ${e.lastActivityOn}`)));
+  first.app.get(EventBus).subscribe(SchoolDeletionDue, (e) => void (e.schoolId === idle.id && announced.push(`${e.reason} ${e.dueOn}`)));
+  const job = () => withOrmContext(first, () => first.app.get(LicenceLifecycleJob).run());
+
+  setDay('2029-07-31'); // 364 days without a login or booking
+  await job();
+  expect(announced).toEqual([]);
+  const operatorView = await request(first.http).get('/operator/licences').set(bearer(operatorToken)).expect(200);
+  expect(operatorView.body.find((l: { schoolId: string }) => l.schoolId === idle.id)).toMatchObject({ lastActivityOn: '2028-08-01', deletionDueOn: '2029-08-01' });
+  setDay('2029-08-01'); // 365 days
+  await job();
+  setDay('2029-08-02');
+  await job();
+  expect(announced).toEqual(['inactive since 2028-08-01', 'trial_inactive 2029-08-01']);
 });

@@ -1,3 +1,4 @@
 export { BookingsModule } from './bookings.module.js';
 export { BookingService, type AppointmentView } from './appointments/booking.service.js';
 export { RemindersJob } from './appointments/reminders.job.js';
+export { AppointmentBooked } from './events.js';

@@ -10,6 +10,16 @@ export class LicenceTerminated extends DomainEvent {
   }
 }
 
+/** A trial school had no login or booking for a year: its data is due for deletion (SchoolDeletionDue follows). */
+export class TrialInactive extends DomainEvent {
+  constructor(
+    readonly schoolId: string,
+    readonly lastActivityOn: string,
+  ) {
+    super();
+  }
+}
+
 /**
  * The school's personal data is due for deletion: 1 year after termination, or after 1 year of
  * inactivity on a trial (`reason`). The privacy module performs the deletion.

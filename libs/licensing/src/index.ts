@@ -1,4 +1,4 @@
 export { LicensingModule } from './licensing.module.js';
 export { LicenceService, type LicenceView } from './licence.service.js';
 export { LicenceLifecycleJob } from './licence-lifecycle.job.js';
-export { LicenceTerminated, SchoolDeletionDue } from './events.js';
+export { LicenceTerminated, SchoolDeletionDue, TrialInactive } from './events.js';

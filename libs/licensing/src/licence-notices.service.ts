@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, EventBus, MailService } from '@ptc/platform';
 import { SchoolsService } from '@ptc/tenancy';
-import { SchoolDeletionDue } from './events.js';
+import { SchoolDeletionDue, TrialInactive } from './events.js';
 import { Licence, LicenceNotice } from './licence.entities.js';
-import { deletionDueOn, noticesDue, type DueNotice, type LicenceFacts } from './licence-rules.js';
+import { addYears, deletionDueOn, noticesDue, type DueNotice, type LicenceFacts } from './licence-rules.js';
 
 const SUBJECTS: Record<DueNotice['kind'], string> = {
   renewal_due: 'Your PTC licence is due for renewal',
@@ -58,7 +58,9 @@ export class LicenceNoticesService {
     }
     const deletion = deletionDueOn(facts);
     if (deletion && today >= deletion && (await this.claim(licence.schoolId, 'deletion_due', deletion))) {
-      await this.events.publish(new SchoolDeletionDue(licence.schoolId, licence.terminatedOn ? 'terminated' : 'trial_inactive', deletion));
+      const reason = licence.kind === 'trial' && addYears(licence.lastActivityOn, 1) === deletion ? 'trial_inactive' : 'terminated';
+      if (reason === 'trial_inactive') await this.events.publish(new TrialInactive(licence.schoolId, licence.lastActivityOn));
+      await this.events.publish(new SchoolDeletionDue(licence.schoolId, reason, deletion));
       deletionsDue += 1;
     }
     return { notices, deletionsDue };

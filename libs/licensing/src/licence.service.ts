@@ -1,6 +1,7 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { APP_CONFIG, Clock, EventBus, RequestContext, type AppConfig, type Principal } from '@ptc/platform';
+import { AppointmentBooked } from '@ptc/bookings';
 import { SchoolCreated, SchoolsService, UserLoggedIn } from '@ptc/tenancy';
 import type { ExtendTrialDto, RecordPaymentDto } from './dto/licence.dto.js';
 import { LicenceTerminated } from './events.js';
@@ -33,10 +34,18 @@ export class LicenceService implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  private readonly logger = new Logger(LicenceService.name);
+  /**
+   * School ids whose activity this instance already wrote today. Only an optimisation that spares
+   * the booking rush a statement per request; another instance without it just writes once itself.
+   */
+  private activityNoted = { day: '', schools: new Set<string>() };
+
   onModuleInit(): void {
     // A new school starts on a trial, in the transaction that creates it.
     this.events.subscribe(SchoolCreated, (event) => this.startTrial(event.schoolId));
     this.events.subscribe(UserLoggedIn, (event) => (event.schoolId ? this.noteActivity(event.schoolId) : undefined));
+    this.events.subscribe(AppointmentBooked, (event) => this.noteActivity(event.schoolId));
   }
 
   today(): string {
@@ -51,10 +60,21 @@ export class LicenceService implements OnModuleInit {
     await this.em.flush();
   }
 
-  /** At most one write per school and day: activity is judged by the day. */
+  /**
+   * The school's most recent login or booking, by the day (trial inactivity is judged in days): at
+   * most one write per school and day. It runs after the login or booking succeeded, so a failure
+   * here is logged and retried on the next one rather than failing the user's request.
+   */
   async noteActivity(schoolId: string): Promise<void> {
     const today = this.today();
-    await this.em.getConnection().execute('update licence set last_activity_on = ? where school_id = ? and last_activity_on < ?', [today, schoolId, today]);
+    if (this.activityNoted.day !== today) this.activityNoted = { day: today, schools: new Set() };
+    if (this.activityNoted.schools.has(schoolId)) return;
+    try {
+      await this.em.getConnection().execute('update licence set last_activity_on = ? where school_id = ? and last_activity_on < ?', [today, schoolId, today]);
+      this.activityNoted.schools.add(schoolId);
+    } catch (error) {
+      this.logger.warn(`could not note activity of school ${schoolId}: ${(error as Error).message}`);
+    }
   }
 
   view(l: Licence): LicenceView {

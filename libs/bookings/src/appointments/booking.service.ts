@@ -2,10 +2,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { DriverException, EntityManager } from '@mikro-orm/postgresql';
-import { Clock, inSchoolScope, LinkSigner, RequestContext, type Principal } from '@ptc/platform';
+import { Clock, EventBus, inSchoolScope, LinkSigner, RequestContext, type Principal } from '@ptc/platform';
 import { PeopleService } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { BookingErrors } from '../bookings.errors.js';
+import { AppointmentBooked } from '../events.js';
 import type { BookDto } from '../dto/evening.dto.js';
 import { instantToLocal } from '../slots/local-time.js';
 import { Evening, Slot } from '../evenings/evening.entities.js';
@@ -81,6 +82,7 @@ export class BookingService {
     private readonly mailer: BookingMailer,
     private readonly links: LinkSigner,
     private readonly clock: Clock,
+    private readonly events: EventBus,
   ) {}
 
   /**
@@ -91,18 +93,20 @@ export class BookingService {
    * still decide races. An Idempotency-Key or a per-student cap takes the transactional path.
    */
   async book(principal: Principal, dto: BookDto, idempotencyKey?: string): Promise<AppointmentView> {
+    let outcome: { view: AppointmentView; replayed: boolean };
     try {
-      if (!idempotencyKey) {
-        const checked = await this.check(this.em, principal, dto);
-        if (!checked.facts.cap_per_student) return await this.insert(this.em, principal, dto, checked);
-      }
-      return await this.bookInTransaction(principal, dto, idempotencyKey);
+      const checked = idempotencyKey ? null : await this.check(this.em, principal, dto);
+      outcome = checked && !checked.facts.cap_per_student
+        ? { view: await this.insert(this.em, principal, dto, checked), replayed: false }
+        : await this.bookInTransaction(principal, dto, idempotencyKey);
     } catch (error) {
       throw translateConstraint(error);
     }
+    if (!outcome.replayed) await this.events.publish(new AppointmentBooked(RequestContext.schoolId()!, outcome.view.id, outcome.view.eventId));
+    return outcome.view;
   }
 
-  private bookInTransaction(principal: Principal, dto: BookDto, idempotencyKey?: string): Promise<AppointmentView> {
+  private bookInTransaction(principal: Principal, dto: BookDto, idempotencyKey?: string): Promise<{ view: AppointmentView; replayed: boolean }> {
     const key = idempotencyKey ? `${principal.userId}:${idempotencyKey}` : null;
     const hash = requestHash(dto);
     return this.em.transactional(async (em) => {
@@ -116,7 +120,7 @@ export class BookingService {
         if (claimed.length === 0) {
           const first = await em.findOneOrFail(BookingIdempotency, { key });
           if (first.requestHash !== hash) throw BookingErrors.idempotencyMismatch();
-          return first.response as unknown as AppointmentView;
+          return { view: first.response as unknown as AppointmentView, replayed: true };
         }
       }
       const checked = await this.check(em, principal, dto);
@@ -132,7 +136,7 @@ export class BookingService {
       }
       const view = await this.insert(em, principal, dto, checked);
       if (key) await em.nativeUpdate(BookingIdempotency, { key }, { status: 201, response: view as unknown as Record<string, unknown> });
-      return view;
+      return { view, replayed: false };
     });
   }
 
