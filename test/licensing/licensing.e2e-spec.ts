@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { EventBus, JobRunner } from '@ptc/platform';
-import { LicenceLifecycleJob, LicenceTerminated, SchoolDeletionDue, TrialInactive } from '@ptc/licensing';
+import { LicenceLifecycleJob, LicenceTerminated, SchoolDeletionDue, signPaymentWebhook, TrialInactive } from '@ptc/licensing';
 import { createOperator, createSchool, createUser, drainOutbox, login, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 let first: TestApp;
@@ -10,13 +10,14 @@ let school: SchoolFixture;
 let parentToken: string;
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+const WEBHOOK_SECRET = 'whsec-test-9f8e7d6c5b4a39281706f5e4d3c2b1a0';
 const setDay = (day: string) => {
   for (const t of [first, second]) t.clock.set(new Date(`${day}T02:00:00Z`));
 };
 const runJob = (t: TestApp) => t.app.get(JobRunner).run('licence-lifecycle', 'daily', () => t.app.get(LicenceLifecycleJob).run());
 
 beforeAll(async () => {
-  first = await startTestApp();
+  first = await startTestApp({ PAYMENT_WEBHOOK_SECRET: WEBHOOK_SECRET });
   second = await startTestApp({ JWT_SECRET: first.config.jwt.secret }, { databaseUrl: first.config.databaseUrl! });
   setDay('2026-09-01');
   operatorToken = (await createOperator(first)).token;
@@ -182,4 +183,51 @@ it('announces a trial inactive for a year (day 365, not 364) and its deletion du
   setDay('2029-08-02');
   await job();
   expect(announced).toEqual(['inactive since 2028-08-01', 'trial_inactive 2029-08-01']);
+});
+
+describe('the payment webhook', () => {
+  let payer: SchoolFixture;
+  const deliver = (payload: object, signature?: (raw: string) => string, app = first) => {
+    const raw = JSON.stringify(payload);
+    const req = request(app.http).post('/licensing/payment-webhook').set('Content-Type', 'application/json');
+    if (signature) req.set('PTC-Signature', signature(raw));
+    return req.send(raw);
+  };
+  const now = () => Math.floor(first.clock.now().getTime() / 1000);
+  const signed = (raw: string) => signPaymentWebhook(WEBHOOK_SECRET, raw, now());
+
+  beforeAll(async () => {
+    setDay('2029-09-01');
+    payer = await createSchool(first, operatorToken, 'webhook-payer');
+  });
+  const payment = () => ({ schoolId: payer.id, amountMinor: 52000, currency: 'GBP', periodStart: '2029-09-01', periodEnd: '2030-08-31', reference: 'PSP-7781' });
+
+  it('records a signed payment once, and answers a redelivery with the first outcome', async () => {
+    const first_ = await deliver(payment(), signed).expect(200);
+    expect(first_.body).toEqual({ recorded: true, licence: { schoolId: payer.id, status: 'active', renewalOn: '2030-08-31' } });
+    const again = await deliver(payment(), signed).expect(200);
+    expect(again.body).toEqual({ recorded: false, licence: { schoolId: payer.id, status: 'active', renewalOn: '2030-08-31' } });
+    const rows = await first.db.query("select source, recorded_by from licence_payment where reference = 'PSP-7781'");
+    expect(rows.rows).toEqual([{ source: 'webhook', recorded_by: null }]);
+    // The same reference with other content is not a redelivery.
+    expect((await deliver({ ...payment(), amountMinor: 1 }, signed).expect(409)).body.code).toBe('LICENCE.PAYMENT_DUPLICATE');
+  });
+
+  it('refuses a missing, wrong, tampered or stale signature before reading the payment', async () => {
+    const body = { ...payment(), reference: 'PSP-FORGED' };
+    const refused = async (signature?: (raw: string) => string) => (await deliver(body, signature).expect(401)).body.code;
+    expect(await refused()).toBe('LICENCE.WEBHOOK_SIGNATURE');
+    expect(await refused((raw) => signPaymentWebhook('another-secret-of-enough-length-0000', raw, now()))).toBe('LICENCE.WEBHOOK_SIGNATURE');
+    expect(await refused((raw) => signPaymentWebhook(WEBHOOK_SECRET, raw.replace('52000', '52001'), now()))).toBe('LICENCE.WEBHOOK_SIGNATURE');
+    expect(await refused((raw) => signPaymentWebhook(WEBHOOK_SECRET, raw, now() - 301))).toBe('LICENCE.WEBHOOK_SIGNATURE');
+    expect(await refused(() => 't=abc,v1=zz')).toBe('LICENCE.WEBHOOK_SIGNATURE');
+    expect((await first.db.query("select count(*)::int as n from licence_payment where reference = 'PSP-FORGED'")).rows[0].n).toBe(0);
+    // Signed but invalid content: a 400 with the field, nothing written.
+    const invalid = await deliver({ ...body, currency: 'pounds' }, signed).expect(400);
+    expect(invalid.body.details[0].field).toBe('currency');
+  });
+
+  it('is off (404) on an instance without PAYMENT_WEBHOOK_SECRET', async () => {
+    expect((await deliver(payment(), signed, second).expect(404)).body.code).toBe('LICENCE.WEBHOOK_OFF');
+  });
 });

@@ -33,6 +33,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock ?? new SystemClock()), {
     httpsOptions,
     bodyParser: false,
+    // Keeps a reference to the parsed bytes (no copy): signed webhooks verify exactly what was sent.
+    rawBody: true,
     logger: options.logger ?? ['log', 'warn', 'error'],
   });
   if (options.migrate) await migrateUnderLock(app.get(MikroORM), (line) => console.log(`[migrate] ${line}`));

@@ -38,7 +38,7 @@ export class OperatorLicencesController {
   @Post('schools/:id/payments')
   @HttpCode(200)
   pay(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) schoolId: string, @Body() dto: RecordPaymentDto) {
-    return this.licences.recordPayment(principal, schoolId, dto);
+    return this.licences.recordPayment(schoolId, dto, { source: 'operator', userId: principal.userId });
   }
 
   @Get('schools/:id/notices')

@@ -33,7 +33,9 @@ export class Licence extends TenantOwned {
   lastActivityOn!: string;
 }
 
-/** A payment the operator recorded; a payment for the next period moves the renewal date on. */
+export type PaymentSource = 'operator' | 'webhook';
+
+/** A payment the operator or the provider's webhook recorded; a payment for the next period moves the renewal date on. */
 @Entity({ tableName: 'licence_payment' })
 @Filter(tenantFilter)
 export class LicencePayment extends TenantOwned {
@@ -59,8 +61,12 @@ export class LicencePayment extends TenantOwned {
   @Property({ type: 'text', unique: true })
   reference!: string;
 
-  @Property({ type: 'uuid' })
-  recordedBy!: string;
+  /** Who recorded it: the operator's user, or null when the payment provider's webhook did. */
+  @Property({ type: 'uuid', nullable: true })
+  recordedBy: string | null = null;
+
+  @Property({ type: 'text' })
+  source!: PaymentSource;
 }
 
 /** A licence notice that went out (or an announcement that was made): each (kind, about) once per school. */

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { APP_CONFIG, Clock, EventBus, RequestContext, type AppConfig, type Principal } from '@ptc/platform';
+import { APP_CONFIG, Clock, EventBus, RequestContext, type AppConfig } from '@ptc/platform';
 import { AppointmentBooked } from '@ptc/bookings';
 import { SchoolCreated, SchoolsService, UserLoggedIn } from '@ptc/tenancy';
 import type { ExtendTrialDto, RecordPaymentDto } from './dto/licence.dto.js';
 import { LicenceTerminated } from './events.js';
-import { Licence, LicencePayment } from './licence.entities.js';
+import { Licence, LicencePayment, type PaymentSource } from './licence.entities.js';
 import { addDays, deletionDueOn, licenceStatus, mayUse, terminationDay, type LicenceFacts } from './licence-rules.js';
 import { LicensingErrors } from './licensing.errors.js';
 
@@ -114,13 +114,17 @@ export class LicenceService implements OnModuleInit {
     return licence;
   }
 
-  /** A payment for the next period makes the licence paid and moves the renewal date on; a late one reactivates. */
-  async recordPayment(principal: Principal, schoolId: string, dto: RecordPaymentDto): Promise<LicenceView> {
+  /**
+   * A payment for the next period makes the licence paid and moves the renewal date on; a late
+   * one reactivates. A payment reference counts once: the operator is told of a repeat (409); the
+   * provider's webhook, which redelivers, gets the first answer again when the payment is the same.
+   */
+  async recordPayment(schoolId: string, dto: RecordPaymentDto, by: { source: PaymentSource; userId: string | null }): Promise<LicenceView & { duplicate?: true }> {
     if (dto.periodEnd <= dto.periodStart) throw LicensingErrors.badPeriod();
     try {
       return await this.em.transactional(async (em) => {
         const licence = await this.load(schoolId, em);
-        em.persist(em.create(LicencePayment, { schoolId, ...dto, receivedAt: this.clock.now(), recordedBy: principal.userId }));
+        em.persist(em.create(LicencePayment, { schoolId, ...dto, receivedAt: this.clock.now(), recordedBy: by.userId, source: by.source }));
         if (!licence.renewalOn || dto.periodEnd > licence.renewalOn) {
           licence.kind = 'paid';
           licence.renewalOn = dto.periodEnd;
@@ -131,9 +135,22 @@ export class LicenceService implements OnModuleInit {
         return this.view(licence);
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw LicensingErrors.duplicatePayment();
-      throw error;
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      if (by.source === 'webhook' && (await this.isSamePayment(schoolId, dto))) return { ...this.view(await this.load(schoolId, this.em.fork())), duplicate: true };
+      throw LicensingErrors.duplicatePayment();
     }
+  }
+
+  private async isSamePayment(schoolId: string, dto: RecordPaymentDto): Promise<boolean> {
+    const first = await this.em.fork().findOne(LicencePayment, { reference: dto.reference }, { filters: { tenant: false } });
+    return (
+      first !== null &&
+      first.schoolId === schoolId &&
+      first.amountMinor === dto.amountMinor &&
+      first.currency === dto.currency &&
+      first.periodStart === dto.periodStart &&
+      first.periodEnd === dto.periodEnd
+    );
   }
 
   async extendTrial(schoolId: string, dto: ExtendTrialDto): Promise<LicenceView> {

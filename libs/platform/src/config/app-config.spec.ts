@@ -38,6 +38,12 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('refuses a weak payment webhook secret in production, and leaves the webhook off when it is unset', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: strongSecret, DATABASE_URL: 'postgres://db/ptc', PUBLIC_BASE_URL: 'https://ptc.example', SMTP_URL: 'smtp://mail' };
+    expect(problemsOf({ ...production, PAYMENT_WEBHOOK_SECRET: 'changeme' })).toEqual([expect.stringContaining('PAYMENT_WEBHOOK_SECRET is a known or weak value')]);
+    expect(loadConfig(production).licensing.paymentWebhookSecret).toBeUndefined();
+  });
+
   it('lists every problem at once, by variable name', () => {
     const problems = problemsOf({ NODE_ENV: 'production', PORT: 'eighty', TRUST_PROXY: 'yes please!', TLS_CERT_FILE: '/x.pem', SEED_DEMO: 'true' });
     expect(problems).toEqual(

@@ -38,7 +38,11 @@ export interface AppConfig {
   publicBaseUrl: string;
   directory: { syncMaxDeleteShare: number; invitationTtlHours: number };
   jobs: { schedulerEnabled: boolean };
-  licensing: { trialDays: number };
+  licensing: {
+    trialDays: number;
+    /** Shared with the payment provider; unset switches the payment webhook off. */
+    paymentWebhookSecret?: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -219,11 +223,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
       invitationTtlHours: read.int('INVITATION_TTL_HOURS', 168, 1, 24 * 90),
     },
     jobs: { schedulerEnabled: read.bool('SCHEDULER_ENABLED', true) },
-    licensing: { trialDays: read.int('LICENCE_TRIAL_DAYS', 30, 1, 365) },
+    licensing: { trialDays: read.int('LICENCE_TRIAL_DAYS', 30, 1, 365), paymentWebhookSecret: read.optional('PAYMENT_WEBHOOK_SECRET') },
   };
   if (!/^https?:\/\/[^/]+/.test(config.publicBaseUrl)) read.problems.push('PUBLIC_BASE_URL must be an http(s) URL');
   if (production && !config.publicBaseUrl.startsWith('https://')) read.problems.push('PUBLIC_BASE_URL must use https in production');
   if (production && config.seedDemo) read.problems.push('SEED_DEMO cannot be enabled in production');
+  const webhookSecret = config.licensing.paymentWebhookSecret;
+  if (production && webhookSecret !== undefined && isUnsafeSecret(webhookSecret)) {
+    read.problems.push('PAYMENT_WEBHOOK_SECRET is a known or weak value: use at least 32 random characters, or leave it unset to switch the webhook off');
+  }
 
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
