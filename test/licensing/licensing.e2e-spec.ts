@@ -97,9 +97,12 @@ it('records the school’s last activity from logins, at most once a day', async
 it('ends an expired trial with the daily job, and an extension lifts it', async () => {
   setDay('2027-02-01');
   const trial = await createSchool(first, operatorToken, 'trial-school');
-  setDay('2027-03-04'); // the 30-day trial ended on 2027-03-02
+  setDay('2027-03-04'); // the 30-day trial ended on 2027-03-02; the job did not run on the 3rd
   await runJob(first);
   await request(first.http).get('/school').set(bearer(trial.adminToken)).expect(402);
+  // Caught up: the termination is dated the day it was due, not the day the job ran.
+  const ended = await request(first.http).get('/school/licence').set(bearer(trial.adminToken)).expect(200);
+  expect(ended.body).toMatchObject({ status: 'terminated', terminatedOn: '2027-03-03' });
   const extended = await request(first.http).post(`/operator/schools/${trial.id}/trial`).set(bearer(operatorToken)).send({ endsOn: '2027-04-30' }).expect(200);
   expect(extended.body).toMatchObject({ kind: 'trial', status: 'trial', trialEndsOn: '2027-04-30', terminatedOn: null });
   await request(first.http).get('/school').set(bearer(trial.adminToken)).expect(200);
