@@ -25,3 +25,16 @@ export { PlatformModule } from './platform.module.js';
 export { LinkSigner } from './links/link-signer.service.js';
 export { JobRunner, tickOf, type JobPeriod } from './jobs/job-runner.service.js';
 export { csvRow, csvCell, csvStream, collect, neutraliseFormula, parseCsv, CsvSyntaxError, UTF8_BOM, type CsvRecord, type CsvColumn } from './csv/csv.js';
+export {
+  PersonalData,
+  NoPersonalData,
+  NOT_PERSONAL,
+  RETENTION_RULES,
+  privacyOf,
+  type DataCategory,
+  type Retention,
+  type PersonalColumn,
+  type ColumnClassification,
+  type PersonalDataDeclaration,
+  type EntityPrivacy,
+} from './privacy/personal-data.js';

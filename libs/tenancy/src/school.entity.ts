@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
 import { Embeddable, Embedded, Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { NOT_PERSONAL, PersonalData } from '@ptc/platform';
 
 export type SchoolStatus = 'active' | 'suspended';
 
@@ -20,6 +21,23 @@ export class CustomerContact {
 }
 
 /** The tenant. Every school-owned row elsewhere carries its id as `school_id`. */
+@PersonalData<School>({
+  subjects: "the school's technical and finance contacts",
+  source: 'the school, when the licence is set up',
+  retention: 'customer',
+  purgedWithSchool: false,
+  columns: {
+    id: NOT_PERSONAL,
+    name: NOT_PERSONAL,
+    slug: NOT_PERSONAL,
+    timezone: NOT_PERSONAL,
+    status: NOT_PERSONAL,
+    licenceActive: NOT_PERSONAL,
+    technicalContact: { category: 'contact details', purpose: 'the customer relationship: technical notices' },
+    financeContact: { category: 'contact details', purpose: 'the customer relationship: invoices and licence notices' },
+    createdAt: NOT_PERSONAL,
+  },
+})
 @Entity({ tableName: 'school' })
 export class School {
   [OptionalProps]?: 'status' | 'createdAt' | 'licenceActive';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Filter, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { tenantFilter, type Role } from '@ptc/platform';
+import { NOT_PERSONAL, PersonalData, tenantFilter, type Role } from '@ptc/platform';
 
 export type UserStatus = 'active' | 'disabled';
 
@@ -9,6 +9,25 @@ export type UserStatus = 'active' | 'disabled';
  * A login. School users belong to exactly one school; platform operators (vendor staff) to none.
  * Screen names are unique per school, case-insensitively (a unique expression index in the migration).
  */
+@PersonalData<User>({
+  subjects: 'users of PTC: parents, teachers, school admins, operators',
+  source: 'the school (accounts and invitations)',
+  retention: 'licence',
+  purgedWithSchool: true,
+  columns: {
+    id: { category: 'person reference', purpose: 'identifying the account' },
+    schoolId: NOT_PERSONAL,
+    role: { category: 'account', purpose: 'deciding what the user may do' },
+    personId: { category: 'person reference', purpose: "linking the login to the person's directory record" },
+    screenName: { category: 'account', purpose: 'logging in' },
+    passwordHash: { category: 'account', purpose: 'logging in (argon2id hash, never the password)' },
+    tokenVersion: NOT_PERSONAL,
+    status: { category: 'account', purpose: 'disabling access' },
+    createdAt: { category: 'account', purpose: 'account history' },
+    lastLoginAt: { category: 'account', purpose: 'account security and licence activity' },
+    passwordChangedAt: { category: 'account', purpose: 'account security' },
+  },
+})
 @Entity({ tableName: 'app_user' })
 @Filter(tenantFilter)
 @Index({ properties: ['schoolId', 'role'] })

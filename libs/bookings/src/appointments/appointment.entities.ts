@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Filter, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { TenantOwned, tenantFilter } from '@ptc/platform';
+import { NOT_PERSONAL, PersonalData, tenantFilter, TenantOwned } from '@ptc/platform';
 
 export type AppointmentStatus = 'active' | 'cancelled';
 
@@ -10,6 +10,31 @@ export type AppointmentStatus = 'active' | 'cancelled';
  * The database holds the invariants (see the migration): one active appointment per slot, one per
  * teacher and student in an evening, and no two overlapping active ones (with the gap) per parent.
  */
+@PersonalData<Appointment>({
+  subjects: 'parents, students and teachers',
+  source: 'parents booking, or school admins for them',
+  retention: 'licence',
+  purgedWithSchool: true,
+  columns: {
+    id: NOT_PERSONAL,
+    schoolId: NOT_PERSONAL,
+    eveningId: NOT_PERSONAL,
+    slotId: NOT_PERSONAL,
+    teacherId: { category: 'person reference', purpose: 'who meets whom' },
+    studentId: { category: 'person reference', purpose: 'who meets whom' },
+    contactId: { category: 'person reference', purpose: 'who meets whom' },
+    startsAt: { category: 'appointments', purpose: 'when they meet' },
+    endsAt: { category: 'appointments', purpose: 'when they meet' },
+    status: { category: 'appointments', purpose: 'whether the appointment stands' },
+    sequence: NOT_PERSONAL,
+    bookedBy: { category: 'person reference', purpose: 'who booked (parent or admin)' },
+    createdAt: { category: 'appointments', purpose: 'when it was booked' },
+    cancelledAt: { category: 'appointments', purpose: 'when it was cancelled' },
+    cancelledBy: { category: 'person reference', purpose: 'who cancelled' },
+    cancelReason: { category: 'communications', purpose: "the teacher's reason, told to the parent" },
+    reminderSentAt: NOT_PERSONAL,
+  },
+})
 @Entity({ tableName: 'appointment' })
 @Filter(tenantFilter)
 @Index({ properties: ['eveningId', 'teacherId'] })
@@ -72,6 +97,21 @@ export class Appointment extends TenantOwned {
 export type AppointmentAction = 'booked' | 'moved' | 'cancelled';
 
 /** What happened to an appointment, by whom and when. */
+@PersonalData<AppointmentHistory>({
+  subjects: 'parents, teachers and school admins acting on appointments',
+  source: 'PTC, on every change of an appointment',
+  retention: 'licence',
+  purgedWithSchool: true,
+  columns: {
+    id: NOT_PERSONAL,
+    schoolId: NOT_PERSONAL,
+    appointmentId: NOT_PERSONAL,
+    action: { category: 'appointments', purpose: 'the history of an appointment' },
+    actorUserId: { category: 'person reference', purpose: 'who changed the appointment' },
+    at: { category: 'appointments', purpose: 'when it changed' },
+    detail: { category: 'appointments', purpose: 'what changed (slots, reasons)' },
+  },
+})
 @Entity({ tableName: 'appointment_history' })
 @Filter(tenantFilter)
 @Index({ properties: ['appointmentId', 'at'] })
@@ -100,6 +140,21 @@ export class AppointmentHistory extends TenantOwned {
 }
 
 /** A booking request's first answer, kept for replays with the same Idempotency-Key. */
+@PersonalData<BookingIdempotency>({
+  subjects: 'parents and admins booking',
+  source: 'PTC, when a booking carries an Idempotency-Key',
+  retention: 'short',
+  purgedWithSchool: true,
+  columns: {
+    key: NOT_PERSONAL,
+    schoolId: NOT_PERSONAL,
+    userId: { category: 'person reference', purpose: 'answering a repeated booking request with the first answer' },
+    requestHash: NOT_PERSONAL,
+    status: NOT_PERSONAL,
+    response: { category: 'appointments', purpose: 'answering a repeated booking request with the first answer' },
+    createdAt: NOT_PERSONAL,
+  },
+})
 @Entity({ tableName: 'booking_idempotency' })
 @Filter(tenantFilter)
 export class BookingIdempotency extends TenantOwned {

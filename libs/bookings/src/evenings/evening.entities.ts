@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Filter, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { TenantOwned, tenantFilter } from '@ptc/platform';
+import { NoPersonalData, NOT_PERSONAL, PersonalData, tenantFilter, TenantOwned } from '@ptc/platform';
 
 export type EveningStatus = 'draft' | 'published' | 'closed';
 
 /** A parents' evening ("event" in the API). Times are instants; the school's timezone says how to show them. */
+@NoPersonalData('The evening itself: name, dates, rules and location')
 @Entity({ tableName: 'evening' })
 @Filter(tenantFilter)
 export class Evening extends TenantOwned {
@@ -49,6 +50,7 @@ export class Evening extends TenantOwned {
 }
 
 /** One date/time range of an evening (an evening may span several). */
+@NoPersonalData('Date and time ranges of an evening')
 @Entity({ tableName: 'evening_session' })
 @Filter(tenantFilter)
 export class EveningSession extends TenantOwned {
@@ -72,6 +74,24 @@ export interface FixedBreak {
 }
 
 /** A participating teacher and their availability within the evening. */
+@PersonalData<EveningTeacher>({
+  subjects: 'teachers',
+  source: 'school admins and teachers',
+  retention: 'licence',
+  purgedWithSchool: true,
+  columns: {
+    id: NOT_PERSONAL,
+    schoolId: NOT_PERSONAL,
+    evening: NOT_PERSONAL,
+    teacherId: { category: 'person reference', purpose: 'which teachers take part in an evening' },
+    arriveAt: { category: 'appointments', purpose: "the teacher's availability" },
+    leaveAt: { category: 'appointments', purpose: "the teacher's availability" },
+    breakEverySlots: { category: 'appointments', purpose: "the teacher's availability" },
+    breakMinutes: { category: 'appointments', purpose: "the teacher's availability" },
+    breaks: { category: 'appointments', purpose: "the teacher's availability" },
+    location: { category: 'appointments', purpose: 'where parents meet the teacher' },
+  },
+})
 @Entity({ tableName: 'evening_teacher' })
 @Filter(tenantFilter)
 @Unique({ properties: ['evening', 'teacherId'] })
@@ -109,6 +129,21 @@ export class EveningTeacher extends TenantOwned {
   location: string | null = null;
 }
 
+@PersonalData<Slot>({
+  subjects: 'teachers',
+  source: 'generated from the evening and the availability',
+  retention: 'licence',
+  purgedWithSchool: true,
+  columns: {
+    id: NOT_PERSONAL,
+    schoolId: NOT_PERSONAL,
+    evening: NOT_PERSONAL,
+    teacherId: { category: 'person reference', purpose: "the teacher's bookable times" },
+    startsAt: { category: 'appointments', purpose: "the teacher's bookable times" },
+    endsAt: { category: 'appointments', purpose: "the teacher's bookable times" },
+    blocked: { category: 'appointments', purpose: "the teacher's bookable times" },
+  },
+})
 @Entity({ tableName: 'slot' })
 @Filter(tenantFilter)
 @Index({ properties: ['evening', 'teacherId', 'startsAt'] })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Filter, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { TenantOwned, tenantFilter } from '@ptc/platform';
+import { NOT_PERSONAL, PersonalData, tenantFilter, TenantOwned } from '@ptc/platform';
 
 export type InvitedKind = 'contact' | 'teacher';
 
@@ -10,6 +10,23 @@ export type InvitedKind = 'contact' | 'teacher';
  * the token is stored; the token itself exists only in the email. One open invitation per person:
  * re-inviting replaces it.
  */
+@PersonalData<Invitation>({
+  subjects: 'parents and teachers invited to PTC',
+  source: 'PTC, when a school admin invites',
+  retention: 'licence',
+  purgedWithSchool: true,
+  columns: {
+    id: NOT_PERSONAL,
+    schoolId: NOT_PERSONAL,
+    personKind: NOT_PERSONAL,
+    personId: { category: 'person reference', purpose: 'who the invitation is for' },
+    tokenHash: { category: 'account', purpose: 'checking the invitation link (hash only)' },
+    expiresAt: NOT_PERSONAL,
+    invitedBy: { category: 'person reference', purpose: 'which admin invited' },
+    createdAt: { category: 'account', purpose: 'when the person was invited' },
+    acceptedAt: { category: 'account', purpose: 'when the person accepted' },
+  },
+})
 @Entity({ tableName: 'invitation' })
 @Filter(tenantFilter)
 @Unique({ properties: ['personId'] })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Filter, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { TenantOwned, tenantFilter } from '@ptc/platform';
+import { NOT_PERSONAL, PersonalData, tenantFilter, TenantOwned } from '@ptc/platform';
 
 export const RELATIONSHIPS = ['mother', 'father', 'guardian', 'carer', 'other'] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
@@ -32,6 +32,30 @@ abstract class Person extends TenantOwned {
   updatedAt: Date = new Date();
 }
 
+const PERSON_COLUMNS = {
+  id: { category: 'person reference', purpose: 'identifying the person across PTC' },
+  schoolId: NOT_PERSONAL,
+  sisId: { category: 'person reference', purpose: "matching the record to the school's information system" },
+  firstName: { category: 'identity', purpose: 'naming the person in bookings, emails and exports' },
+  lastName: { category: 'identity', purpose: 'naming the person in bookings, emails and exports' },
+  createdAt: NOT_PERSONAL,
+  updatedAt: NOT_PERSONAL,
+} as const;
+
+const ADULT_COLUMNS = {
+  ...PERSON_COLUMNS,
+  title: { category: 'identity', purpose: 'addressing the person' },
+  email: { category: 'contact details', purpose: 'booking confirmations, reminders and invitations' },
+  phone: { category: 'contact details', purpose: "shown to the school's staff in booking exports" },
+} as const;
+
+@PersonalData<Student>({
+  subjects: 'students',
+  source: "the school's information system or its admins",
+  retention: 'licence',
+  purgedWithSchool: true,
+  columns: { ...PERSON_COLUMNS, yearLabel: { category: 'school record', purpose: 'which evenings a student is invited to' } },
+})
 @Entity({ tableName: 'student' })
 @Filter(tenantFilter)
 @Unique({ properties: ['schoolId', 'sisId'] })
@@ -58,6 +82,13 @@ abstract class Adult extends Person {
 }
 
 /** A parent, guardian or carer. */
+@PersonalData<Contact>({
+  subjects: 'parents, guardians and carers',
+  source: "the school's information system or its admins",
+  retention: 'licence',
+  purgedWithSchool: true,
+  columns: ADULT_COLUMNS,
+})
 @Entity({ tableName: 'contact' })
 @Filter(tenantFilter)
 @Unique({ properties: ['schoolId', 'sisId'] })
@@ -65,6 +96,13 @@ export class Contact extends Adult {
   [OptionalProps]?: AdultOptionalProps;
 }
 
+@PersonalData<Teacher>({
+  subjects: 'teachers',
+  source: "the school's information system or its admins",
+  retention: 'licence',
+  purgedWithSchool: true,
+  columns: ADULT_COLUMNS,
+})
 @Entity({ tableName: 'teacher' })
 @Filter(tenantFilter)
 @Unique({ properties: ['schoolId', 'sisId'] })
@@ -72,6 +110,19 @@ export class Teacher extends Adult {
   [OptionalProps]?: AdultOptionalProps;
 }
 
+@PersonalData<ContactLink>({
+  subjects: 'parents, guardians, carers and their students',
+  source: "the school's information system or its admins",
+  retention: 'licence',
+  purgedWithSchool: true,
+  columns: {
+    id: NOT_PERSONAL,
+    schoolId: NOT_PERSONAL,
+    contact: { category: 'person reference', purpose: 'who may book for which student' },
+    student: { category: 'person reference', purpose: 'who may book for which student' },
+    relationship: { category: 'family relationship', purpose: 'shown to teachers and in booking exports' },
+  },
+})
 @Entity({ tableName: 'contact_link' })
 @Filter(tenantFilter)
 @Unique({ properties: ['contact', 'student'] })
@@ -89,6 +140,19 @@ export class ContactLink extends TenantOwned {
   relationship!: Relationship;
 }
 
+@PersonalData<TeacherLink>({
+  subjects: 'teachers and students',
+  source: "the school's information system or its admins",
+  retention: 'licence',
+  purgedWithSchool: true,
+  columns: {
+    id: NOT_PERSONAL,
+    schoolId: NOT_PERSONAL,
+    teacher: { category: 'person reference', purpose: 'which teachers a parent can book for a student' },
+    student: { category: 'person reference', purpose: 'which teachers a parent can book for a student' },
+    label: { category: 'school record', purpose: 'the class or subject shown when booking' },
+  },
+})
 @Entity({ tableName: 'teacher_link' })
 @Filter(tenantFilter)
 @Unique({ properties: ['teacher', 'student'] })

@@ -43,6 +43,12 @@ export interface AppConfig {
     /** Shared with the payment provider; unset switches the payment webhook off. */
     paymentWebhookSecret?: string;
   };
+  privacy: {
+    /** Usage records (with IP addresses) older than this are purged daily. */
+    usageRetentionMonths: number;
+    /** Rows deleted per statement by the retention purge: each batch is its own short transaction. */
+    purgeBatchSize: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -224,6 +230,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     jobs: { schedulerEnabled: read.bool('SCHEDULER_ENABLED', true) },
     licensing: { trialDays: read.int('LICENCE_TRIAL_DAYS', 30, 1, 365), paymentWebhookSecret: read.optional('PAYMENT_WEBHOOK_SECRET') },
+    privacy: {
+      usageRetentionMonths: read.int('USAGE_RETENTION_MONTHS', 13, 1, 120),
+      purgeBatchSize: read.int('PURGE_BATCH_SIZE', 2000, 1, 100000),
+    },
   };
   if (!/^https?:\/\/[^/]+/.test(config.publicBaseUrl)) read.problems.push('PUBLIC_BASE_URL must be an http(s) URL');
   if (production && !config.publicBaseUrl.startsWith('https://')) read.problems.push('PUBLIC_BASE_URL must use https in production');

@@ -1,5 +1,6 @@
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { NoPersonalData } from '../privacy/personal-data.js';
 
 export type JobOutcome = 'running' | 'succeeded' | 'failed';
 
@@ -7,6 +8,7 @@ export type JobOutcome = 'running' | 'succeeded' | 'failed';
  * One run of a scheduled job for one tick (an hour or a day). The unique (job, tick) pair is what
  * makes a job run once per tick however many instances try: the first insert wins.
  */
+@NoPersonalData('Runs of scheduled jobs: job names, times, counts and error messages without personal data')
 @Entity({ tableName: 'job_run' })
 @Unique({ properties: ['job', 'tick'] })
 @Index({ properties: ['startedAt'] })

@@ -1,9 +1,27 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { NOT_PERSONAL, PersonalData } from '../privacy/personal-data.js';
 
 /**
  * One authenticated request, kept for misuse investigation only (see the privacy module for
  * retention and release). Nothing of the request body is stored.
  */
+@PersonalData<UsageRecord>({
+  subjects: 'users of PTC: parents, teachers, school admins',
+  source: 'requests to PTC',
+  retention: 'usage',
+  purgedWithSchool: true,
+  columns: {
+    id: NOT_PERSONAL,
+    schoolId: NOT_PERSONAL,
+    userId: { category: 'person reference', purpose: 'investigating misuse, released only to the school with a reason' },
+    method: NOT_PERSONAL,
+    route: NOT_PERSONAL,
+    status: NOT_PERSONAL,
+    ip: { category: 'online identifiers', purpose: 'investigating misuse, released only to the school with a reason' },
+    userAgent: { category: 'online identifiers', purpose: 'investigating misuse, released only to the school with a reason' },
+    occurredAt: { category: 'online identifiers', purpose: 'investigating misuse: when the request was made' },
+  },
+})
 @Entity({ tableName: 'usage_record' })
 @Index({ name: 'usage_record_school_user_idx', properties: ['schoolId', 'userId', 'occurredAt'] })
 @Index({ name: 'usage_record_occurred_idx', properties: ['occurredAt'] })

@@ -1,0 +1,166 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { APP_CONFIG, Clock, EventBus, MailService, type AppConfig } from '@ptc/platform';
+import { SchoolDeletionDue } from '@ptc/licensing';
+import { SchoolsService } from '@ptc/tenancy';
+import { ProcessingRecordsService } from '../records/processing-records.service.js';
+import { SchoolPurge } from './school-purge.entity.js';
+
+export interface DeletionCertificate {
+  schoolId: string;
+  school: string;
+  reason: string;
+  dueOn: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  tables: Record<string, number>;
+  totalRows: number;
+}
+
+/**
+ * Deletes a school's personal data when its retention ends: every table whose owning module
+ * declared it `purgedWithSchool` (see the classification in @ptc/platform), children before
+ * parents, in batches. Idempotent and resumable: a purge that stopped half-way continues from
+ * what is left; the school's customer record, licence and the anonymous statistics remain.
+ */
+@Injectable()
+export class RetentionPurgeService implements OnModuleInit {
+  private readonly logger = new Logger(RetentionPurgeService.name);
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly events: EventBus,
+    private readonly records: ProcessingRecordsService,
+    private readonly schools: SchoolsService,
+    private readonly mail: MailService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    // Claimed in the licensing job's transaction: the announcement and the claim stand or fall together.
+    this.events.subscribe(SchoolDeletionDue, (event) => this.claim(event.schoolId, event.reason, event.dueOn));
+  }
+
+  private async claim(schoolId: string, reason: string, dueOn: string): Promise<void> {
+    await this.em.execute(
+      `insert into school_purge (school_id, reason, due_on, requested_at, counts) values (?, ?, ?, ?, '{}') on conflict (school_id) do nothing`,
+      [schoolId, reason, dueOn, this.clock.now()],
+    );
+  }
+
+  /** Carries every unfinished purge to its end. Returns the number of rows deleted by this call. */
+  async runPending(): Promise<{ schools: number; rows: number }> {
+    const pending = await this.em.fork().find(SchoolPurge, { finishedAt: null }, { orderBy: { requestedAt: 'asc' } });
+    let rows = 0;
+    for (const purge of pending) rows += await this.purge(purge.schoolId);
+    return { schools: pending.length, rows };
+  }
+
+  private async purge(schoolId: string): Promise<number> {
+    const em = this.em.fork();
+    await em.execute('update school_purge set started_at = coalesce(started_at, ?) where school_id = ?', [this.clock.now(), schoolId]);
+    let deleted = 0;
+    for (const { table, schoolColumn } of await this.deletionOrder()) {
+      for (;;) {
+        // One statement per batch: the rows go and their count is added to the certificate together.
+        const [{ n }] = await em.execute<{ n: number }[]>(
+          `with doomed as (select ctid from "${table}" where "${schoolColumn}" = ? limit ?),
+                deleted as (delete from "${table}" where ctid in (select ctid from doomed) returning 1),
+                counted as (select count(*)::int as n from deleted),
+                noted as (update school_purge set counts = jsonb_set(counts, array[?], to_jsonb(coalesce((counts->>?)::int, 0) + (select n from counted)))
+                           where school_id = ?)
+           select n from counted`,
+          [schoolId, this.config.privacy.purgeBatchSize, table, table, schoolId],
+        );
+        deleted += n;
+        if (n < this.config.privacy.purgeBatchSize) break;
+      }
+    }
+    await this.finish(schoolId);
+    this.logger.log(`retention purge of school ${schoolId} finished: ${deleted} rows in this run`);
+    return deleted;
+  }
+
+  /** Finishing and the certificate email are one transaction: the certificate goes out once. */
+  private async finish(schoolId: string): Promise<void> {
+    await this.em.fork().transactional(async (em) => {
+      const purge = await em.findOneOrFail(SchoolPurge, { schoolId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (purge.finishedAt) return;
+      purge.finishedAt = this.clock.now();
+      await em.flush();
+      const certificate = await this.certificate(purge);
+      for (const contact of await this.schools.customerContacts(schoolId)) {
+        // Platform mail (no school id): the school's own rows are gone, this message must not be one of them.
+        this.mail.queue({
+          to: contact.email,
+          subject: `Deletion certificate: ${certificate.school}'s personal data in PTC`,
+          text: certificateText(contact.name, certificate),
+          attachments: [{ filename: 'deletion-certificate.json', contentType: 'application/json', content: JSON.stringify(certificate, null, 2) }],
+        });
+      }
+    });
+  }
+
+  async certificate(purge: SchoolPurge): Promise<DeletionCertificate> {
+    const school = await this.schools.describe(purge.schoolId);
+    return {
+      schoolId: purge.schoolId,
+      school: school?.name ?? purge.schoolId,
+      reason: purge.reason,
+      dueOn: purge.dueOn,
+      startedAt: purge.startedAt?.toISOString() ?? null,
+      finishedAt: purge.finishedAt?.toISOString() ?? null,
+      tables: Object.fromEntries(Object.entries(purge.counts).sort(([a], [b]) => a.localeCompare(b))),
+      totalRows: Object.values(purge.counts).reduce((sum, n) => sum + n, 0),
+    };
+  }
+
+  async certificates(): Promise<DeletionCertificate[]> {
+    const purges = await this.em.fork().find(SchoolPurge, {}, { orderBy: { requestedAt: 'desc' } });
+    return Promise.all(purges.map((p) => this.certificate(p)));
+  }
+
+  /** The purged tables, each after every table that references it, so cascades never hide rows from the counts. */
+  private async deletionOrder(): Promise<{ table: string; schoolColumn: string }[]> {
+    const tables = this.records.schoolPersonalDataTables();
+    const names = new Set(tables.map((t) => t.table));
+    const references = await this.em.execute<{ child: string; parent: string }[]>(
+      `select c.relname as child, p.relname as parent
+         from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_class p on p.oid = k.confrelid
+        where k.contype = 'f' and c.relname <> p.relname`,
+    );
+    const children = new Map<string, string[]>();
+    for (const { child, parent } of references) {
+      if (names.has(child) && names.has(parent)) children.set(parent, [...(children.get(parent) ?? []), child]);
+    }
+    const ordered: typeof tables = [];
+    const placed = new Set<string>();
+    const place = (table: (typeof tables)[number]) => {
+      if (placed.has(table.table)) return;
+      placed.add(table.table);
+      for (const child of children.get(table.table) ?? []) place(tables.find((t) => t.table === child)!);
+      ordered.push(table);
+    };
+    for (const table of [...tables].sort((a, b) => a.table.localeCompare(b.table))) place(table);
+    return ordered;
+  }
+}
+
+function certificateText(name: string, c: DeletionCertificate): string {
+  const lines = Object.entries(c.tables).map(([table, n]) => `  ${table}: ${n}`);
+  return [
+    `Dear ${name},`,
+    '',
+    `As our terms promise, the personal data PTC held for ${c.school} has been deleted (${c.reason === 'terminated' ? '1 year after the licence ended' : 'after 1 year without activity on a trial'}; due ${c.dueOn}).`,
+    `Deletion completed at ${c.finishedAt}. Rows deleted per table:`,
+    ...lines,
+    `Total: ${c.totalRows}`,
+    '',
+    'What remains: your school\'s customer record (name, technical and finance contacts), its licence and payment history, and anonymous statistics that cannot identify anyone.',
+    'Backups containing the deleted data expire under the backup retention period.',
+    '',
+    'PTC',
+  ].join('\n');
+}

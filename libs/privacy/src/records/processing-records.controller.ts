@@ -1,0 +1,36 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@ptc/platform';
+import { RetentionPurgeService } from '../purge/retention-purge.service.js';
+import { ProcessingRecordsService } from './processing-records.service.js';
+
+@ApiTags('operator: privacy')
+@ApiBearerAuth()
+@Roles('operator')
+@Controller('operator')
+export class OperatorPrivacyController {
+  constructor(
+    private readonly records: ProcessingRecordsService,
+    private readonly purges: RetentionPurgeService,
+  ) {}
+
+  /** Records of processing (Art. 30), generated from the classification declared on every entity. */
+  @Get('processing-records')
+  processingRecords() {
+    const { records, withoutPersonalData } = this.records.classification();
+    return {
+      processor: 'PTC (on behalf of each school, the controller)',
+      controller: 'each school, for its own pupils, parents, carers, teachers and staff',
+      purposes: [...new Set(records.flatMap((r) => r.columns.flatMap((c) => (c.purpose ? [c.purpose] : []))))].sort(),
+      subProcessors: '/privacy/sub-processors',
+      records,
+      withoutPersonalData,
+    };
+  }
+
+  /** Deletion certificates of retention purges (finished or in progress). */
+  @Get('deletion-certificates')
+  certificates() {
+    return this.purges.certificates();
+  }
+}
