@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 it('mikro-orm.config.ts finds exactly the entities the application registers', async () => {
-  const tooling = await MikroORM.init({ ...ormConfig, clientUrl: t.config.databaseUrl, preferTs: true, baseDir: ROOT, connect: false });
+  const tooling = await MikroORM.init({ ...ormConfig, clientUrl: t.config.databaseUrl, preferTs: true, baseDir: ROOT });
   try {
     const names = (orm: MikroORM) => [...orm.getMetadata().getAll().values()].filter((m) => !m.embeddable && !m.abstract).map((m) => m.className).sort();
     const registered = names(t.app.get(MikroORM));
