@@ -1,3 +1,5 @@
 export { PrivacyModule } from './privacy.module.js';
 export { ProcessingRecordsService } from './records/processing-records.service.js';
 export { RetentionPurgeJob } from './purge/retention-purge.job.js';
+export { RequestRemindersJob } from './requests/request-reminders.job.js';
+export { dueDate, reminderDue } from './requests/subject-requests.service.js';

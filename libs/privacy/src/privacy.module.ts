@@ -1,17 +1,23 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { DirectoryModule } from '@ptc/directory';
 import { TenancyModule } from '@ptc/tenancy';
+import { SchoolAdminMail } from './mail/school-admin-mail.service.js';
 import { RetentionPurgeJob } from './purge/retention-purge.job.js';
 import { RetentionPurgeService } from './purge/retention-purge.service.js';
 import { SchoolPurge } from './purge/school-purge.entity.js';
 import { OperatorPrivacyController } from './records/processing-records.controller.js';
 import { ProcessingRecordsService } from './records/processing-records.service.js';
+import { RequestRemindersJob } from './requests/request-reminders.job.js';
+import { SubjectRequest, SubjectRequestStep } from './requests/subject-request.entities.js';
+import { AdminRequestsController, FileRequestController, OperatorFileRequestController } from './requests/subject-requests.controllers.js';
+import { SubjectRequestsService } from './requests/subject-requests.service.js';
 
-/** PTC as the schools' processor: records of processing, retention purge, (and, in progress) requests, exports, erasure. */
+/** PTC as the schools' processor: rights requests passed to the school, records of processing, retention purge. */
 @Module({
-  imports: [MikroOrmModule.forFeature([SchoolPurge]), TenancyModule],
-  controllers: [OperatorPrivacyController],
-  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeJob],
+  imports: [MikroOrmModule.forFeature([SchoolPurge, SubjectRequest, SubjectRequestStep]), TenancyModule, DirectoryModule],
+  controllers: [OperatorPrivacyController, FileRequestController, OperatorFileRequestController, AdminRequestsController],
+  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob],
   exports: [ProcessingRecordsService],
 })
 export class PrivacyModule {}

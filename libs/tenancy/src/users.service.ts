@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { Clock, EventBus, RequestContext, type Principal } from '@ptc/platform';
+import { Clock, EventBus, RequestContext, type Principal, type Role } from '@ptc/platform';
 import { toUserView, type CreateUserDto, type ListUsersQuery, type UserView } from './dto/user.dto.js';
 import { UserDisabled } from './events.js';
 import { PasswordService } from './password.service.js';
@@ -97,6 +97,12 @@ export class UsersService {
     }
     await this.em.flush();
     return users.length;
+  }
+
+  /** The directory records behind the current school's active logins of one role (e.g. admins who are also teachers). */
+  async activePersonIdsOfRole(role: Role): Promise<string[]> {
+    const users = await this.em.find(User, { role, status: 'active', personId: { $ne: null } }, { fields: ['personId'] });
+    return users.map((u) => u.personId!);
   }
 
   /** Which of these directory records already have a login in the current school. */
