@@ -12,12 +12,15 @@ import { RequestRemindersJob } from './requests/request-reminders.job.js';
 import { SubjectRequest, SubjectRequestStep } from './requests/subject-request.entities.js';
 import { AdminRequestsController, FileRequestController, OperatorFileRequestController } from './requests/subject-requests.controllers.js';
 import { SubjectRequestsService } from './requests/subject-requests.service.js';
+import { SubProcessorList } from './sub-processors/sub-processor-list.entity.js';
+import { OperatorSubProcessorsController, PublicSubProcessorsController } from './sub-processors/sub-processors.controllers.js';
+import { SubProcessorsService } from './sub-processors/sub-processors.service.js';
 
-/** PTC as the schools' processor: rights requests passed to the school, records of processing, retention purge. */
+/** PTC as the schools' processor: rights requests passed to the school, sub-processors, records of processing, retention purge. */
 @Module({
-  imports: [MikroOrmModule.forFeature([SchoolPurge, SubjectRequest, SubjectRequestStep]), TenancyModule, DirectoryModule],
-  controllers: [OperatorPrivacyController, FileRequestController, OperatorFileRequestController, AdminRequestsController],
-  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob],
+  imports: [MikroOrmModule.forFeature([SchoolPurge, SubjectRequest, SubjectRequestStep, SubProcessorList]), TenancyModule, DirectoryModule],
+  controllers: [OperatorPrivacyController, FileRequestController, OperatorFileRequestController, AdminRequestsController, PublicSubProcessorsController, OperatorSubProcessorsController],
+  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob, SubProcessorsService],
   exports: [ProcessingRecordsService],
 })
 export class PrivacyModule {}
