@@ -1,10 +1,10 @@
 import ICAL from 'ical.js';
 import request from 'supertest';
 import { JobRunner, parseCsv } from '@ptc/platform';
-import { RemindersJob } from '@ptc/bookings';
+import { IdempotencySweepJob, RemindersJob } from '@ptc/bookings';
 import type { ParsedMail } from 'mailparser';
 import { clone, generateDirectory } from '../support/directory-factory.js';
-import { createOperator, createPersonLogin, createSchool, drainOutbox, listen, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { createOperator, createPersonLogin, createSchool, drainOutbox, listen, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let url: string;
@@ -184,6 +184,16 @@ describe('booking', () => {
     const other = await book(school.adminToken, 'S11', 'T0', slots[slots.length - 1].id, { contactId: await id('contact', 'C11-0') }, eveningId, { 'Idempotency-Key': key });
     expect(other.status).toBe(422);
     expect(other.body.code).toBe('BOOKING.IDEMPOTENCY_KEY_REUSED');
+
+    // Keys (and the answers they hold) are forgotten after 24 hours by the daily sweep.
+    const now = t.clock.now();
+    const sweep = () => withOrmContext(t, () => t.app.get(IdempotencySweepJob).run());
+    t.clock.set(new Date(now.getTime() + 23 * 3_600_000));
+    expect(await sweep()).toEqual({ forgotten: 0 });
+    t.clock.set(new Date(now.getTime() + 25 * 3_600_000));
+    expect(await sweep()).toEqual({ forgotten: 1 });
+    t.clock.set(now);
+    expect((await t.db.query('select count(*)::int as n from booking_idempotency')).rows[0].n).toBe(0);
   });
 
   it('answers each broken rule with its own code', async () => {

@@ -7,6 +7,7 @@ import { BookingMailer } from './appointments/booking-mailer.service.js';
 import { BookingService } from './appointments/booking.service.js';
 import { AppointmentLinkController, BookingsController } from './appointments/bookings.controller.js';
 import { DirectoryDeletionsHandler } from './appointments/directory-deletions.handler.js';
+import { IdempotencySweepJob } from './appointments/idempotency-sweep.job.js';
 import { RemindersJob } from './appointments/reminders.job.js';
 import { Evening, EveningSession, EveningTeacher, Slot } from './evenings/evening.entities.js';
 import { AdminEveningsController, ParentEveningsController, SlotBlockingController, TeacherEveningsController } from './evenings/evenings.controllers.js';
@@ -23,7 +24,7 @@ import { ScheduleRowsService } from './exports/schedule-rows.service.js';
     TenancyModule,
   ],
   controllers: [AdminEveningsController, TeacherEveningsController, SlotBlockingController, ParentEveningsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController],
-  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService],
-  exports: [BookingService, RemindersJob],
+  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob],
+  exports: [BookingService, RemindersJob, IdempotencySweepJob],
 })
 export class BookingsModule {}

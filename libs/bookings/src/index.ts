@@ -1,4 +1,5 @@
 export { BookingsModule } from './bookings.module.js';
 export { BookingService, type AppointmentView } from './appointments/booking.service.js';
 export { RemindersJob } from './appointments/reminders.job.js';
+export { IdempotencySweepJob } from './appointments/idempotency-sweep.job.js';
 export { AppointmentBooked } from './events.js';

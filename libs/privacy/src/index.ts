@@ -3,3 +3,4 @@ export { ProcessingRecordsService } from './records/processing-records.service.j
 export { RetentionPurgeJob } from './purge/retention-purge.job.js';
 export { RequestRemindersJob } from './requests/request-reminders.job.js';
 export { dueDate, reminderDue } from './requests/subject-requests.service.js';
+export { DataRetentionJob } from './usage/data-retention.job.js';

@@ -15,12 +15,16 @@ import { SubjectRequestsService } from './requests/subject-requests.service.js';
 import { SubProcessorList } from './sub-processors/sub-processor-list.entity.js';
 import { OperatorSubProcessorsController, PublicSubProcessorsController } from './sub-processors/sub-processors.controllers.js';
 import { SubProcessorsService } from './sub-processors/sub-processors.service.js';
+import { DataRetentionJob } from './usage/data-retention.job.js';
+import { AdminUsageController, OperatorSupportController } from './usage/usage-access.controllers.js';
+import { SupportAccess, SupportGrant, UsageRelease } from './usage/usage-access.entities.js';
+import { UsageAccessService } from './usage/usage-access.service.js';
 
 /** PTC as the schools' processor: rights requests passed to the school, sub-processors, records of processing, retention purge. */
 @Module({
-  imports: [MikroOrmModule.forFeature([SchoolPurge, SubjectRequest, SubjectRequestStep, SubProcessorList]), TenancyModule, DirectoryModule],
-  controllers: [OperatorPrivacyController, FileRequestController, OperatorFileRequestController, AdminRequestsController, PublicSubProcessorsController, OperatorSubProcessorsController],
-  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob, SubProcessorsService],
+  imports: [MikroOrmModule.forFeature([SchoolPurge, SubjectRequest, SubjectRequestStep, SubProcessorList, UsageRelease, SupportGrant, SupportAccess]), TenancyModule, DirectoryModule],
+  controllers: [OperatorPrivacyController, FileRequestController, OperatorFileRequestController, AdminRequestsController, PublicSubProcessorsController, OperatorSubProcessorsController, AdminUsageController, OperatorSupportController],
+  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob, SubProcessorsService, UsageAccessService, DataRetentionJob],
   exports: [ProcessingRecordsService],
 })
 export class PrivacyModule {}

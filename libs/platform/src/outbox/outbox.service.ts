@@ -78,6 +78,16 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /** Processes due messages until none is left; returns how many it handled. Safe to call from any instance. */
+  /** Housekeeping: delivered (or given-up) messages finished before the cutoff hold addresses and nothing else of use. */
+  async deleteFinishedBefore(cutoff: Date): Promise<number> {
+    const rows = await this.em.getConnection().execute<{ n: number }[]>(
+      `with deleted as (delete from outbox_message where (status = 'done' and processed_at < ?) or (status = 'failed' and created_at < ?) returning 1)
+       select count(*)::int as n from deleted`,
+      [cutoff, cutoff],
+    );
+    return rows[0].n;
+  }
+
   async drain(batchSize = 20): Promise<number> {
     if (this.running) return this.running;
     this.running = (async () => {

@@ -78,6 +78,37 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
     await this.flush();
   }
 
+  /** One user's records in one school, oldest first (released only through the privacy module's recorded requests). */
+  async *recordsOf(schoolId: string, userId: string): AsyncGenerator<UsageEntry> {
+    await this.flush();
+    let after = '0';
+    for (;;) {
+      const rows = await this.em.getConnection().execute<(UsageEntry & { id: string })[]>(
+        `select id, school_id as "schoolId", user_id as "userId", method, route, status, ip, user_agent as "userAgent", occurred_at as "occurredAt"
+           from usage_record where school_id = ? and user_id = ? and id > ? order by id limit 1000`,
+        [schoolId, userId, after],
+      );
+      for (const { id: _id, ...row } of rows) yield { ...row, occurredAt: new Date(row.occurredAt) };
+      if (rows.length < 1000) return;
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  /** Deletes records made before the cutoff, in batches; returns how many went. */
+  async deleteBefore(cutoff: Date, batchSize = 5000): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const [{ n }] = await this.em.getConnection().execute<{ n: number }[]>(
+        `with doomed as (select id from usage_record where occurred_at < ? order by id limit ?),
+              deleted as (delete from usage_record where id in (select id from doomed) returning 1)
+         select count(*)::int as n from deleted`,
+        [cutoff, batchSize],
+      );
+      total += n;
+      if (n < batchSize) return total;
+    }
+  }
+
   /** Writes everything buffered so far; resolves when it is in the database. */
   flush(): Promise<void> {
     this.flushing = this.flushing.then(() => this.writeBuffered());
