@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { DirectoryModule } from '@ptc/directory';
 import { TenancyModule } from '@ptc/tenancy';
-import { Appointment, AppointmentHistory, BookingIdempotency } from './appointments/appointment.entities.js';
+import { Appointment, AppointmentHistory, AppointmentTally, BookingIdempotency } from './appointments/appointment.entities.js';
+import { ParticipantErasureService } from './appointments/participant-erasure.service.js';
 import { BookingMailer } from './appointments/booking-mailer.service.js';
 import { BookingService } from './appointments/booking.service.js';
 import { AppointmentLinkController, BookingsController } from './appointments/bookings.controller.js';
@@ -19,12 +20,12 @@ import { ScheduleRowsService } from './exports/schedule-rows.service.js';
 /** Parents' evenings, slots, appointments and their confirmations. */
 @Module({
   imports: [
-    MikroOrmModule.forFeature([Evening, EveningSession, EveningTeacher, Slot, Appointment, AppointmentHistory, BookingIdempotency]),
+    MikroOrmModule.forFeature([Evening, EveningSession, EveningTeacher, Slot, Appointment, AppointmentHistory, BookingIdempotency, AppointmentTally]),
     DirectoryModule,
     TenancyModule,
   ],
   controllers: [AdminEveningsController, TeacherEveningsController, SlotBlockingController, ParentEveningsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController],
-  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob],
-  exports: [BookingService, RemindersJob, IdempotencySweepJob],
+  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantErasureService],
+  exports: [BookingService, RemindersJob, IdempotencySweepJob, ParticipantErasureService],
 })
 export class BookingsModule {}

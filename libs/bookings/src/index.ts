@@ -3,3 +3,4 @@ export { BookingService, type AppointmentView } from './appointments/booking.ser
 export { RemindersJob } from './appointments/reminders.job.js';
 export { IdempotencySweepJob } from './appointments/idempotency-sweep.job.js';
 export { AppointmentBooked } from './events.js';
+export { ParticipantErasureService } from './appointments/participant-erasure.service.js';

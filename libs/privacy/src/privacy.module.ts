@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { BookingsModule } from '@ptc/bookings';
 import { DirectoryModule } from '@ptc/directory';
 import { TenancyModule } from '@ptc/tenancy';
+import { ErasureController } from './erasure/erasure.controller.js';
+import { ErasureLedgerEntry } from './erasure/erasure-ledger.entity.js';
+import { ErasureService } from './erasure/erasure.service.js';
 import { SchoolAdminMail } from './mail/school-admin-mail.service.js';
 import { RetentionPurgeJob } from './purge/retention-purge.job.js';
 import { RetentionPurgeService } from './purge/retention-purge.service.js';
@@ -22,9 +26,9 @@ import { UsageAccessService } from './usage/usage-access.service.js';
 
 /** PTC as the schools' processor: rights requests passed to the school, sub-processors, records of processing, retention purge. */
 @Module({
-  imports: [MikroOrmModule.forFeature([SchoolPurge, SubjectRequest, SubjectRequestStep, SubProcessorList, UsageRelease, SupportGrant, SupportAccess]), TenancyModule, DirectoryModule],
-  controllers: [OperatorPrivacyController, FileRequestController, OperatorFileRequestController, AdminRequestsController, PublicSubProcessorsController, OperatorSubProcessorsController, AdminUsageController, OperatorSupportController],
-  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob, SubProcessorsService, UsageAccessService, DataRetentionJob],
+  imports: [MikroOrmModule.forFeature([SchoolPurge, SubjectRequest, SubjectRequestStep, SubProcessorList, UsageRelease, SupportGrant, SupportAccess, ErasureLedgerEntry]), TenancyModule, DirectoryModule, BookingsModule],
+  controllers: [OperatorPrivacyController, FileRequestController, OperatorFileRequestController, AdminRequestsController, PublicSubProcessorsController, OperatorSubProcessorsController, AdminUsageController, OperatorSupportController, ErasureController],
+  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob, SubProcessorsService, UsageAccessService, DataRetentionJob, ErasureService],
   exports: [ProcessingRecordsService],
 })
 export class PrivacyModule {}

@@ -105,6 +105,14 @@ export class UsersService {
     return users.map((u) => u.personId!);
   }
 
+  /** Erasure: deletes the logins of these directory records (their tokens die with them); returns the user ids. Joins the caller's transaction. */
+  async deleteAccountsOfPeople(personIds: string[]): Promise<string[]> {
+    if (personIds.length === 0) return [];
+    const users = await this.em.find(User, { personId: { $in: personIds } }, { fields: ['id'] });
+    if (users.length) await this.em.nativeDelete(User, { id: { $in: users.map((u) => u.id) } });
+    return users.map((u) => u.id);
+  }
+
   /** Which of these directory records already have a login in the current school. */
   async personIdsWithAccounts(personIds?: string[]): Promise<Set<string>> {
     const users = await this.em.find(User, personIds ? { personId: { $in: personIds } } : { personId: { $ne: null } }, { fields: ['personId'] });

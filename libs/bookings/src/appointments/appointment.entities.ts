@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Filter, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { NOT_PERSONAL, PersonalData, tenantFilter, TenantOwned } from '@ptc/platform';
+import { Entity, Filter, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { NoPersonalData, NOT_PERSONAL, PersonalData, tenantFilter, TenantOwned } from '@ptc/platform';
 
 export type AppointmentStatus = 'active' | 'cancelled';
 
@@ -175,4 +175,26 @@ export class BookingIdempotency extends TenantOwned {
 
   @Property({ type: 'timestamptz' })
   createdAt!: Date;
+}
+
+/**
+ * What remains of appointments whose participants were erased: a count per evening and status,
+ * so the school's figures for the evening stay right without a trace of who met whom.
+ */
+@NoPersonalData('Anonymous counts of erased appointments per evening and status')
+@Entity({ tableName: 'appointment_tally' })
+@Filter(tenantFilter)
+@Unique({ properties: ['eveningId', 'status'] })
+export class AppointmentTally extends TenantOwned {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  eveningId!: string;
+
+  @Property({ type: 'text' })
+  status!: string;
+
+  @Property({ type: 'integer' })
+  appointments!: number;
 }

@@ -88,6 +88,22 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     return rows[0].n;
   }
 
+  /**
+   * Erasure: every message of the school that mentions one of these ids or addresses anywhere in
+   * its payload, delivered or not (a confirmation for an erased person must neither wait nor stay).
+   */
+  async deleteMentioning(schoolId: string, terms: string[]): Promise<number> {
+    const wanted = terms.filter((term) => term.length >= 3);
+    if (wanted.length === 0) return 0;
+    // In the caller's transaction: an erasure happens whole or not at all.
+    const mentions = wanted.map(() => 'strpos(lower(payload::text), lower(?)) > 0').join(' or ');
+    const rows = await this.em.execute<{ n: number }[]>(
+      `with deleted as (delete from outbox_message where school_id = ? and (${mentions}) returning 1) select count(*)::int as n from deleted`,
+      [schoolId, ...wanted],
+    );
+    return rows[0].n;
+  }
+
   async drain(batchSize = 20): Promise<number> {
     if (this.running) return this.running;
     this.running = (async () => {

@@ -17,13 +17,15 @@ export type DataCategory =
   | 'person reference';
 
 /** How long a kind of record is kept; each rule is explained in {@link RETENTION_RULES}. */
-export type Retention = 'licence' | 'usage' | 'customer' | 'short';
+export type Retention = 'licence' | 'usage' | 'customer' | 'short' | 'erasure-ledger';
 
 export const RETENTION_RULES: Record<Retention, string> = {
   licence:
     "While the school's licence runs; deleted within 1 year after termination, or after 1 year of inactivity on a trial (retention purge), or earlier when the school erases the person or its information system no longer lists them.",
   usage: 'USAGE_RETENTION_MONTHS months (default 13) from the request, then purged by the daily usage-retention job.',
   customer: "The vendor's customer record of the school: kept for the contract and its accounting obligations, not deleted by the retention purge.",
+  'erasure-ledger':
+    'Ids only, never names or contact details: kept so that a restore from a backup made before an erasure erases the person again; deleted with the school.',
   short: 'Days: working data (login throttling, delivered email) removed by the daily housekeeping jobs, and with the school at the latest.',
 };
 

@@ -94,6 +94,18 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
+  /** Erasure: every record of these users. */
+  async deleteForUsers(userIds: string[]): Promise<number> {
+    if (userIds.length === 0) return 0;
+    await this.flush();
+    // In the caller's transaction: an erasure happens whole or not at all.
+    const [{ n }] = await this.em.execute<{ n: number }[]>(
+      `with deleted as (delete from usage_record where user_id in (${userIds.map(() => '?').join(', ')}) returning 1) select count(*)::int as n from deleted`,
+      userIds,
+    );
+    return n;
+  }
+
   /** Deletes records made before the cutoff, in batches; returns how many went. */
   async deleteBefore(cutoff: Date, batchSize = 5000): Promise<number> {
     let total = 0;

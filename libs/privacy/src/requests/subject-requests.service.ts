@@ -135,6 +135,16 @@ export class SubjectRequestsService {
     return this.get(id);
   }
 
+  /** Erasure: the person's own words go from the requests they filed or that are about them; the steps taken remain. */
+  async eraseWordsOf(personId: string, userIds: string[]): Promise<number> {
+    const users = userIds.map(() => '?').join(', ');
+    const rows = await this.em.execute<{ id: string }[]>(
+      `update subject_request set details = '[erased]' where school_id = ? and (subject_id = ?${userIds.length ? ` or requester_user_id in (${users})` : ''}) returning id`,
+      [RequestContext.schoolId(), personId, ...userIds],
+    );
+    return rows.length;
+  }
+
   /**
    * Daily: reminds a school's administration of each open request due within 7 days, and of each
    * overdue one, once per due date (an extension moves the date and earns a new reminder). The

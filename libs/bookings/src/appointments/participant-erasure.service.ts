@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Clock, Conflict, RequestContext } from '@ptc/platform';
+import type { PersonKind } from '@ptc/directory';
+
+const COLUMN: Record<PersonKind, string> = { contact: 'contact_id', student: 'student_id', teacher: 'teacher_id' };
+
+/**
+ * The bookings side of erasing a person: their appointments (past and cancelled ones too) and
+ * their history go, leaving only anonymous counts per evening; a teacher's slots and availability
+ * go too. Runs in the caller's transaction, in the school's scope.
+ */
+@Injectable()
+export class ParticipantErasureService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Future active appointments must be cancelled first (with the notices that brings) before an erasure. */
+  async refuseIfFutureAppointments(kind: PersonKind, personId: string): Promise<void> {
+    const [{ n }] = await this.em.execute<{ n: number }[]>(
+      `select count(*)::int as n from appointment where school_id = ? and ${COLUMN[kind]} = ? and status = 'active' and ends_at > ?`,
+      [RequestContext.schoolId(), personId, this.clock.now()],
+    );
+    if (n > 0) {
+      throw Conflict('BOOKING.FUTURE_APPOINTMENTS', `The person has ${n} upcoming appointment(s): cancel them first, so the other side is told`, { appointments: n });
+    }
+  }
+
+  async erase(kind: PersonKind, personId: string, userIds: string[]): Promise<Record<string, number>> {
+    const schoolId = RequestContext.schoolId()!;
+    const where = `school_id = ? and ${COLUMN[kind]} = ?`;
+    await this.em.execute(
+      `insert into appointment_tally (id, school_id, evening_id, status, appointments)
+       select gen_random_uuid(), school_id, evening_id, status, count(*) from appointment where ${where} group by school_id, evening_id, status
+       on conflict (evening_id, status) do update set appointments = appointment_tally.appointments + excluded.appointments`,
+      [schoolId, personId],
+    );
+    const [{ n: history }] = await this.em.execute<{ n: number }[]>(
+      `with deleted as (delete from appointment_history where appointment_id in (select id from appointment where ${where}) returning 1) select count(*)::int as n from deleted`,
+      [schoolId, personId],
+    );
+    const [{ n: appointments }] = await this.em.execute<{ n: number }[]>(
+      `with deleted as (delete from appointment where ${where} returning 1) select count(*)::int as n from deleted`,
+      [schoolId, personId],
+    );
+    let slots = 0;
+    if (kind === 'teacher') {
+      [{ n: slots }] = await this.em.execute<{ n: number }[]>(
+        `with deleted as (delete from slot where school_id = ? and teacher_id = ? returning 1) select count(*)::int as n from deleted`,
+        [schoolId, personId],
+      );
+      await this.em.execute('delete from evening_teacher where school_id = ? and teacher_id = ?', [schoolId, personId]);
+    }
+    if (userIds.length) {
+      // What the erased users did to other people's appointments stays; who did it does not.
+      const users = userIds.map(() => '?').join(', ');
+      await this.em.execute(`update appointment set cancelled_by = null where school_id = ? and cancelled_by in (${users})`, [schoolId, ...userIds]);
+      await this.em.execute(`update appointment_history set actor_user_id = null where school_id = ? and actor_user_id in (${users})`, [schoolId, ...userIds]);
+      await this.em.execute(`delete from booking_idempotency where school_id = ? and user_id in (${users})`, [schoolId, ...userIds]);
+    }
+    return { appointments, appointmentHistory: history, slots };
+  }
+}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Clock, OutboxService, RequestContext, UsageRecorder, type Principal } from '@ptc/platform';
+import { ParticipantErasureService } from '@ptc/bookings';
+import { PeopleService, type PersonKind } from '@ptc/directory';
+import { UsersService } from '@ptc/tenancy';
+import { PrivacyErrors } from '../privacy.errors.js';
+import { SubjectRequestsService } from '../requests/subject-requests.service.js';
+import { ErasureLedgerEntry } from './erasure-ledger.entity.js';
+
+export interface ErasureResult {
+  personKind: PersonKind;
+  personId: string;
+  erasedAt: string;
+  deleted: Record<string, number>;
+}
+
+/**
+ * Erases a contact, teacher or student of the admin's school in one transaction: the directory
+ * record with its links and invitations, their logins, their appointments (kept only as
+ * anonymous counts), their usage records, every queued or sent email about them, and the words
+ * of their privacy requests. Writes an ids-only ledger entry so a restore re-applies it.
+ */
+@Injectable()
+export class ErasureService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly people: PeopleService,
+    private readonly users: UsersService,
+    private readonly participants: ParticipantErasureService,
+    private readonly usage: UsageRecorder,
+    private readonly outbox: OutboxService,
+    private readonly requests: SubjectRequestsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async erase(principal: Principal, kind: PersonKind, personId: string, requestId?: string): Promise<ErasureResult> {
+    const schoolId = RequestContext.schoolId()!;
+    const email = await this.emailOf(kind, personId); // 404 for someone not in this school
+    await this.participants.refuseIfFutureAppointments(kind, personId);
+    return this.em.transactional(async (em) => {
+      if (kind === 'student') await this.people.removeStudent(personId);
+      else await this.people.removeAdult(kind, personId);
+      const userIds = await this.users.deleteAccountsOfPeople([personId]);
+      const bookings = await this.participants.erase(kind, personId, userIds);
+      const usageRecords = await this.usage.deleteForUsers(userIds);
+      const emails = await this.outbox.deleteMentioning(schoolId, [personId, ...userIds, ...(email ? [email] : [])]);
+      const privacyRequests = await this.requests.eraseWordsOf(personId, userIds);
+      const erasedAt = this.clock.now();
+      em.persist(em.create(ErasureLedgerEntry, { schoolId, personKind: kind, personId, userIds, erasedBy: principal.userId, requestId: requestId ?? null, erasedAt }));
+      await em.flush();
+      return { personKind: kind, personId, erasedAt: erasedAt.toISOString(), deleted: { person: 1, logins: userIds.length, ...bookings, usageRecords, emails, privacyRequests } };
+    });
+  }
+
+  async ledger() {
+    const entries = await this.em.find(ErasureLedgerEntry, {}, { orderBy: { id: 'asc' } });
+    return entries.map((e) => ({ personKind: e.personKind, personId: e.personId, userIds: e.userIds, erasedBy: e.erasedBy, requestId: e.requestId, erasedAt: e.erasedAt.toISOString() }));
+  }
+
+  private async emailOf(kind: PersonKind, personId: string): Promise<string | null> {
+    if (kind === 'student') {
+      if (!(await this.people.studentsByIds([personId])).has(personId)) throw PrivacyErrors.personNotFound();
+      return null;
+    }
+    const adult = (await this.people.adultsByIds(kind, [personId])).get(personId);
+    if (!adult) throw PrivacyErrors.personNotFound();
+    return adult.email;
+  }
+}
