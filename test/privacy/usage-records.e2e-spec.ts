@@ -34,16 +34,18 @@ describe('investigating misuse', () => {
     expect(res.headers['content-type']).toContain('text/csv');
     const { headers, records } = csvOf(res.text);
     expect(headers).toEqual(['occurred_at', 'method', 'route', 'status', 'ip', 'user_agent', 'user_id']);
+    // The login itself is recorded, with its address: it is what an investigation looks at first.
     expect(records.map((r) => [r.values.occurred_at, r.values.route])).toEqual([
+      ['2026-01-10T12:00:00.000Z', '/auth/login'],
       ['2026-01-10T12:00:00.000Z', '/auth/me'],
       ['2026-03-10T12:00:00.000Z', '/school'],
     ]);
-    expect(records[0].values.ip).toBe('127.0.0.1');
-    expect(records[0].values.user_agent).toBe('InvestigatedBrowser/1.0');
+    expect(records[1].values.ip).toBe('127.0.0.1');
+    expect(records[1].values.user_agent).toBe('InvestigatedBrowser/1.0');
     expect(records.every((r) => r.values.user_id === parent.id)).toBe(true);
 
     const releases = await request(t.http).get('/admin/privacy/usage-investigations').set(admin()).expect(200);
-    expect(releases.body).toEqual([expect.objectContaining({ userId: parent.id, reason: 'A parent reports that someone else uses this account', rows: 2 })]);
+    expect(releases.body).toEqual([expect.objectContaining({ userId: parent.id, reason: 'A parent reports that someone else uses this account', rows: 3 })]);
   });
 
   it('needs a reason, and gives nothing about another school’s users or to anyone but the admin', async () => {
@@ -83,6 +85,6 @@ describe('retention', () => {
     expect((await job()).usageRecords).toBe(0);
     t.clock.set(new Date('2027-02-10T12:00:01Z'));
     expect((await job()).usageRecords).toBe(firstDay);
-    expect(await count()).toBe(all - 1);
+    expect(await count()).toBe(all - 2); // the login and the first request of that day
   });
 });

@@ -4,6 +4,7 @@ import { DirectoryModule } from '@ptc/directory';
 import { TenancyModule } from '@ptc/tenancy';
 import { Appointment, AppointmentHistory, AppointmentTally, BookingIdempotency } from './appointments/appointment.entities.js';
 import { ParticipantErasureService } from './appointments/participant-erasure.service.js';
+import { BookingStatisticsService } from './appointments/booking-statistics.service.js';
 import { BookingMailer } from './appointments/booking-mailer.service.js';
 import { BookingService } from './appointments/booking.service.js';
 import { AppointmentLinkController, BookingsController } from './appointments/bookings.controller.js';
@@ -25,7 +26,7 @@ import { ScheduleRowsService } from './exports/schedule-rows.service.js';
     TenancyModule,
   ],
   controllers: [AdminEveningsController, TeacherEveningsController, SlotBlockingController, ParentEveningsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController],
-  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantErasureService],
-  exports: [BookingService, RemindersJob, IdempotencySweepJob, ParticipantErasureService],
+  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantErasureService, BookingStatisticsService],
+  exports: [BookingService, RemindersJob, IdempotencySweepJob, ParticipantErasureService, BookingStatisticsService],
 })
 export class BookingsModule {}

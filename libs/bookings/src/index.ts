@@ -4,3 +4,4 @@ export { RemindersJob } from './appointments/reminders.job.js';
 export { IdempotencySweepJob } from './appointments/idempotency-sweep.job.js';
 export { AppointmentBooked } from './events.js';
 export { ParticipantErasureService } from './appointments/participant-erasure.service.js';
+export { BookingStatisticsService, type DailyBookingCounts } from './appointments/booking-statistics.service.js';

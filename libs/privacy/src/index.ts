@@ -4,3 +4,4 @@ export { RetentionPurgeJob } from './purge/retention-purge.job.js';
 export { RequestRemindersJob } from './requests/request-reminders.job.js';
 export { dueDate, reminderDue } from './requests/subject-requests.service.js';
 export { DataRetentionJob } from './usage/data-retention.job.js';
+export { StatisticsJob } from './statistics/statistics.job.js';

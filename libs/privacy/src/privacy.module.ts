@@ -7,6 +7,10 @@ import { ErasureController } from './erasure/erasure.controller.js';
 import { ErasureLedgerEntry } from './erasure/erasure-ledger.entity.js';
 import { ErasureService } from './erasure/erasure.service.js';
 import { SchoolAdminMail } from './mail/school-admin-mail.service.js';
+import { DailyStatistic } from './statistics/daily-statistic.entity.js';
+import { OperatorStatisticsController } from './statistics/statistics.controller.js';
+import { StatisticsJob } from './statistics/statistics.job.js';
+import { StatisticsService } from './statistics/statistics.service.js';
 import { RetentionPurgeJob } from './purge/retention-purge.job.js';
 import { RetentionPurgeService } from './purge/retention-purge.service.js';
 import { SchoolPurge } from './purge/school-purge.entity.js';
@@ -26,9 +30,9 @@ import { UsageAccessService } from './usage/usage-access.service.js';
 
 /** PTC as the schools' processor: rights requests passed to the school, sub-processors, records of processing, retention purge. */
 @Module({
-  imports: [MikroOrmModule.forFeature([SchoolPurge, SubjectRequest, SubjectRequestStep, SubProcessorList, UsageRelease, SupportGrant, SupportAccess, ErasureLedgerEntry]), TenancyModule, DirectoryModule, BookingsModule],
-  controllers: [OperatorPrivacyController, FileRequestController, OperatorFileRequestController, AdminRequestsController, PublicSubProcessorsController, OperatorSubProcessorsController, AdminUsageController, OperatorSupportController, ErasureController],
-  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob, SubProcessorsService, UsageAccessService, DataRetentionJob, ErasureService],
+  imports: [MikroOrmModule.forFeature([SchoolPurge, SubjectRequest, SubjectRequestStep, SubProcessorList, UsageRelease, SupportGrant, SupportAccess, ErasureLedgerEntry, DailyStatistic]), TenancyModule, DirectoryModule, BookingsModule],
+  controllers: [OperatorPrivacyController, FileRequestController, OperatorFileRequestController, AdminRequestsController, PublicSubProcessorsController, OperatorSubProcessorsController, AdminUsageController, OperatorSupportController, ErasureController, OperatorStatisticsController],
+  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob, SubProcessorsService, UsageAccessService, DataRetentionJob, ErasureService, StatisticsService, StatisticsJob],
   exports: [ProcessingRecordsService],
 })
 export class PrivacyModule {}

@@ -36,7 +36,7 @@ export class AuthService {
    * Unknown school, unknown user, disabled user and wrong password all answer the same, after the
    * same argon2 work. Failures count against the account and the client address in PostgreSQL.
    */
-  async login(dto: LoginDto, clientIp: string | null): Promise<AccessTokenView> {
+  async login(dto: LoginDto, clientIp: string | null): Promise<{ token: AccessTokenView; principal: Principal }> {
     const limits = this.config.loginThrottle;
     const screenName = normaliseScreenName(dto.screenName);
     const accountKey = ThrottleService.key('login-account', `${dto.school ?? ''}\n${screenName}`);
@@ -62,7 +62,7 @@ export class AuthService {
     user.lastLoginAt = this.clock.now();
     await this.em.flush();
     await this.events.publish(new UserLoggedIn(user.schoolId, user.id));
-    return this.issueToken(user);
+    return { token: await this.issueToken(user), principal: { userId: user.id, schoolId: user.schoolId, role: user.role, personId: user.personId } };
   }
 
   private async findLoginUser(schoolSlug: string | undefined, screenName: string): Promise<User | null> {

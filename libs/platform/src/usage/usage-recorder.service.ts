@@ -94,6 +94,22 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
+  /**
+   * Counts per school for one day, for the anonymous statistics: logins and the distinct people
+   * behind them, and distinct active users. Counts only; no id leaves this query.
+   */
+  async dailyActivity(from: Date, to: Date): Promise<{ schoolId: string; logins: number; loginUsers: number; activeUsers: number }[]> {
+    await this.flush();
+    return this.em.getConnection().execute(
+      `select school_id as "schoolId",
+              count(*) filter (where route = '/auth/login')::int as logins,
+              count(distinct user_id) filter (where route = '/auth/login')::int as "loginUsers",
+              count(distinct user_id)::int as "activeUsers"
+         from usage_record where school_id is not null and occurred_at >= ? and occurred_at < ? group by school_id`,
+      [from, to],
+    );
+  }
+
   /** Erasure: every record of these users. */
   async deleteForUsers(userIds: string[]): Promise<number> {
     if (userIds.length === 0) return 0;

@@ -74,6 +74,8 @@ export interface SchoolView {
   slug: string;
   timezone: string;
   status: string;
+  /** Whether the school's licence lets its users use PTC now (set by licensing). */
+  licenceActive: boolean;
   createdAt: string;
 }
 
@@ -84,6 +86,7 @@ export function toSchoolView(school: School): SchoolView {
     slug: school.slug,
     timezone: school.timezone,
     status: school.status,
+    licenceActive: school.licenceActive,
     createdAt: school.createdAt.toISOString(),
   };
 }
