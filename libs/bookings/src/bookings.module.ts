@@ -3,7 +3,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { DirectoryModule } from '@ptc/directory';
 import { TenancyModule } from '@ptc/tenancy';
 import { Appointment, AppointmentHistory, AppointmentTally, BookingIdempotency } from './appointments/appointment.entities.js';
-import { ParticipantErasureService } from './appointments/participant-erasure.service.js';
+import { ParticipantDataService } from './appointments/participant-data.service.js';
 import { BookingStatisticsService } from './appointments/booking-statistics.service.js';
 import { BookingMailer } from './appointments/booking-mailer.service.js';
 import { BookingService } from './appointments/booking.service.js';
@@ -26,7 +26,7 @@ import { ScheduleRowsService } from './exports/schedule-rows.service.js';
     TenancyModule,
   ],
   controllers: [AdminEveningsController, TeacherEveningsController, SlotBlockingController, ParentEveningsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController],
-  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantErasureService, BookingStatisticsService],
-  exports: [BookingService, RemindersJob, IdempotencySweepJob, ParticipantErasureService, BookingStatisticsService],
+  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService],
+  exports: [BookingService, RemindersJob, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService],
 })
 export class BookingsModule {}

@@ -3,5 +3,5 @@ export { BookingService, type AppointmentView } from './appointments/booking.ser
 export { RemindersJob } from './appointments/reminders.job.js';
 export { IdempotencySweepJob } from './appointments/idempotency-sweep.job.js';
 export { AppointmentBooked } from './events.js';
-export { ParticipantErasureService } from './appointments/participant-erasure.service.js';
+export { ParticipantDataService } from './appointments/participant-data.service.js';
 export { BookingStatisticsService, type DailyBookingCounts } from './appointments/booking-statistics.service.js';

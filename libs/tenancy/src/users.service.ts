@@ -105,6 +105,13 @@ export class UsersService {
     return users.map((u) => u.personId!);
   }
 
+  /** The logins of these directory records, for a data export (never the password hash). */
+  async accountsOfPeople(personIds: string[]) {
+    if (personIds.length === 0) return [];
+    const users = await this.em.find(User, { personId: { $in: personIds } }, { orderBy: { createdAt: 'asc' } });
+    return users.map((u) => ({ id: u.id, screenName: u.screenName, role: u.role, status: u.status, createdAt: u.createdAt.toISOString(), lastLoginAt: u.lastLoginAt?.toISOString() ?? null }));
+  }
+
   /** Erasure: deletes the logins of these directory records (their tokens die with them); returns the user ids. Joins the caller's transaction. */
   async deleteAccountsOfPeople(personIds: string[]): Promise<string[]> {
     if (personIds.length === 0) return [];

@@ -5,6 +5,7 @@ import { DirectoryErrors } from '../directory.errors.js';
 import type { CreateAdultDto, CreateStudentDto, LinkContactDto, LinkTeacherDto, ListPeopleQuery, UpdateAdultDto, UpdateStudentDto } from '../dto/people.dto.js';
 import { Contact, ContactLink, Student, Teacher, TeacherLink, type Relationship } from './person.entities.js';
 import { PersonRemovalService } from './person-removal.service.js';
+import { Invitation } from '../invitations/invitation.entity.js';
 
 export type AdultKind = 'contact' | 'teacher';
 const ADULTS = { contact: Contact, teacher: Teacher } as const;
@@ -238,6 +239,12 @@ export class PeopleService {
     if (studentIds.length === 0) return [];
     const links = await this.em.find(TeacherLink, { student: { $in: studentIds } }, { fields: ['teacher'] });
     return [...new Set(links.map((l) => l.teacher.id))];
+  }
+
+  /** A person's invitations (for their data export): when sent, until when valid, whether accepted. Never the token. */
+  async invitationsOf(personId: string) {
+    const invitations = await this.em.find(Invitation, { personId }, { orderBy: { createdAt: 'asc' } });
+    return invitations.map((i) => ({ createdAt: i.createdAt.toISOString(), expiresAt: i.expiresAt.toISOString(), acceptedAt: i.acceptedAt?.toISOString() ?? null }));
   }
 
   async studentsByIds(ids: string[]): Promise<Map<string, StudentView>> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, OutboxService, RequestContext, UsageRecorder, type Principal } from '@ptc/platform';
-import { ParticipantErasureService } from '@ptc/bookings';
+import { ParticipantDataService } from '@ptc/bookings';
 import { PeopleService, type PersonKind } from '@ptc/directory';
 import { UsersService } from '@ptc/tenancy';
 import { PrivacyErrors } from '../privacy.errors.js';
@@ -27,7 +27,7 @@ export class ErasureService {
     private readonly em: EntityManager,
     private readonly people: PeopleService,
     private readonly users: UsersService,
-    private readonly participants: ParticipantErasureService,
+    private readonly participants: ParticipantDataService,
     private readonly usage: UsageRecorder,
     private readonly outbox: OutboxService,
     private readonly requests: SubjectRequestsService,

@@ -135,6 +135,16 @@ export class SubjectRequestsService {
     return this.get(id);
   }
 
+  /** For a person's data export: the requests they filed or that are about them, with their steps. */
+  async requestsAbout(personId: string, userIds: string[]) {
+    const requests = await this.em.find(
+      SubjectRequest,
+      { $or: [{ subjectId: personId }, ...(userIds.length ? [{ requesterUserId: { $in: userIds } }] : [])] },
+      { orderBy: { receivedAt: 'asc' } },
+    );
+    return Promise.all(requests.map((r) => this.get(r.id)));
+  }
+
   /** Erasure: the person's own words go from the requests they filed or that are about them; the steps taken remain. */
   async eraseWordsOf(personId: string, userIds: string[]): Promise<number> {
     const users = userIds.map(() => '?').join(', ');

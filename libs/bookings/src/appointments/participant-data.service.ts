@@ -6,16 +6,43 @@ import type { PersonKind } from '@ptc/directory';
 const COLUMN: Record<PersonKind, string> = { contact: 'contact_id', student: 'student_id', teacher: 'teacher_id' };
 
 /**
- * The bookings side of erasing a person: their appointments (past and cancelled ones too) and
- * their history go, leaving only anonymous counts per evening; a teacher's slots and availability
- * go too. Runs in the caller's transaction, in the school's scope.
+ * The bookings side of a person's data rights. Export: every appointment they took part in,
+ * cancelled ones too, with its history. Erasure: those appointments and their history go, leaving
+ * only anonymous counts per evening; a teacher's slots and availability go too. Runs in the
+ * caller's transaction, in the school's scope.
  */
 @Injectable()
-export class ParticipantErasureService {
+export class ParticipantDataService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
   ) {}
+
+  async appointmentsOf(kind: PersonKind, personId: string) {
+    const appointments = await this.em.execute<Record<string, unknown>[]>(
+      `select a.id, a.evening_id as "eveningId", e.name as "evening", a.teacher_id as "teacherId", a.student_id as "studentId", a.contact_id as "contactId",
+              a.starts_at as "startsAt", a.ends_at as "endsAt", a.status, a.created_at as "bookedAt", a.cancelled_at as "cancelledAt", a.cancel_reason as "cancelReason"
+         from appointment a join evening e on e.id = a.evening_id
+        where a.school_id = ? and a.${COLUMN[kind]} = ? order by a.starts_at, a.id`,
+      [RequestContext.schoolId(), personId],
+    );
+    const history = appointments.length
+      ? await this.em.execute<{ appointmentId: string; action: string; at: Date; detail: unknown }[]>(
+          `select appointment_id as "appointmentId", action, at, detail from appointment_history
+            where school_id = ? and appointment_id in (${appointments.map(() => '?').join(', ')}) order by id`,
+          [RequestContext.schoolId(), ...appointments.map((a) => a.id)],
+        )
+      : [];
+    const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : value === null ? null : new Date(String(value)).toISOString());
+    return appointments.map((a) => ({
+      ...a,
+      startsAt: iso(a.startsAt),
+      endsAt: iso(a.endsAt),
+      bookedAt: iso(a.bookedAt),
+      cancelledAt: iso(a.cancelledAt),
+      history: history.filter((h) => h.appointmentId === a.id).map((h) => ({ action: h.action, at: iso(h.at), detail: h.detail ?? null })),
+    }));
+  }
 
   /** Future active appointments must be cancelled first (with the notices that brings) before an erasure. */
   async refuseIfFutureAppointments(kind: PersonKind, personId: string): Promise<void> {

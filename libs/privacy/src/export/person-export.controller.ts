@@ -1,0 +1,46 @@
+import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Invalid, ParseId, Public, Roles } from '@ptc/platform';
+import type { PersonKind } from '@ptc/directory';
+import { PERSON_EXPORT_SCHEMA } from './person-export.schema.js';
+import { PersonExportService } from './person-export.service.js';
+
+const KINDS: PersonKind[] = ['contact', 'teacher', 'student'];
+function kindOf(value: string): PersonKind {
+  if (!KINDS.includes(value as PersonKind)) throw Invalid('VALIDATION.FAILED', 'The request is not valid', [{ field: 'kind', problems: ['kind must be contact, teacher or student'] }]);
+  return value as PersonKind;
+}
+
+@ApiTags('admin: privacy')
+@ApiBearerAuth()
+@Roles('school_admin')
+@Controller('admin/privacy/people/:kind/:id')
+export class PersonExportController {
+  constructor(private readonly exports: PersonExportService) {}
+
+  /** Everything held about the person, as JSON (schema: /privacy/schemas/person-export.json). */
+  @ApiParam({ name: 'kind', enum: KINDS })
+  @Get('export.json')
+  json(@Param('kind') kind: string, @Param('id', ParseId) id: string) {
+    return this.exports.export(kindOf(kind), id);
+  }
+
+  /** The same as CSV files and metadata.json in a zip. */
+  @ApiParam({ name: 'kind', enum: KINDS })
+  @ApiProduces('application/zip')
+  @Get('export.zip')
+  async zip(@Param('kind') kind: string, @Param('id', ParseId) id: string) {
+    const zip = await this.exports.exportZip(kindOf(kind), id);
+    return new StreamableFile(Buffer.from(zip), { type: 'application/zip', disposition: `attachment; filename="${kind}-${id}.zip"` });
+  }
+}
+
+@ApiTags('privacy')
+@Controller('privacy/schemas')
+export class PrivacySchemasController {
+  @Public()
+  @Get('person-export.json')
+  personExport() {
+    return PERSON_EXPORT_SCHEMA;
+  }
+}
