@@ -73,7 +73,7 @@ it('seed-demo seeds an empty database once, and the printed password logs every 
 });
 
 it('refuses to seed the demo school in production', () => {
-  const production = { NODE_ENV: 'production', JWT_SECRET: 'q8V3n1Kz7sWm2YpR5tLc9XbJ4hGd6FaE0uNi', SMTP_URL: 'smtp://127.0.0.1:1', PUBLIC_BASE_URL: 'https://ptc.example' };
+  const production = { NODE_ENV: 'production', ENCRYPTION_KEYS: 'k1:xG0bqkq6O3vXlZr0pIYl1n0S6m3L1tT8Wc1cE4mVb2Q=', JWT_SECRET: 'q8V3n1Kz7sWm2YpR5tLc9XbJ4hGd6FaE0uNi', SMTP_URL: 'smtp://127.0.0.1:1', PUBLIC_BASE_URL: 'https://ptc.example' };
   const result = cli(['seed-demo'], production);
   expect(result.status).toBe(78);
   expect(result.stderr).toContain('refusing in production');

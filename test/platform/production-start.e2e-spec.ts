@@ -36,5 +36,6 @@ describe('a production start', () => {
     expect(status).toBe(78);
     expect(output).toContain('JWT_SECRET is required in production');
     expect(output).toContain('DATABASE_URL is required in production');
+    expect(output).toContain('ENCRYPTION_KEYS is required in production');
   });
 });

@@ -38,3 +38,4 @@ export {
   type PersonalDataDeclaration,
   type EntityPrivacy,
 } from './privacy/personal-data.js';
+export { EnvelopeCipher, DecryptionError } from './crypto/envelope-cipher.js';

@@ -5,6 +5,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { Clock, SystemClock } from './clock/clock.js';
 import { ormOptions } from './database/orm-options.js';
+import { EnvelopeCipher } from './crypto/envelope-cipher.js';
 import { EventBus } from './events/event-bus.js';
 import { HealthController } from './health/health.controller.js';
 import { LinkSigner } from './links/link-signer.service.js';
@@ -27,7 +28,7 @@ import { UsageRecorder } from './usage/usage-recorder.service.js';
  */
 const platformEntities = MikroOrmModule.forFeature([OutboxMessage, UsageRecord, ThrottleBucket, JobRun]);
 
-const services = [EventBus, OutboxService, MailService, ThrottleService, UsageRecorder, LinkSigner, JobRunner, ThrottleSweepJob];
+const services = [EventBus, OutboxService, MailService, ThrottleService, UsageRecorder, LinkSigner, JobRunner, ThrottleSweepJob, EnvelopeCipher];
 
 /** Cross-cutting machinery every module may inject: config, clock, database, events, outbox, mail, throttling, usage. */
 @Global()

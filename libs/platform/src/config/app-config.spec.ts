@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './app-config.js';
 
 const strongSecret = 'q8V3n1Kz7sWm2YpR5tLc9XbJ4hGd6FaE0uNi';
+const ENCRYPTION_KEYS = 'k1:xG0bqkq6O3vXlZr0pIYl1n0S6m3L1tT8Wc1cE4mVb2Q=';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -22,7 +23,7 @@ describe('loadConfig', () => {
   });
 
   it('accepts a complete production configuration', () => {
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret, DATABASE_URL: 'postgres://db/ptc', PUBLIC_BASE_URL: 'https://ptc.example', SMTP_URL: 'smtps://u:p@mail:465' });
+    const config = loadConfig({ NODE_ENV: 'production', ENCRYPTION_KEYS, JWT_SECRET: strongSecret, DATABASE_URL: 'postgres://db/ptc', PUBLIC_BASE_URL: 'https://ptc.example', SMTP_URL: 'smtps://u:p@mail:465' });
     expect(config.seedDemo).toBe(false);
     expect(config.jwt.secretWasGenerated).toBe(false);
   });
@@ -33,13 +34,13 @@ describe('loadConfig', () => {
     ['a long but repetitive secret', 'a'.repeat(64)],
     ['a generated development secret', 'unsafe-dev-q8V3n1Kz7sWm2YpR5tLc9XbJ4hGd6FaE0uNi'],
   ])('refuses %s in production', (_label, secret) => {
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: secret, DATABASE_URL: 'postgres://db/ptc', PUBLIC_BASE_URL: 'https://ptc.example', SMTP_URL: 'smtp://mail' })).toEqual([
+    expect(problemsOf({ NODE_ENV: 'production', ENCRYPTION_KEYS, JWT_SECRET: secret, DATABASE_URL: 'postgres://db/ptc', PUBLIC_BASE_URL: 'https://ptc.example', SMTP_URL: 'smtp://mail' })).toEqual([
       expect.stringContaining('JWT_SECRET is a known or weak value'),
     ]);
   });
 
   it('refuses a weak payment webhook secret in production, and leaves the webhook off when it is unset', () => {
-    const production = { NODE_ENV: 'production', JWT_SECRET: strongSecret, DATABASE_URL: 'postgres://db/ptc', PUBLIC_BASE_URL: 'https://ptc.example', SMTP_URL: 'smtp://mail' };
+    const production = { NODE_ENV: 'production', ENCRYPTION_KEYS, JWT_SECRET: strongSecret, DATABASE_URL: 'postgres://db/ptc', PUBLIC_BASE_URL: 'https://ptc.example', SMTP_URL: 'smtp://mail' };
     expect(problemsOf({ ...production, PAYMENT_WEBHOOK_SECRET: 'changeme' })).toEqual([expect.stringContaining('PAYMENT_WEBHOOK_SECRET is a known or weak value')]);
     expect(loadConfig(production).licensing.paymentWebhookSecret).toBeUndefined();
   });
@@ -50,6 +51,7 @@ describe('loadConfig', () => {
       expect.arrayContaining([
         expect.stringContaining('JWT_SECRET is required'),
         expect.stringContaining('DATABASE_URL is required'),
+        expect.stringContaining('ENCRYPTION_KEYS is required in production'),
         expect.stringContaining('SMTP_URL or SMTP_HOST is required'),
         expect.stringContaining('PORT must be a whole number'),
         expect.stringContaining('TRUST_PROXY must be'),

@@ -43,6 +43,11 @@ export interface AppConfig {
     /** Shared with the payment provider; unset switches the payment webhook off. */
     paymentWebhookSecret?: string;
   };
+  /**
+   * Key-encryption keys for data stored encrypted (school exports, backups): the first encrypts,
+   * all of them decrypt (rotation). Each is 32 bytes.
+   */
+  encryption: { keys: { id: string; key: Buffer }[]; generated: boolean };
   privacy: {
     /** Usage records (with IP addresses) older than this are purged daily. */
     usageRetentionMonths: number;
@@ -113,6 +118,34 @@ class Reader {
     this.problems.push(`${name} must be true or false (got "${raw}")`);
     return fallback;
   }
+}
+
+/**
+ * `ENCRYPTION_KEYS=id:base64key[,id:base64key...]`: the first key encrypts, every listed key can
+ * decrypt, so a key is rotated by putting the new one first and keeping the old one listed until
+ * nothing encrypted with it remains. Development without the variable gets a fresh key per start
+ * (data encrypted before a restart is then unreadable); production requires it.
+ */
+function parseEncryptionKeys(raw: string | undefined, production: boolean, problems: string[]): AppConfig['encryption'] {
+  if (raw === undefined) {
+    if (production) problems.push('ENCRYPTION_KEYS is required in production (e.g. k1:$(openssl rand -base64 32))');
+    return { keys: [{ id: `${UNSAFE_DEV_SECRET_PREFIX}key`, key: randomBytes(32) }], generated: true };
+  }
+  const keys: { id: string; key: Buffer }[] = [];
+  for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
+    const at = entry.indexOf(':');
+    const id = entry.slice(0, at);
+    const key = Buffer.from(entry.slice(at + 1), 'base64');
+    if (at < 1 || !/^[A-Za-z0-9._-]{1,64}$/.test(id) || key.length !== 32) {
+      problems.push('ENCRYPTION_KEYS entries must be id:base64 of exactly 32 bytes (e.g. k1:$(openssl rand -base64 32))');
+      continue;
+    }
+    if (keys.some((k) => k.id === id)) problems.push(`ENCRYPTION_KEYS lists the key id ${id} twice`);
+    keys.push({ id, key });
+  }
+  if (keys.length === 0 && !problems.some((p) => p.startsWith('ENCRYPTION_KEYS'))) problems.push('ENCRYPTION_KEYS lists no key');
+  if (production && keys.some((k) => k.id.startsWith(UNSAFE_DEV_SECRET_PREFIX) || new Set(k.key).size < 16)) problems.push('ENCRYPTION_KEYS holds a development or weak key');
+  return { keys, generated: false };
 }
 
 function isUnsafeSecret(secret: string): boolean {
@@ -230,6 +263,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     jobs: { schedulerEnabled: read.bool('SCHEDULER_ENABLED', true) },
     licensing: { trialDays: read.int('LICENCE_TRIAL_DAYS', 30, 1, 365), paymentWebhookSecret: read.optional('PAYMENT_WEBHOOK_SECRET') },
+    encryption: parseEncryptionKeys(read.optional('ENCRYPTION_KEYS'), production, read.problems),
     privacy: {
       usageRetentionMonths: read.int('USAGE_RETENTION_MONTHS', 13, 1, 120),
       purgeBatchSize: read.int('PURGE_BATCH_SIZE', 2000, 1, 100000),
