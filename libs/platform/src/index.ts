@@ -4,7 +4,7 @@ export { Clock, SystemClock, FixedClock } from './clock/clock.js';
 export { RequestContext, runForSchool, ROLES, type Role, type Principal, type RequestContextStore } from './context/request-context.js';
 export { requestContextMiddleware } from './context/request-context.middleware.js';
 export { inSchoolScope } from './context/school-scope.js';
-export { DomainError, NotFound, Forbidden, Conflict, Invalid, Unauthenticated, type ErrorKind } from './errors/domain-error.js';
+export { DomainError, NotFound, Forbidden, Conflict, Gone, Invalid, Unauthenticated, type ErrorKind } from './errors/domain-error.js';
 export { PlatformErrorCodes } from './errors/error-codes.js';
 export { HttpExceptionFilter, type ErrorBody } from './errors/http-exception.filter.js';
 export { ParseId, ParseOptionalId } from './errors/parse-id.pipe.js';

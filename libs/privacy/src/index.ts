@@ -5,3 +5,4 @@ export { RequestRemindersJob } from './requests/request-reminders.job.js';
 export { dueDate, reminderDue } from './requests/subject-requests.service.js';
 export { DataRetentionJob } from './usage/data-retention.job.js';
 export { StatisticsJob } from './statistics/statistics.job.js';
+export { SchoolExportExpiryJob } from './export/school-export-expiry.job.js';

@@ -8,6 +8,10 @@ import { ErasureLedgerEntry } from './erasure/erasure-ledger.entity.js';
 import { ErasureService } from './erasure/erasure.service.js';
 import { PersonExportController, PrivacySchemasController } from './export/person-export.controller.js';
 import { PersonExportService } from './export/person-export.service.js';
+import { SchoolExportController } from './export/school-export.controller.js';
+import { SchoolExport } from './export/school-export.entity.js';
+import { SchoolExportExpiryJob } from './export/school-export-expiry.job.js';
+import { SchoolExportService } from './export/school-export.service.js';
 import { SchoolAdminMail } from './mail/school-admin-mail.service.js';
 import { DailyStatistic } from './statistics/daily-statistic.entity.js';
 import { OperatorStatisticsController } from './statistics/statistics.controller.js';
@@ -32,9 +36,9 @@ import { UsageAccessService } from './usage/usage-access.service.js';
 
 /** PTC as the schools' processor: rights requests passed to the school, sub-processors, records of processing, retention purge. */
 @Module({
-  imports: [MikroOrmModule.forFeature([SchoolPurge, SubjectRequest, SubjectRequestStep, SubProcessorList, UsageRelease, SupportGrant, SupportAccess, ErasureLedgerEntry, DailyStatistic]), TenancyModule, DirectoryModule, BookingsModule],
-  controllers: [OperatorPrivacyController, FileRequestController, OperatorFileRequestController, AdminRequestsController, PublicSubProcessorsController, OperatorSubProcessorsController, AdminUsageController, OperatorSupportController, ErasureController, OperatorStatisticsController, PersonExportController, PrivacySchemasController],
-  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob, SubProcessorsService, UsageAccessService, DataRetentionJob, ErasureService, StatisticsService, StatisticsJob, PersonExportService],
+  imports: [MikroOrmModule.forFeature([SchoolPurge, SubjectRequest, SubjectRequestStep, SubProcessorList, UsageRelease, SupportGrant, SupportAccess, ErasureLedgerEntry, DailyStatistic, SchoolExport]), TenancyModule, DirectoryModule, BookingsModule],
+  controllers: [OperatorPrivacyController, FileRequestController, OperatorFileRequestController, AdminRequestsController, PublicSubProcessorsController, OperatorSubProcessorsController, AdminUsageController, OperatorSupportController, ErasureController, OperatorStatisticsController, PersonExportController, PrivacySchemasController, SchoolExportController],
+  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob, SubProcessorsService, UsageAccessService, DataRetentionJob, ErasureService, StatisticsService, StatisticsJob, PersonExportService, SchoolExportService, SchoolExportExpiryJob],
   exports: [ProcessingRecordsService],
 })
 export class PrivacyModule {}

@@ -20,7 +20,7 @@ export type UserStatus = 'active' | 'disabled';
     role: { category: 'account', purpose: 'deciding what the user may do' },
     personId: { category: 'person reference', purpose: "linking the login to the person's directory record" },
     screenName: { category: 'account', purpose: 'logging in' },
-    passwordHash: { category: 'account', purpose: 'logging in (argon2id hash, never the password)' },
+    passwordHash: { category: 'account', purpose: 'logging in (argon2id hash, never the password)', secret: true },
     tokenVersion: NOT_PERSONAL,
     status: { category: 'account', purpose: 'disabling access' },
     createdAt: { category: 'account', purpose: 'account history' },

@@ -20,7 +20,7 @@ export type InvitedKind = 'contact' | 'teacher';
     schoolId: NOT_PERSONAL,
     personKind: NOT_PERSONAL,
     personId: { category: 'person reference', purpose: 'who the invitation is for' },
-    tokenHash: { category: 'account', purpose: 'checking the invitation link (hash only)' },
+    tokenHash: { category: 'account', purpose: 'checking the invitation link (hash only)', secret: true },
     expiresAt: NOT_PERSONAL,
     invitedBy: { category: 'person reference', purpose: 'which admin invited' },
     createdAt: { category: 'account', purpose: 'when the person was invited' },

@@ -9,6 +9,7 @@ export type ErrorKind =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'gone'
   | 'unprocessable'
   | 'rate_limited'
   | 'payload_too_large';
@@ -31,5 +32,6 @@ export class DomainError extends Error {
 export const NotFound = (code: string, message = 'Not found') => new DomainError('not_found', code, message);
 export const Forbidden = (code: string, message = 'You are not allowed to do this') => new DomainError('forbidden', code, message);
 export const Conflict = (code: string, message: string, details?: unknown) => new DomainError('conflict', code, message, details);
+export const Gone = (code: string, message: string) => new DomainError('gone', code, message);
 export const Invalid = (code: string, message: string, details?: unknown) => new DomainError('validation', code, message, details);
 export const Unauthenticated = (code: string, message: string) => new DomainError('unauthenticated', code, message);

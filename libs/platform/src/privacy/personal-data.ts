@@ -32,6 +32,8 @@ export const RETENTION_RULES: Record<Retention, string> = {
 export interface PersonalColumn {
   category: DataCategory;
   purpose: string;
+  /** A credential (password hash, token hash): never exported, only deleted. */
+  secret?: true;
 }
 
 export const NOT_PERSONAL = 'not personal' as const;

@@ -8,6 +8,7 @@ export interface ClassifiedColumn {
   personal: boolean;
   category?: string;
   purpose?: string;
+  secret?: true;
 }
 
 export interface ProcessingRecord {
@@ -74,14 +75,17 @@ export class ProcessingRecordsService {
     return result;
   }
 
-  /** Tables whose rows belong to a school and go with its personal data (retention purge). */
-  schoolPersonalDataTables(): { entity: string; table: string; schoolColumn: string }[] {
+  /**
+   * Tables whose rows belong to a school and go with its personal data (retention purge, whole
+   * school export), with the columns that may be exported (every column but credentials).
+   */
+  schoolPersonalDataTables(): { entity: string; table: string; schoolColumn: string; exportColumns: string[] }[] {
     return this.classification()
       .records.filter((r) => r.purgedWithSchool)
       .map((r) => {
         const school = r.columns.find((c) => c.property === 'schoolId');
         if (!school) throw new Error(`${r.entity} is purged with the school but has no schoolId column`);
-        return { entity: r.entity, table: r.table, schoolColumn: school.columns[0] };
+        return { entity: r.entity, table: r.table, schoolColumn: school.columns[0], exportColumns: r.columns.filter((c) => !c.secret).flatMap((c) => c.columns) };
       });
   }
 

@@ -1,0 +1,131 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { strToU8, zipSync } from 'fflate';
+import { Clock, Conflict, csvRow, EnvelopeCipher, Gone, inSchoolScope, NotFound, OutboxService, RequestContext, UTF8_BOM, type Principal } from '@ptc/platform';
+import { ProcessingRecordsService } from '../records/processing-records.service.js';
+import { SchoolExport } from './school-export.entity.js';
+
+export const SCHOOL_EXPORT_TOPIC = 'privacy.school-export';
+/** How long a finished export can be downloaded before it is deleted. */
+export const SCHOOL_EXPORT_HOURS = 24;
+
+/**
+ * A school's portability export: every personal-data table of the school as CSV and JSON in one
+ * zip. Built in the background by whichever instance's outbox worker takes the message (so a
+ * restart does not lose it), stored AES-256-GCM encrypted in the database, downloadable by the
+ * school's admins for 24 hours, then deleted. Credentials (password and token hashes) are left out.
+ */
+@Injectable()
+export class SchoolExportService implements OnModuleInit {
+  private readonly logger = new Logger(SchoolExportService.name);
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly outbox: OutboxService,
+    private readonly records: ProcessingRecordsService,
+    private readonly cipher: EnvelopeCipher,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.outbox.registerHandler(SCHOOL_EXPORT_TOPIC, (payload) => this.build(String(payload.exportId), String(payload.schoolId)));
+  }
+
+  async request(principal: Principal) {
+    const schoolId = RequestContext.schoolId()!;
+    return this.em.transactional(async (em) => {
+      await em.execute(`select pg_advisory_xact_lock(hashtextextended('school-export:' || ?, 0))`, [schoolId]);
+      if (await em.count(SchoolExport, { status: { $in: ['queued', 'running'] } })) throw Conflict('PRIVACY.EXPORT_RUNNING', 'An export of this school is already being prepared');
+      const entry = em.create(SchoolExport, { schoolId, requestedBy: principal.userId, requestedAt: this.clock.now() });
+      em.persist(entry);
+      this.outbox.enqueue(SCHOOL_EXPORT_TOPIC, { exportId: entry.id, schoolId }, schoolId);
+      await em.flush();
+      return this.view(entry);
+    });
+  }
+
+  async list() {
+    return (await this.em.find(SchoolExport, {}, { orderBy: { requestedAt: 'desc' } })).map((e) => this.view(e));
+  }
+
+  async get(id: string) {
+    return this.view(await this.load(id));
+  }
+
+  /** The decrypted zip, while the export is ready and not expired. */
+  async download(id: string): Promise<Buffer> {
+    const entry = await this.load(id);
+    if (entry.status !== 'ready' || !entry.expiresAt || entry.expiresAt <= this.clock.now()) {
+      throw Gone('PRIVACY.EXPORT_NOT_AVAILABLE', `The export is ${entry.status === 'ready' ? 'expired' : entry.status}`);
+    }
+    const { content } = await this.em.findOneOrFail(SchoolExport, { id }, { fields: ['content'] });
+    return this.cipher.decrypt(content!);
+  }
+
+  private async build(exportId: string, schoolId: string): Promise<void> {
+    await inSchoolScope(this.em, schoolId, async () => {
+      const em = this.em.fork();
+      const entry = await em.findOne(SchoolExport, { id: exportId });
+      if (!entry || entry.status === 'ready') return; // a redelivered message after success
+      entry.status = 'running';
+      entry.progress = 0;
+      await em.flush();
+      try {
+        const tables = this.records.schoolPersonalDataTables().filter((t) => t.table !== 'school_export');
+        const files: Record<string, Uint8Array> = {};
+        for (const [index, { table, schoolColumn, exportColumns }] of tables.entries()) {
+          const columns = exportColumns.map((c) => `"${c}"`).join(', ');
+          const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select ${columns} from "${table}" where "${schoolColumn}" = ? order by 1`, [schoolId]);
+          files[`${table}.csv`] = strToU8(UTF8_BOM + csvRow(exportColumns) + rows.map((r) => csvRow(exportColumns.map((c) => cellOf(r[c])))).join(''));
+          files[`${table}.json`] = strToU8(JSON.stringify(rows, null, 1));
+          // Progress is its own statement, so an admin polling sees it move.
+          await em.getConnection().execute('update school_export set progress = ? where id = ?', [Math.floor(((index + 1) * 100) / (tables.length + 1)), exportId]);
+        }
+        files['README.txt'] = strToU8(
+          `Export of the school's personal data in PTC, made ${this.clock.now().toISOString()}.\nOne CSV (UTF-8 with BOM) and one JSON file per table; password and invitation token hashes are left out.\nThe meaning, purpose and retention of every column: GET /operator/processing-records (ask PTC) or the per-person export's metadata.\n`,
+        );
+        const sealed = this.cipher.encrypt(zipSync(files, { level: 6 }));
+        const readyAt = this.clock.now();
+        await em.getConnection().execute(
+          `update school_export set status = 'ready', progress = 100, content = ?, bytes = ?, ready_at = ?, expires_at = ?, error = null where id = ?`,
+          [sealed, sealed.length, readyAt, new Date(readyAt.getTime() + SCHOOL_EXPORT_HOURS * 3_600_000), exportId],
+        );
+      } catch (error) {
+        this.logger.error(`school export ${exportId} failed: ${(error as Error).message}`);
+        await em.getConnection().execute(`update school_export set status = 'failed', error = ? where id = ?`, [(error as Error).message.slice(0, 500), exportId]);
+      }
+    });
+  }
+
+  /** Deletes the contents of exports past their 24 hours (hourly job). */
+  async expire(): Promise<number> {
+    const rows = await this.em.getConnection().execute<{ id: string }[]>(
+      `update school_export set status = 'expired', content = null where status = 'ready' and expires_at <= ? returning id`,
+      [this.clock.now()],
+    );
+    return rows.length;
+  }
+
+  private async load(id: string): Promise<SchoolExport> {
+    const entry = await this.em.findOne(SchoolExport, { id });
+    if (!entry) throw NotFound('PRIVACY.EXPORT_NOT_FOUND', 'No such export');
+    return entry;
+  }
+
+  private view(e: SchoolExport) {
+    return {
+      id: e.id,
+      status: e.status,
+      progress: e.progress,
+      requestedAt: e.requestedAt.toISOString(),
+      readyAt: e.readyAt?.toISOString() ?? null,
+      expiresAt: e.expiresAt?.toISOString() ?? null,
+      bytes: e.bytes,
+      downloadUrl: e.status === 'ready' ? `/admin/privacy/school-exports/${e.id}/download` : null,
+    };
+  }
+}
+
+function cellOf(value: unknown): unknown {
+  return value !== null && typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : value;
+}
