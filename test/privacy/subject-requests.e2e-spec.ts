@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { RequestRemindersJob } from '@ptc/privacy';
 import { seedBookedSchool, type BookedSchool } from '../support/booked-school.js';
-import { createOperator, drainOutbox, startTestApp, withOrmContext, type TestApp } from '../support/test-app.js';
+import { createOperator, createPersonLogin, drainOutbox, startTestApp, withOrmContext, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let operatorToken: string;
@@ -50,6 +50,15 @@ describe('filing a request', () => {
     await request(t.http).get(`/admin/privacy/requests/${requestId}`).set(bearer(other.adminToken)).expect(404);
   });
 
+  it('takes a teacher’s request the same way, about the teacher', async () => {
+    const teacherToken = await createPersonLogin(t, school, 'teacher', school.teacherId, 'sar.teacher');
+    await request(t.http).post('/privacy/requests').set(bearer(teacherToken)).send({ kind: 'rectification', details: 'My title is Dr' }).expect(202);
+    const queue = await request(t.http).get('/admin/privacy/requests').set(admin()).expect(200);
+    const filed = queue.body.find((r: { kind: string }) => r.kind === 'rectification');
+    expect(filed).toMatchObject({ subject: { kind: 'teacher', id: school.teacherId }, filedBy: 'self' });
+    await request(t.http).post(`/admin/privacy/requests/${filed.id}/close`).set(admin()).send({ reason: 'Corrected in the information system' }).expect(200);
+  });
+
   it('refuses an unknown kind with the field, and admins and operators cannot file as a person', async () => {
     const bad = await request(t.http).post('/privacy/requests').set(bearer(school.parentToken)).send({ kind: 'delete-everything', details: 'x' }).expect(400);
     expect(bad.body.details[0].field).toBe('kind');
@@ -88,7 +97,7 @@ describe('filing a request', () => {
     expect(done.body.steps[2].note).toBe('Complex: records from several years');
     expect((await request(t.http).post(`/admin/privacy/requests/${requestId}/close`).set(admin()).send({ reason: 'done' }).expect(409)).body.code).toBe('PRIVACY.REQUEST_CLOSED');
     expect((await request(t.http).get('/admin/privacy/requests').set(admin()).expect(200)).body).toEqual([]);
-    expect((await request(t.http).get('/admin/privacy/requests?status=all').set(admin()).expect(200)).body).toHaveLength(2);
+    expect((await request(t.http).get('/admin/privacy/requests?status=all').set(admin()).expect(200)).body).toHaveLength(3);
   });
 });
 
@@ -113,5 +122,33 @@ describe('reminders', () => {
       'Privacy request (rectification) due 2027-07-01',
       'Overdue privacy request (rectification), was due 2027-07-01',
     ]);
+  });
+});
+
+describe('fulfilling a request', () => {
+  it('hands the school the person’s export with an access request it fulfils', async () => {
+    setDay('2027-07-05');
+    await request(t.http).post('/privacy/requests').set(bearer(school.parentToken)).send({ kind: 'portability', details: 'My data, please' }).expect(202);
+    const [queued] = (await request(t.http).get('/admin/privacy/requests').set(admin()).expect(200)).body.filter((r: { kind: string }) => r.kind === 'portability');
+    const done = await request(t.http).post(`/admin/privacy/requests/${queued.id}/fulfil`).set(admin()).send({ action: 'export' }).expect(200);
+    expect(done.body).toMatchObject({ status: 'fulfilled', export: { format: 'ptc-person-export/1', person: { kind: 'contact', id: school.contactId } } });
+  });
+
+  it('runs the erasure of the person an erasure request is about, and records it against the request', async () => {
+    setDay('2027-07-10'); // the parent's evening is long over
+    const filed = await request(t.http)
+      .post(`/operator/schools/${school.id}/privacy-requests`)
+      .set(bearer(operatorToken))
+      .send({ kind: 'erasure', details: 'Erase me please (received by email)', subjectKind: 'contact', subjectId: school.contactId })
+      .expect(202);
+    const done = await request(t.http).post(`/admin/privacy/requests/${filed.body.id}/fulfil`).set(admin()).send({ action: 'erasure' }).expect(200);
+    expect(done.body).toMatchObject({ status: 'fulfilled', erasure: { personKind: 'contact', personId: school.contactId, deleted: { person: 1 } } });
+    expect(done.body.steps.at(-1).action).toBe('fulfilled: erasure');
+    expect((await t.db.query('select count(*)::int as n from contact where id = $1', [school.contactId])).rows[0].n).toBe(0);
+    const ledger = await request(t.http).get('/admin/privacy/erasures').set(admin()).expect(200);
+    expect(ledger.body).toEqual([expect.objectContaining({ personId: school.contactId, requestId: filed.body.id })]);
+    // A request about nobody in the directory cannot be fulfilled by erasure.
+    const vague = await request(t.http).post(`/operator/schools/${school.id}/privacy-requests`).set(bearer(operatorToken)).send({ kind: 'erasure', details: 'Someone wrote in' }).expect(202);
+    expect((await request(t.http).post(`/admin/privacy/requests/${vague.body.id}/fulfil`).set(admin()).send({ action: 'erasure' }).expect(409)).body.code).toBe('PRIVACY.REQUEST_NO_SUBJECT');
   });
 });

@@ -22,6 +22,7 @@ import { RetentionPurgeService } from './purge/retention-purge.service.js';
 import { SchoolPurge } from './purge/school-purge.entity.js';
 import { OperatorPrivacyController } from './records/processing-records.controller.js';
 import { ProcessingRecordsService } from './records/processing-records.service.js';
+import { RequestFulfilmentService } from './requests/request-fulfilment.service.js';
 import { RequestRemindersJob } from './requests/request-reminders.job.js';
 import { SubjectRequest, SubjectRequestStep } from './requests/subject-request.entities.js';
 import { AdminRequestsController, FileRequestController, OperatorFileRequestController } from './requests/subject-requests.controllers.js';
@@ -38,7 +39,7 @@ import { UsageAccessService } from './usage/usage-access.service.js';
 @Module({
   imports: [MikroOrmModule.forFeature([SchoolPurge, SubjectRequest, SubjectRequestStep, SubProcessorList, UsageRelease, SupportGrant, SupportAccess, ErasureLedgerEntry, DailyStatistic, SchoolExport]), TenancyModule, DirectoryModule, BookingsModule],
   controllers: [OperatorPrivacyController, FileRequestController, OperatorFileRequestController, AdminRequestsController, PublicSubProcessorsController, OperatorSubProcessorsController, AdminUsageController, OperatorSupportController, ErasureController, OperatorStatisticsController, PersonExportController, PrivacySchemasController, SchoolExportController],
-  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob, SubProcessorsService, UsageAccessService, DataRetentionJob, ErasureService, StatisticsService, StatisticsJob, PersonExportService, SchoolExportService, SchoolExportExpiryJob],
+  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob, SubProcessorsService, UsageAccessService, DataRetentionJob, ErasureService, StatisticsService, StatisticsJob, PersonExportService, SchoolExportService, SchoolExportExpiryJob, RequestFulfilmentService],
   exports: [ProcessingRecordsService],
 })
 export class PrivacyModule {}

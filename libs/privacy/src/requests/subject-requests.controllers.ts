@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AllowInactiveLicence, CurrentPrincipal, ParseId, Roles, type Principal } from '@ptc/platform';
 import { ExtendRequestDto, FileRequestDto, FulfilRequestDto, OperatorFileRequestDto, ReasonDto } from './subject-request.dto.js';
+import { RequestFulfilmentService } from './request-fulfilment.service.js';
 import { SubjectRequestsService } from './subject-requests.service.js';
 
 @ApiTags('privacy')
@@ -39,7 +40,10 @@ export class OperatorFileRequestController {
 @Roles('school_admin')
 @Controller('admin/privacy/requests')
 export class AdminRequestsController {
-  constructor(private readonly requests: SubjectRequestsService) {}
+  constructor(
+    private readonly requests: SubjectRequestsService,
+    private readonly fulfilment: RequestFulfilmentService,
+  ) {}
 
   @ApiQuery({ name: 'status', required: false, enum: ['open', 'all'] })
   @Get()
@@ -67,7 +71,7 @@ export class AdminRequestsController {
   @Post(':id/fulfil')
   @HttpCode(200)
   fulfil(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Body() dto: FulfilRequestDto) {
-    return this.requests.fulfil(principal, id, dto);
+    return this.fulfilment.fulfil(principal, id, dto);
   }
 
   @Post(':id/reject')
