@@ -22,6 +22,9 @@ const config = readConfigOrExit();
 if (config.jwt.secretWasGenerated) {
   logger.warn('JWT_SECRET is not set: using a random development secret, so tokens end with this process. Never run production like this.');
 }
+if (config.encryption.generated) {
+  logger.warn('ENCRYPTION_KEYS is not set: using a random development key, so data encrypted now (school exports) is unreadable after a restart.');
+}
 const embedded = await useEmbeddedDatabaseIfUnset(config, (line) => logger.log(line));
 const app = await createApp(config, { migrate: true });
 
