@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
-import { DriverException, EntityManager } from '@mikro-orm/postgresql';
+import { DeadlockException, DriverException, EntityManager } from '@mikro-orm/postgresql';
 import { Clock, EventBus, inSchoolScope, LinkSigner, RequestContext, type Principal } from '@ptc/platform';
 import { PeopleService } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
@@ -27,6 +27,8 @@ export interface AppointmentView {
   sequence: number;
   cancelReason: string | null;
 }
+
+const MAX_DEADLOCK_ATTEMPTS = 3;
 
 /** Which database rule a failed write broke, by constraint name (see the bookings migration). */
 const CONSTRAINT_ERRORS: Record<string, () => Error> = {
@@ -93,14 +95,20 @@ export class BookingService {
    * still decide races. An Idempotency-Key or a per-student cap takes the transactional path.
    */
   async book(principal: Principal, dto: BookDto, idempotencyKey?: string): Promise<AppointmentView> {
-    let outcome: { view: AppointmentView; replayed: boolean };
-    try {
-      const checked = idempotencyKey ? null : await this.check(this.em, principal, dto);
-      outcome = checked && !checked.facts.cap_per_student
-        ? { view: await this.insert(this.em, principal, dto, checked), replayed: false }
-        : await this.bookInTransaction(principal, dto, idempotencyKey);
-    } catch (error) {
-      throw translateConstraint(error);
+    let outcome: { view: AppointmentView; replayed: boolean } | undefined;
+    for (let attempt = 1; !outcome; attempt++) {
+      try {
+        const checked = idempotencyKey ? null : await this.check(this.em, principal, dto);
+        outcome = checked && !checked.facts.cap_per_student
+          ? { view: await this.insert(this.em, principal, dto, checked), replayed: false }
+          : await this.bookInTransaction(principal, dto, idempotencyKey);
+      } catch (error) {
+        // Two bookings that wait on each other in the exclusion constraint (one parent, overlapping
+        // times) can deadlock; PostgreSQL aborts one. Nothing of it was written: ask again, and the
+        // constraint now answers properly.
+        if (error instanceof DeadlockException && attempt < MAX_DEADLOCK_ATTEMPTS) continue;
+        throw translateConstraint(error);
+      }
     }
     if (!outcome.replayed) await this.events.publish(new AppointmentBooked(RequestContext.schoolId()!, outcome.view.id, outcome.view.eventId));
     return outcome.view;
@@ -160,14 +168,16 @@ export class BookingService {
     const now = this.clock.now();
     if (!isAdmin && (now < new Date(facts.opens_at) || now >= new Date(facts.closes_at))) throw BookingErrors.windowClosed();
 
-    const links = await this.people.bookingLinks(contactId, dto.teacherId, dto.studentId);
-    if (!links.contactLinked) throw BookingErrors.notLinkedToStudent();
-    if (facts.year_labels?.length && !(links.yearLabel && facts.year_labels.includes(links.yearLabel))) throw BookingErrors.studentNotInEvening();
+    // The slot first: in a rush most requests lose the race for it, and they learn so without the
+    // directory's round trip (a slot's state names nobody).
     if (!facts.teacher_in_evening) throw BookingErrors.teacherNotInEvening();
-    if (!links.teacherLinked) throw BookingErrors.teacherNotLinked();
     if (!facts.slot_id) throw BookingErrors.slotNotFound();
     if (facts.blocked) throw BookingErrors.slotBlocked();
     if (facts.slot_taken) throw BookingErrors.slotTaken();
+    const links = await this.people.bookingLinks(contactId, dto.teacherId, dto.studentId);
+    if (!links.contactLinked) throw BookingErrors.notLinkedToStudent();
+    if (facts.year_labels?.length && !(links.yearLabel && facts.year_labels.includes(links.yearLabel))) throw BookingErrors.studentNotInEvening();
+    if (!links.teacherLinked) throw BookingErrors.teacherNotLinked();
     if (facts.already_with_teacher) throw BookingErrors.alreadyWithTeacher();
     return { facts, contactId, schoolId, now };
   }
