@@ -4,16 +4,19 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 
-const { url, connections, requests } = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const target = new URL(url);
-const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+// Several instances: the connections are spread over them evenly, as a load balancer would.
+const { urls, connections, requests, method = 'POST', path = '/bookings' } = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const targets = urls.map((url) => new URL(url));
+const agents = targets.map(() => new http.Agent({ keepAlive: true, maxSockets: Math.ceil(connections / targets.length) }));
 
-function send({ token, body }) {
+function send({ token, body }, lane) {
+  const target = targets[lane % targets.length];
+  const agent = agents[lane % targets.length];
   return new Promise((resolve) => {
-    const payload = JSON.stringify(body);
+    const payload = body ? JSON.stringify(body) : '';
     const started = performance.now();
     const req = http.request(
-      { host: target.hostname, port: target.port, path: '/bookings', method: 'POST', agent,
+      { host: target.hostname, port: target.port, path, method, agent,
         headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), authorization: `Bearer ${token}` } },
       (res) => {
         res.resume();
@@ -29,8 +32,8 @@ let next = 0;
 const results = [];
 const started = performance.now();
 await Promise.all(
-  Array.from({ length: connections }, async () => {
-    while (next < requests.length) results.push(await send(requests[next++]));
+  Array.from({ length: connections }, async (_, lane) => {
+    while (next < requests.length) results.push(await send(requests[next++], lane));
   }),
 );
 const seconds = (performance.now() - started) / 1000;
@@ -44,4 +47,4 @@ console.log(JSON.stringify({
   created: count((r) => r.status === 201), conflicts: count((r) => r.status === 409),
   serverErrors: count((r) => r.status >= 500 || r.status === 0), other: count((r) => r.status !== 201 && r.status !== 409 && r.status < 500 && r.status !== 0),
 }));
-agent.destroy();
+for (const agent of agents) agent.destroy();

@@ -33,9 +33,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   async validate(claims: AccessTokenClaims): Promise<Principal> {
     if (typeof claims.sub !== 'string' || !UUID.test(claims.sub) || typeof claims.ver !== 'number') throw new TokenRevokedError();
     const rows = await this.em.getConnection().execute<
-      { id: string; school_id: string | null; person_id: string | null; role: Principal['role']; token_version: number; status: string; school_status: string | null; licence_active: boolean | null }[]
+      { id: string; school_id: string | null; person_id: string | null; role: Principal['role']; token_version: number; status: string; school_status: string | null; licence_active: boolean | null; timezone: string | null }[]
     >(
-      `select u.id, u.school_id, u.person_id, u.role, u.token_version, u.status, s.status as school_status, s.licence_active
+      `select u.id, u.school_id, u.person_id, u.role, u.token_version, u.status, s.status as school_status, s.licence_active, s.timezone
          from app_user u left join school s on s.id = u.school_id where u.id = ?`,
       [claims.sub],
     );
@@ -48,6 +48,6 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       user.role === claims.role &&
       (user.school_id === null || user.school_status === 'active');
     if (!stillValid) throw new TokenRevokedError();
-    return { userId: user.id, schoolId: user.school_id, role: user.role, personId: user.person_id, licenceActive: user.licence_active ?? true };
+    return { userId: user.id, schoolId: user.school_id, role: user.role, personId: user.person_id, licenceActive: user.licence_active ?? true, ...(user.timezone ? { schoolTimezone: user.timezone } : {}) };
   }
 }

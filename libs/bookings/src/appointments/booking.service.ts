@@ -358,6 +358,8 @@ export class BookingService {
   }
 
   async zone(schoolId: string): Promise<string> {
+    const principal = RequestContext.principal();
+    if (principal?.schoolId === schoolId && principal.schoolTimezone) return principal.schoolTimezone;
     return (await this.schools.describe(schoolId))?.timezone ?? 'UTC';
   }
 

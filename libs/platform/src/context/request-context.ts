@@ -13,6 +13,8 @@ export interface Principal {
   personId: string | null;
   /** False while the school's licence is terminated; always true for operators. */
   licenceActive?: boolean;
+  /** The school's IANA timezone, read with the token check: local times in answers need no extra query. */
+  schoolTimezone?: string;
 }
 
 export interface RequestContextStore {
