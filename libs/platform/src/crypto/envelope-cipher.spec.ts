@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { Readable, Writable, type Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { loadConfig } from '../config/app-config.js';
 import { DecryptionError, EnvelopeCipher } from './envelope-cipher.js';
 
@@ -39,5 +41,28 @@ describe('EnvelopeCipher (AES-256-GCM, wrapped data keys)', () => {
   it('is configured strictly: 32-byte keys, required in production', () => {
     expect(() => loadConfig({ ENCRYPTION_KEYS: 'k1:c2hvcnQ=' })).toThrow('exactly 32 bytes');
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('ENCRYPTION_KEYS is required in production');
+  });
+});
+
+describe('EnvelopeCipher streams', () => {
+  const run = async (input: Buffer, transform: Transform, chunk = 1000) => {
+    const out: Buffer[] = [];
+    const pieces = Array.from({ length: Math.ceil(input.length / chunk) }, (_, i) => input.subarray(i * chunk, (i + 1) * chunk));
+    await pipeline(Readable.from(pieces), transform, new Writable({ write: (c, _e, done) => void (out.push(c), done()) }));
+    return Buffer.concat(out);
+  };
+  const cipher = cipherWith(`k1:${key()}`);
+  const big = randomBytes(300_000);
+
+  it('streams the same layout as the buffer form, both ways, in any chunking', async () => {
+    const sealed = await run(big, cipher.encryptStream(), 777);
+    expect(cipher.decrypt(sealed)).toEqual(big);
+    expect(await run(cipher.encrypt(big), cipher.decryptStream(), 97)).toEqual(big);
+  });
+
+  it('fails the stream when a byte was flipped', async () => {
+    const sealed = cipher.encrypt(big);
+    sealed[sealed.length - 100] ^= 0x80;
+    await expect(run(sealed, cipher.decryptStream())).rejects.toThrow(DecryptionError);
   });
 });
