@@ -39,3 +39,4 @@ export {
   type EntityPrivacy,
 } from './privacy/personal-data.js';
 export { EnvelopeCipher, DecryptionError } from './crypto/envelope-cipher.js';
+export { parentsFirst, type RowQuery } from './database/table-order.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, Clock, EventBus, MailService, type AppConfig } from '@ptc/platform';
+import { APP_CONFIG, Clock, EventBus, MailService, parentsFirst, type AppConfig } from '@ptc/platform';
 import { SchoolDeletionDue } from '@ptc/licensing';
 import { SchoolsService } from '@ptc/tenancy';
 import { ProcessingRecordsService } from '../records/processing-records.service.js';
@@ -122,29 +122,11 @@ export class RetentionPurgeService implements OnModuleInit {
     return Promise.all(purges.map((p) => this.certificate(p)));
   }
 
-  /** The purged tables, each after every table that references it, so cascades never hide rows from the counts. */
+  /** The purged tables, children before parents, so cascades never hide rows from the counts. */
   private async deletionOrder(): Promise<{ table: string; schoolColumn: string }[]> {
     const tables = this.records.schoolPersonalDataTables();
-    const names = new Set(tables.map((t) => t.table));
-    const references = await this.em.execute<{ child: string; parent: string }[]>(
-      `select c.relname as child, p.relname as parent
-         from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_class p on p.oid = k.confrelid
-        where k.contype = 'f' and c.relname <> p.relname`,
-    );
-    const children = new Map<string, string[]>();
-    for (const { child, parent } of references) {
-      if (names.has(child) && names.has(parent)) children.set(parent, [...(children.get(parent) ?? []), child]);
-    }
-    const ordered: typeof tables = [];
-    const placed = new Set<string>();
-    const place = (table: (typeof tables)[number]) => {
-      if (placed.has(table.table)) return;
-      placed.add(table.table);
-      for (const child of children.get(table.table) ?? []) place(tables.find((t) => t.table === child)!);
-      ordered.push(table);
-    };
-    for (const table of [...tables].sort((a, b) => a.table.localeCompare(b.table))) place(table);
-    return ordered;
+    const order = (await parentsFirst((sql) => this.em.execute(sql), tables.map((t) => t.table))).reverse();
+    return order.map((name) => tables.find((t) => t.table === name)!);
   }
 }
 
