@@ -40,7 +40,7 @@ function httpsGet(path: string): Promise<{ status: number; headers: Record<strin
 it('serves HTTPS with the configured certificate and sends HSTS', async () => {
   const res = await httpsGet('/health');
   expect(res.status).toBe(200);
-  expect(JSON.parse(res.body)).toEqual({ status: 'ok', database: 'up' });
+  expect(JSON.parse(res.body)).toMatchObject({ status: 'ok', database: 'up' });
   expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
 });
 

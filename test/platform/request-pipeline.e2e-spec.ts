@@ -62,7 +62,7 @@ it('echoes a sane X-Request-Id and makes one up otherwise', async () => {
 
 it('sends security headers and no framework banner', async () => {
   const res = await request(t.http).get('/health').expect(200);
-  expect(res.body).toEqual({ status: 'ok', database: 'up' });
+  expect(res.body).toMatchObject({ status: 'ok', database: 'up', backup: { lastSucceededAt: null, stale: true } });
   expect(res.headers['x-content-type-options']).toBe('nosniff');
   expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
   expect(res.headers['content-security-policy']).toContain("default-src 'self'");

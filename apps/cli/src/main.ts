@@ -3,7 +3,23 @@ import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
-import { ConfigError, loadConfig, migrateUnderLock, useEmbeddedDatabaseIfUnset } from '@ptc/platform';
+import pg from 'pg';
+import {
+  BackupService,
+  ConfigError,
+  DecryptionError,
+  EnvelopeCipher,
+  loadBackup,
+  loadConfig,
+  migrateUnderLock,
+  readManifest,
+  RestoreError,
+  useEmbeddedDatabaseIfUnset,
+  verifyEncryption,
+  verifyFile,
+  type AppConfig,
+} from '@ptc/platform';
+import { ErasureService, RetentionPurgeService } from '@ptc/privacy';
 import { generatePassword, UsersService } from '@ptc/tenancy';
 import { AppModule } from '../../api/src/app.module.js';
 import { seedDemoIfEmpty } from '../../api/src/demo-seed.js';
@@ -16,6 +32,13 @@ const USAGE = `PTC operator commands: npm run cli -- <command> [options]
                                  create a platform operator; the password comes from
                                  PTC_OPERATOR_PASSWORD or is generated and printed once
   seed-demo                      seed the demo school into an empty development database
+  backup                         write an encrypted backup and its manifest into BACKUP_DIR now
+  restore <file> --database-url URL [--force] [--ledger-from URL]
+                                 restore a backup into the database at URL (empty, unless
+                                 --force replaces its data), check it against the manifest,
+                                 bring the schema up to date, then erase again whoever the
+                                 ledger of --ledger-from (default: DATABASE_URL) says was
+                                 erased or purged after the backup was taken
 
 The database is DATABASE_URL, or the embedded development database when that is unset.`;
 
@@ -23,7 +46,14 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { 'screen-name': { type: 'string' }, initial: { type: 'boolean' }, help: { type: 'boolean' } },
+    options: {
+      'screen-name': { type: 'string' },
+      initial: { type: 'boolean' },
+      help: { type: 'boolean' },
+      'database-url': { type: 'string' },
+      'ledger-from': { type: 'string' },
+      force: { type: 'boolean' },
+    },
   });
   const command = positionals[0];
   if (!command || values.help) {
@@ -33,6 +63,8 @@ async function main(argv: string[]): Promise<number> {
 
   const config = loadConfig();
   config.outbox.workerEnabled = false;
+  config.jobs.schedulerEnabled = false;
+  if (command === 'restore') return restore(config, positionals[1], values);
   const embedded = await useEmbeddedDatabaseIfUnset(config, (line) => console.error(line));
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
   const orm = app.get(MikroORM);
@@ -70,6 +102,11 @@ async function main(argv: string[]): Promise<number> {
         console.log(seeded ? `seeded school "${seeded.school}": ${seeded.screenNames.join(', ')}; password ${seeded.password}` : 'not empty: nothing seeded');
         return 0;
       }
+      case 'backup': {
+        const manifest = await app.get(BackupService).backup((line) => console.log(line));
+        console.log(`wrote ${manifest.file} (${manifest.bytes} bytes, key ${manifest.keyId}, schema ${manifest.schemaVersion}) and its manifest into ${config.backup.dir}`);
+        return 0;
+      }
       default:
         console.error(`unknown command "${command}"\n\n${USAGE}`);
         return 64;
@@ -80,12 +117,74 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Restores into the database named on the command line (never the configured one by accident);
+ * the configured DATABASE_URL, if any, is where the erasure ledger is read from.
+ */
+async function restore(config: AppConfig, file: string | undefined, values: { 'database-url'?: string; 'ledger-from'?: string; force?: boolean }): Promise<number> {
+  const target = values['database-url'];
+  if (!file || !target) {
+    console.error('restore needs a backup file and --database-url URL');
+    return 64;
+  }
+  const ledgerFrom = values['ledger-from'] ?? (config.databaseUrl && config.databaseUrl !== target ? config.databaseUrl : undefined);
+  const manifest = await readManifest(file);
+  await verifyFile(file, manifest);
+  console.log(`backup ${manifest.file} of ${manifest.createdAt}: file matches its manifest (${manifest.tables.length} tables)`);
+  const cipher = new EnvelopeCipher(config);
+  await verifyEncryption(cipher, file);
+  console.log(`the file authenticates with key "${manifest.keyId}" (AES-256-GCM)`);
+
+  config.databaseUrl = target;
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
+  try {
+    const orm = app.get(MikroORM);
+    const applied = (await orm.migrator.getExecuted()).map((m) => m.name);
+    if (applied.length && !applied.includes(manifest.schemaVersion)) {
+      throw new RestoreError(`the target's schema (${applied.at(-1)}) is not on the backup's path (${manifest.schemaVersion}): restore into an empty database`);
+    }
+    if (!applied.includes(manifest.schemaVersion)) await orm.migrator.up({ to: manifest.schemaVersion });
+    await loadBackup(cipher, file, manifest, target, { force: Boolean(values.force), progress: (line) => console.log(line) });
+    const later = await migrateUnderLock(orm, (line) => console.log(line));
+    console.log(`data restored and checked against the manifest${later.length ? `; schema brought up to date (${later.length} migration(s))` : ''}`);
+
+    if (!ledgerFrom) {
+      console.log('no ledger source (DATABASE_URL or --ledger-from): erasures made after the backup were NOT re-applied');
+      return 0;
+    }
+    const source = new pg.Client({ connectionString: ledgerFrom });
+    await source.connect();
+    try {
+      const since = new Date(manifest.createdAt);
+      const erasures = (await source.query('select school_id, person_kind, person_id, erased_by, request_id, erased_at from erasure_ledger where erased_at >= $1 order by id', [since])).rows;
+      const purges = (await source.query('select school_id, reason, due_on::text as due_on from school_purge where requested_at >= $1 order by requested_at', [since])).rows;
+      let erased = 0;
+      for (const e of erasures) {
+        const done = await OrmRequestContext.create(orm.em, () =>
+          app.get(ErasureService).replay({ schoolId: e.school_id, personKind: e.person_kind, personId: e.person_id, erasedBy: e.erased_by, requestId: e.request_id, erasedAt: e.erased_at }),
+        );
+        if (done) erased += 1;
+      }
+      for (const p of purges) await OrmRequestContext.create(orm.em, () => app.get(RetentionPurgeService).replay(p.school_id, p.reason, p.due_on));
+      console.log(`ledger re-applied: ${erased} of ${erasures.length} erasure(s) made after the backup, ${purges.length} school purge(s)`);
+    } finally {
+      await source.end();
+    }
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(error.message);
     process.exitCode = 78;
+  } else if (error instanceof RestoreError || error instanceof DecryptionError) {
+    console.error(`restore refused: ${error.message}`);
+    process.exitCode = 65;
   } else {
     console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
     process.exitCode = 1;

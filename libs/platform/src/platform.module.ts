@@ -5,6 +5,9 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { Clock, SystemClock } from './clock/clock.js';
 import { ormOptions } from './database/orm-options.js';
+import { BackupJob, BackupWatch } from './backup/backup.jobs.js';
+import { BackupService } from './backup/backup.service.js';
+import { OperationalAlert } from './backup/operational-alert.entity.js';
 import { EnvelopeCipher } from './crypto/envelope-cipher.js';
 import { EventBus } from './events/event-bus.js';
 import { HealthController } from './health/health.controller.js';
@@ -26,9 +29,9 @@ import { UsageRecorder } from './usage/usage-recorder.service.js';
  * MikroORM Nest integration clears its entity list on the next registration after an app closes,
  * so a per-app call here would make a second app in one process (tests, CLI) lose the others.
  */
-const platformEntities = MikroOrmModule.forFeature([OutboxMessage, UsageRecord, ThrottleBucket, JobRun]);
+const platformEntities = MikroOrmModule.forFeature([OutboxMessage, UsageRecord, ThrottleBucket, JobRun, OperationalAlert]);
 
-const services = [EventBus, OutboxService, MailService, ThrottleService, UsageRecorder, LinkSigner, JobRunner, ThrottleSweepJob, EnvelopeCipher];
+const services = [EventBus, OutboxService, MailService, ThrottleService, UsageRecorder, LinkSigner, JobRunner, ThrottleSweepJob, EnvelopeCipher, BackupService, BackupJob, BackupWatch];
 
 /** Cross-cutting machinery every module may inject: config, clock, database, events, outbox, mail, throttling, usage. */
 @Global()

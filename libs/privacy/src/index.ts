@@ -6,3 +6,5 @@ export { dueDate, reminderDue } from './requests/subject-requests.service.js';
 export { DataRetentionJob } from './usage/data-retention.job.js';
 export { StatisticsJob } from './statistics/statistics.job.js';
 export { SchoolExportExpiryJob } from './export/school-export-expiry.job.js';
+export { ErasureService } from './erasure/erasure.service.js';
+export { RetentionPurgeService } from './purge/retention-purge.service.js';

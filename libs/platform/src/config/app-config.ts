@@ -48,6 +48,15 @@ export interface AppConfig {
    * all of them decrypt (rotation). Each is 32 bytes.
    */
   encryption: { keys: { id: string; key: Buffer }[]; generated: boolean };
+  backup: {
+    /** Where daily backups and their manifests are written (a directory; the storage is an interface). */
+    dir: string;
+    retentionDays: number;
+    /** Health turns stale, and the operator is emailed, when the last good backup is older than this. */
+    maxAgeHours: number;
+  };
+  /** Where operational alerts go (a stale backup); unset: only the health detail says so. */
+  operatorEmail?: string;
   privacy: {
     /** Usage records (with IP addresses) older than this are purged daily. */
     usageRetentionMonths: number;
@@ -263,6 +272,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     jobs: { schedulerEnabled: read.bool('SCHEDULER_ENABLED', true) },
     licensing: { trialDays: read.int('LICENCE_TRIAL_DAYS', 30, 1, 365), paymentWebhookSecret: read.optional('PAYMENT_WEBHOOK_SECRET') },
+    backup: {
+      dir: read.string('BACKUP_DIR', '.ptc-data/backups'),
+      retentionDays: read.int('BACKUP_RETENTION_DAYS', 30, 1, 3650),
+      maxAgeHours: read.int('BACKUP_MAX_AGE_HOURS', 25, 1, 24 * 30),
+    },
+    operatorEmail: read.optional('OPERATOR_EMAIL'),
     encryption: parseEncryptionKeys(read.optional('ENCRYPTION_KEYS'), production, read.problems),
     privacy: {
       usageRetentionMonths: read.int('USAGE_RETENTION_MONTHS', 13, 1, 120),

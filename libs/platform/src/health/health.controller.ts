@@ -3,20 +3,28 @@ import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators.js';
+import { BackupWatch, type BackupFreshness } from '../backup/backup.jobs.js';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly backups: BackupWatch,
+  ) {}
 
-  /** For load balancers: 200 when the database answers, 503 when it does not. */
+  /**
+   * For load balancers: 200 when the database answers, 503 when it does not. The backup detail
+   * (age of the last successful backup; `stale` past BACKUP_MAX_AGE_HOURS) is for operators: a
+   * stale backup does not take the instance out of service.
+   */
   @Public()
   @Get()
   @HttpCode(200)
-  async check(@Res({ passthrough: true }) res: Response): Promise<{ status: string; database: string }> {
+  async check(@Res({ passthrough: true }) res: Response): Promise<{ status: string; database: string; backup?: BackupFreshness }> {
     try {
       await this.em.getConnection().execute('select 1');
-      return { status: 'ok', database: 'up' };
+      return { status: 'ok', database: 'up', backup: await this.backups.freshness() };
     } catch {
       res.status(503);
       return { status: 'unavailable', database: 'down' };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Clock, OutboxService, RequestContext, UsageRecorder, type Principal } from '@ptc/platform';
+import { Clock, inSchoolScope, OutboxService, RequestContext, UsageRecorder, type Principal } from '@ptc/platform';
 import { ParticipantDataService } from '@ptc/bookings';
 import { PeopleService, type PersonKind } from '@ptc/directory';
 import { UsersService } from '@ptc/tenancy';
@@ -38,6 +38,29 @@ export class ErasureService {
     const schoolId = RequestContext.schoolId()!;
     const email = await this.emailOf(kind, personId); // 404 for someone not in this school
     await this.participants.refuseIfFutureAppointments(kind, personId);
+    return this.perform({ schoolId, kind, personId, email, erasedBy: principal.userId, requestId: requestId ?? null, erasedAt: this.clock.now() });
+  }
+
+  /**
+   * After a restore from a backup older than an erasure: erases the person again (and writes the
+   * same ledger entry), as the ledger of the database the backup replaces says. Returns false when
+   * the restored data holds no such person (they came after the backup too).
+   */
+  async replay(entry: { schoolId: string; personKind: PersonKind; personId: string; erasedBy: string; requestId: string | null; erasedAt: Date }): Promise<boolean> {
+    return inSchoolScope(this.em, entry.schoolId, async () => {
+      let email: string | null;
+      try {
+        email = await this.emailOf(entry.personKind, entry.personId);
+      } catch {
+        return false;
+      }
+      await this.perform({ schoolId: entry.schoolId, kind: entry.personKind, personId: entry.personId, email, erasedBy: entry.erasedBy, requestId: entry.requestId, erasedAt: entry.erasedAt });
+      return true;
+    });
+  }
+
+  private async perform(e: { schoolId: string; kind: PersonKind; personId: string; email: string | null; erasedBy: string; requestId: string | null; erasedAt: Date }): Promise<ErasureResult> {
+    const { schoolId, kind, personId, email } = e;
     return this.em.transactional(async (em) => {
       if (kind === 'student') await this.people.removeStudent(personId);
       else await this.people.removeAdult(kind, personId);
@@ -46,10 +69,9 @@ export class ErasureService {
       const usageRecords = await this.usage.deleteForUsers(userIds);
       const emails = await this.outbox.deleteMentioning(schoolId, [personId, ...userIds, ...(email ? [email] : [])]);
       const privacyRequests = await this.requests.eraseWordsOf(personId, userIds);
-      const erasedAt = this.clock.now();
-      em.persist(em.create(ErasureLedgerEntry, { schoolId, personKind: kind, personId, userIds, erasedBy: principal.userId, requestId: requestId ?? null, erasedAt }));
+      em.persist(em.create(ErasureLedgerEntry, { schoolId, personKind: kind, personId, userIds, erasedBy: e.erasedBy, requestId: e.requestId, erasedAt: e.erasedAt }));
       await em.flush();
-      return { personKind: kind, personId, erasedAt: erasedAt.toISOString(), deleted: { person: 1, logins: userIds.length, ...bookings, usageRecords, emails, privacyRequests } };
+      return { personKind: kind, personId, erasedAt: e.erasedAt.toISOString(), deleted: { person: 1, logins: userIds.length, ...bookings, usageRecords, emails, privacyRequests } };
     });
   }
 

@@ -43,6 +43,12 @@ export class RetentionPurgeService implements OnModuleInit {
     this.events.subscribe(SchoolDeletionDue, (event) => this.claim(event.schoolId, event.reason, event.dueOn));
   }
 
+  /** After a restore from a backup older than a purge: the school's data goes again. */
+  async replay(schoolId: string, reason: string, dueOn: string): Promise<number> {
+    await this.claim(schoolId, reason, dueOn);
+    return this.purge(schoolId, false); // the certificate went out when the purge first ran
+  }
+
   private async claim(schoolId: string, reason: string, dueOn: string): Promise<void> {
     await this.em.execute(
       `insert into school_purge (school_id, reason, due_on, requested_at, counts) values (?, ?, ?, ?, '{}') on conflict (school_id) do nothing`,
@@ -58,7 +64,7 @@ export class RetentionPurgeService implements OnModuleInit {
     return { schools: pending.length, rows };
   }
 
-  private async purge(schoolId: string): Promise<number> {
+  private async purge(schoolId: string, certify = true): Promise<number> {
     const em = this.em.fork();
     await em.execute('update school_purge set started_at = coalesce(started_at, ?) where school_id = ?', [this.clock.now(), schoolId]);
     let deleted = 0;
@@ -78,18 +84,19 @@ export class RetentionPurgeService implements OnModuleInit {
         if (n < this.config.privacy.purgeBatchSize) break;
       }
     }
-    await this.finish(schoolId);
+    await this.finish(schoolId, certify);
     this.logger.log(`retention purge of school ${schoolId} finished: ${deleted} rows in this run`);
     return deleted;
   }
 
   /** Finishing and the certificate email are one transaction: the certificate goes out once. */
-  private async finish(schoolId: string): Promise<void> {
+  private async finish(schoolId: string, certify: boolean): Promise<void> {
     await this.em.fork().transactional(async (em) => {
       const purge = await em.findOneOrFail(SchoolPurge, { schoolId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (purge.finishedAt) return;
       purge.finishedAt = this.clock.now();
       await em.flush();
+      if (!certify) return;
       const certificate = await this.certificate(purge);
       for (const contact of await this.schools.customerContacts(schoolId)) {
         // Platform mail (no school id): the school's own rows are gone, this message must not be one of them.
