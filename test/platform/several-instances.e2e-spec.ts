@@ -39,3 +39,34 @@ it('delivers each outbox message exactly once when both instances drain at the s
   const { rows } = await first.db.query("select count(*)::int as n from outbox_message where status = 'done' and attempts = 1");
   expect(rows[0].n).toBe(12);
 });
+
+it('gives a booking rush split across both instances one booking per slot and per student, and no parent two at once', async () => {
+  const { seedBookedSchool } = await import('../support/booked-school.js');
+  const { token } = await createOperator(first, 'rush.operator');
+  const school = await seedBookedSchool(first, token, 'two-instances');
+  const admin = { Authorization: `Bearer ${school.adminToken}` };
+  // Every student of the teacher, with one of their contacts, wants the same free slot.
+  const pairs = (await first.db.query(
+    `select tl.student_id, (select cl.contact_id from contact_link cl where cl.student_id = tl.student_id order by cl.contact_id limit 1) as contact_id
+       from teacher_link tl where tl.teacher_id = $1 and tl.student_id <> $2`,
+    [school.teacherId, school.studentId],
+  )).rows;
+  const slots = await request(first.http).get(`/admin/events/${school.eveningId}/slots?teacherId=${school.teacherId}`).set(admin).expect(200);
+  const free = slots.body.filter((s: { appointmentId: string | null }) => !s.appointmentId).map((s: { id: string }) => s.id);
+  const attempts = pairs.flatMap((p, i) =>
+    [free[0], free[1]].map((slotId, k) =>
+      request([first, second][(i + k) % 2].http)
+        .post('/bookings')
+        .set(admin)
+        .send({ eventId: school.eveningId, studentId: p.student_id, teacherId: school.teacherId, slotId, contactId: p.contact_id }),
+    ),
+  );
+  const results = await Promise.all(attempts);
+  expect(results.filter((r) => r.status >= 500)).toEqual([]);
+  expect(results.filter((r) => r.status === 201)).toHaveLength(2);
+  const twice = await first.db.query("select slot_id from appointment where status = 'active' group by slot_id having count(*) > 1");
+  expect(twice.rows).toEqual([]);
+  const overlapping = await first.db.query(`select a.id from appointment a join appointment b on a.contact_id = b.contact_id and a.id < b.id
+      and a.status = 'active' and b.status = 'active' and a.starts_at < b.ends_at and b.starts_at < a.ends_at`);
+  expect(overlapping.rows).toEqual([]);
+});

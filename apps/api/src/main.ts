@@ -44,8 +44,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal}: closing`);
+    // No new connections; requests in flight finish; keep-alive connections are closed as soon as
+    // they fall idle (rather than after their timeout), so the process exits when the work is done.
+    const server = app.getHttpServer() as import('node:http').Server;
+    const sweeper = setInterval(() => server.closeIdleConnections(), 100);
     void app
       .close()
+      .finally(() => clearInterval(sweeper))
       .then(() => embedded?.stop())
       .then(() => process.exit(0));
   });

@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import { once } from 'node:events';
+import { resolve } from 'node:path';
+import { generateDirectory } from '../support/directory-factory.js';
+import { createOperator, createSchool, startTestApp, type TestApp } from '../support/test-app.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+it('on SIGTERM stops taking connections, finishes the request in flight, then exits 0', async () => {
+  const operator = await createOperator(t);
+  const school = await createSchool(t, operator.token, 'shutdown');
+  const port = 42000 + Math.floor(Math.random() * 8000);
+  const server = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'apps/api/src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'test', DATABASE_URL: t.config.databaseUrl!, JWT_SECRET: t.config.jwt.secret, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', OUTBOX_WORKER_ENABLED: 'false', SCHEDULER_ENABLED: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  server.stdout.on('data', (d) => (output += d));
+  server.stderr.on('data', (d) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  for (let tries = 0; !(await fetch(`${url}/health`).then((r) => r.ok, () => false)); tries++) {
+    if (tries > 300) throw new Error(`the server did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  // A request in flight: its headers and part of its body are sent, the rest comes after the signal.
+  const body = Buffer.from(JSON.stringify(generateDirectory(500, 30, 2)));
+  const req = http.request({
+    host: '127.0.0.1', port, path: '/admin/sync/json', method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': body.length, authorization: `Bearer ${school.adminToken}` },
+  });
+  const answered = new Promise<{ status: number; at: number }>((done, fail) => {
+    req.on('response', (res) => {
+      res.resume();
+      res.on('end', () => done({ status: res.statusCode!, at: Date.now() }));
+    });
+    req.on('error', fail);
+  });
+  req.write(body.subarray(0, 1000));
+  await once(req, 'socket').then(([socket]) => (socket.connecting ? once(socket, 'connect') : undefined));
+  await new Promise((r) => setTimeout(r, 200)); // the idle server has accepted the connection and read the headers
+
+  const exited = once(server, 'exit');
+  server.kill('SIGTERM');
+  const killedAt = Date.now();
+  await new Promise((r) => setTimeout(r, 300));
+  await expect(fetch(`${url}/health`)).rejects.toThrow(); // no new connections
+  req.end(body.subarray(1000));
+
+  const answer = await answered;
+  expect(answer.status).toBe(201);
+  expect(answer.at).toBeGreaterThan(killedAt);
+  const [code] = await exited;
+  expect(code).toBe(0);
+  expect(output).toContain('SIGTERM: closing');
+  const students = await t.db.query('select count(*)::int as n from student where school_id = $1', [school.id]);
+  expect(students.rows[0].n).toBe(500);
+}, 60_000);
