@@ -40,7 +40,7 @@ export {
 } from './privacy/personal-data.js';
 export { EnvelopeCipher, DecryptionError } from './crypto/envelope-cipher.js';
 export { parentsFirst, type RowQuery } from './database/table-order.js';
-export { BackupService, applicationTables, tableDigest } from './backup/backup.service.js';
+export { BackupService, applicationTables, tableDigest, writeSnapshot } from './backup/backup.service.js';
 export { BackupJob, BackupWatch, type BackupFreshness } from './backup/backup.jobs.js';
 export { loadBackup, readManifest, verifyEncryption, verifyFile, RestoreError } from './backup/backup-restore.js';
 export { manifestName, type BackupManifest, type TableManifest } from './backup/backup-format.js';

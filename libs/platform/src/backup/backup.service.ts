@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { PassThrough, Transform } from 'node:stream';
+import { PassThrough, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -39,6 +39,59 @@ export async function tableDigest(client: pg.ClientBase, table: string, columns:
 }
 
 /**
+ * Writes one consistent snapshot of every application table (a REPEATABLE READ, read-only
+ * transaction; `COPY ... TO STDOUT` per table, parents first) through the given stages (gzip, then
+ * encryption, for a backup) into `sink`. Returns what the manifest records.
+ */
+export async function writeSnapshot(
+  databaseUrl: string,
+  sink: Writable,
+  stages: Transform[],
+  progress: (line: string) => void = () => {},
+): Promise<Pick<BackupManifest, 'schemaVersion' | 'sha256' | 'bytes' | 'tables'>> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const fileHash = createHash('sha256');
+  let bytes = 0;
+  const tables: TableManifest[] = [];
+  try {
+    await client.query('begin isolation level repeatable read read only');
+    const schemaVersion = (await client.query<{ name: string }>('select name from mikro_orm_migrations order by id desc limit 1')).rows[0]?.name ?? 'none';
+    const plain = new PassThrough();
+    const hashed = new Transform({
+      transform(chunk: Buffer, _e, done) {
+        fileHash.update(chunk);
+        bytes += chunk.length;
+        done(null, chunk);
+      },
+    });
+    const written = pipeline([plain, ...stages, hashed, sink] as unknown as NodeJS.ReadWriteStream[]);
+    const write = async (chunk: Buffer | string) => {
+      if (!plain.write(chunk)) await once(plain, 'drain');
+    };
+    await write(FORMAT_LINE);
+    for (const { name, columns } of await applicationTables(client)) {
+      await write(`TABLE ${JSON.stringify({ name, columns })}\n`);
+      const digest = new TableDigest();
+      const rows = client.query(copyTo(`COPY ${quote(name)} (${columns.map(quote).join(', ')}) TO STDOUT`));
+      for await (const chunk of rows) {
+        digest.add(chunk as Buffer);
+        await write(chunk as Buffer);
+      }
+      await write(END_OF_TABLE);
+      tables.push({ name, columns, rows: digest.rows, sha256: digest.digest() });
+      progress(`backed up ${name}: ${digest.rows} rows`);
+    }
+    plain.end();
+    await written;
+    await client.query('commit');
+    return { schemaVersion, sha256: fileHash.digest('hex'), bytes, tables };
+  } finally {
+    await client.end();
+  }
+}
+
+/**
  * Daily backups: one consistent snapshot of every application table (a REPEATABLE READ, read-only
  * transaction and `COPY ... TO STDOUT`, so no pg_dump binary is needed), gzip-compressed, then
  * AES-256-GCM encrypted with a fresh data key per backup (see EnvelopeCipher), written with a
@@ -61,52 +114,16 @@ export class BackupService {
   async backup(progress: (line: string) => void = () => {}): Promise<BackupManifest> {
     const createdAt = this.clock.now();
     const file = `ptc-${createdAt.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}.backup`;
-    const client = new pg.Client({ connectionString: this.config.databaseUrl });
-    await client.connect();
     const target = await this.storage.create(file);
-    const fileHash = createHash('sha256');
-    let bytes = 0;
-    const tables: TableManifest[] = [];
     try {
-      await client.query('begin isolation level repeatable read read only');
-      const schemaVersion = (await client.query<{ name: string }>('select name from mikro_orm_migrations order by id desc limit 1')).rows[0]?.name ?? 'none';
-      const plain = new PassThrough();
-      const hashed = new Transform({
-        transform(chunk: Buffer, _e, done) {
-          fileHash.update(chunk);
-          bytes += chunk.length;
-          done(null, chunk);
-        },
-      });
-      const written = pipeline(plain, createGzip({ level: 6 }), this.cipher.encryptStream(), hashed, target.stream);
-      const write = async (chunk: Buffer | string) => {
-        if (!plain.write(chunk)) await once(plain, 'drain');
-      };
-      await write(FORMAT_LINE);
-      for (const { name, columns } of await applicationTables(client)) {
-        await write(`TABLE ${JSON.stringify({ name, columns })}\n`);
-        const digest = new TableDigest();
-        const rows = client.query(copyTo(`COPY ${quote(name)} (${columns.map(quote).join(', ')}) TO STDOUT`));
-        for await (const chunk of rows) {
-          digest.add(chunk as Buffer);
-          await write(chunk as Buffer);
-        }
-        await write(END_OF_TABLE);
-        tables.push({ name, columns, rows: digest.rows, sha256: digest.digest() });
-        progress(`backed up ${name}: ${digest.rows} rows`);
-      }
-      plain.end();
-      await written;
-      await client.query('commit');
-      const manifest: BackupManifest = { format: 'ptc-backup/1', file, createdAt: createdAt.toISOString(), schemaVersion, keyId: this.cipher.currentKeyId, sha256: fileHash.digest('hex'), bytes, tables };
+      const snapshot = await writeSnapshot(this.config.databaseUrl!, target.stream, [createGzip({ level: 6 }), this.cipher.encryptStream()], progress);
+      const manifest: BackupManifest = { format: 'ptc-backup/1', file, createdAt: createdAt.toISOString(), keyId: this.cipher.currentKeyId, ...snapshot };
       await target.commit();
       await this.storage.writeText(manifestName(file), `${JSON.stringify(manifest, null, 2)}\n`);
       return manifest;
     } catch (error) {
       await target.abort();
       throw error;
-    } finally {
-      await client.end();
     }
   }
 
