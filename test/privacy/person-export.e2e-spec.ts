@@ -3,7 +3,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parseCsv } from '@ptc/platform';
 import { seedBookedSchool, type BookedSchool } from '../support/booked-school.js';
-import { createOperator, flushUsage, startTestApp, type TestApp } from '../support/test-app.js';
+import { binaryBody, createOperator, flushUsage, startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let school: BookedSchool;
@@ -11,11 +11,6 @@ let other: BookedSchool;
 let secondParentEmail: string;
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const admin = () => bearer(school.adminToken);
-const binary = (res: NodeJS.ReadableStream & { setEncoding(e: string): void; on: Function }, callback: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-};
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -75,7 +70,7 @@ it('exports everything about a parent as JSON that validates against the publish
 });
 
 it('exports the same as CSV files with metadata in a zip', async () => {
-  const res = await request(t.http).get(`/admin/privacy/people/contact/${school.contactId}/export.zip`).set(admin()).buffer(true).parse(binary as never).expect(200);
+  const res = await request(t.http).get(`/admin/privacy/people/contact/${school.contactId}/export.zip`).set(admin()).buffer(true).parse(binaryBody as never).expect(200);
   expect(res.headers['content-type']).toBe('application/zip');
   const files = unzipSync(new Uint8Array(res.body as Buffer));
   expect(Object.keys(files).sort()).toEqual(['accounts.csv', 'appointments.csv', 'invitations.csv', 'links.csv', 'metadata.json', 'person.csv', 'privacy-requests.csv', 'usage-records.csv']);

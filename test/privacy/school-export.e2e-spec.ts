@@ -3,18 +3,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parseCsv } from '@ptc/platform';
 import { SchoolExportExpiryJob } from '@ptc/privacy';
 import { seedBookedSchool, type BookedSchool } from '../support/booked-school.js';
-import { createOperator, drainOutbox, startTestApp, withOrmContext, type TestApp } from '../support/test-app.js';
+import { binaryBody, createOperator, drainOutbox, startTestApp, withOrmContext, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let school: BookedSchool;
 let other: BookedSchool;
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const admin = () => bearer(school.adminToken);
-const binary = (res: NodeJS.ReadableStream, callback: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-};
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -42,7 +37,7 @@ it('builds the whole school’s export in the background, stores it encrypted, a
   expect(stored.subarray(0, 8).toString()).toBe('PTCENV1\n');
   expect(stored.includes(Buffer.from(contact.email))).toBe(false);
 
-  const res = await request(t.http).get(ready.body.downloadUrl).set(admin()).buffer(true).parse(binary as never).expect(200);
+  const res = await request(t.http).get(ready.body.downloadUrl).set(admin()).buffer(true).parse(binaryBody as never).expect(200);
   const files = unzipSync(new Uint8Array(res.body as Buffer));
   expect(Object.keys(files)).toEqual(expect.arrayContaining(['contact.csv', 'contact.json', 'student.csv', 'appointment.csv', 'app_user.csv', 'usage_record.csv', 'README.txt']));
   const contacts = parseCsv(strFromU8(files['contact.csv']));

@@ -144,3 +144,10 @@ export async function createPersonLogin(t: TestApp, school: SchoolFixture, role:
 export async function drainOutbox(t: TestApp): Promise<number> {
   return t.app.get(OutboxService).drain();
 }
+
+/** A supertest parser that keeps a binary response (a zip) as a Buffer. */
+export function binaryBody(res: NodeJS.ReadableStream, callback: (err: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => callback(null, Buffer.concat(chunks)));
+}
