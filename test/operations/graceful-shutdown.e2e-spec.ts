@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
+import { JobRunner } from '@ptc/platform';
 import { generateDirectory } from '../support/directory-factory.js';
 import { createOperator, createSchool, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -66,3 +67,19 @@ it('on SIGTERM stops taking connections, finishes the request in flight, then ex
   const students = await t.db.query('select count(*)::int as n from student where school_id = $1', [school.id]);
   expect(students.rows[0].n).toBe(500);
 }, 60_000);
+
+it('lets a scheduled job it is running finish before the application closes', async () => {
+  const instance = await startTestApp({}, { databaseUrl: t.config.databaseUrl! });
+  let finished = false;
+  const running = instance.app.get(JobRunner).run('slow-job', 'hourly', async () => {
+    await new Promise((r) => setTimeout(r, 400));
+    finished = true;
+    return { done: 1 };
+  });
+  await new Promise((r) => setTimeout(r, 50));
+  await instance.close();
+  expect(finished).toBe(true);
+  expect(await running).toEqual({ done: 1 });
+  const { rows } = await t.db.query("select outcome, counts from job_run where job = 'slow-job'");
+  expect(rows).toEqual([{ outcome: 'succeeded', counts: { done: 1 } }]);
+});
