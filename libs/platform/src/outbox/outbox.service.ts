@@ -77,7 +77,6 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     await this.running?.catch(() => undefined);
   }
 
-  /** Processes due messages until none is left; returns how many it handled. Safe to call from any instance. */
   /** Housekeeping: delivered (or given-up) messages finished before the cutoff hold addresses and nothing else of use. */
   async deleteFinishedBefore(cutoff: Date): Promise<number> {
     const rows = await this.em.getConnection().execute<{ n: number }[]>(
@@ -104,6 +103,7 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     return rows[0].n;
   }
 
+  /** Processes due messages until none is left; returns how many it handled. Safe to call from any instance. */
   async drain(batchSize = 20): Promise<number> {
     if (this.running) return this.running;
     this.running = (async () => {
