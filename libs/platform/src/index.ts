@@ -20,11 +20,11 @@ export { OutboxService, type OutboxHandler } from './outbox/outbox.service.js';
 export { MailService, MAIL_TOPIC, type MailMessage, type MailAttachment } from './mail/mail.service.js';
 export { ThrottleService } from './throttle/throttle.service.js';
 export { ThrottleSweepJob } from './throttle/throttle-sweep.job.js';
-export { UsageRecorder, normaliseIp } from './usage/usage-recorder.service.js';
+export { UsageRecorder, normaliseIp, type UsageEntry } from './usage/usage-recorder.service.js';
 export { PlatformModule } from './platform.module.js';
 export { LinkSigner } from './links/link-signer.service.js';
 export { JobRunner, tickOf, type JobPeriod } from './jobs/job-runner.service.js';
-export { csvRow, csvCell, csvStream, collect, neutraliseFormula, parseCsv, CsvSyntaxError, UTF8_BOM, type CsvRecord, type CsvColumn } from './csv/csv.js';
+export { csvRow, csvCell, csvStream, csvDocument, columnsOf, collect, neutraliseFormula, parseCsv, CsvSyntaxError, UTF8_BOM, type CsvRecord, type CsvColumn } from './csv/csv.js';
 export {
   PersonalData,
   NoPersonalData,

@@ -1,4 +1,4 @@
-import { csvRow, neutraliseFormula, parseCsv, UTF8_BOM, CsvSyntaxError } from './csv.js';
+import { columnsOf, csvDocument, csvRow, neutraliseFormula, parseCsv, UTF8_BOM, CsvSyntaxError } from './csv.js';
 
 describe('csvRow', () => {
   it('quotes only what needs quoting and doubles quotes (RFC 4180), ending in CRLF', () => {
@@ -12,6 +12,14 @@ describe('csvRow', () => {
     expect(csvRow(['=1+1'])).toBe("'=1+1\r\n");
     expect(neutraliseFormula("O'Brien")).toBe("O'Brien");
     expect(neutraliseFormula('+44 20 7946 0000')).toBe("'+44 20 7946 0000");
+  });
+});
+
+describe('csvDocument', () => {
+  it('writes a whole file from rows in memory: BOM, header, dates as ISO, structured values as JSON', () => {
+    const text = csvDocument(columnsOf<Record<string, unknown>>(['at', 'detail']), [{ at: new Date('2027-01-02T03:04:05Z'), detail: { slot: 'a' } }]);
+    expect(text).toBe('\uFEFFat,detail\r\n2027-01-02T03:04:05.000Z,"{""slot"":""a""}"\r\n');
+    expect(parseCsv(text).records[0].values.detail).toBe('{"slot":"a"}');
   });
 });
 

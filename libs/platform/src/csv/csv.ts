@@ -12,9 +12,11 @@ export function neutraliseFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+/** A cell: dates as ISO 8601, structured values (objects, arrays) as JSON, everything else as text. */
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = neutraliseFormula(value instanceof Date ? value.toISOString() : String(value));
+  const raw = value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const text = neutraliseFormula(raw);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -122,6 +124,16 @@ export async function* csvStream<T>(columns: readonly CsvColumn<T>[], rows: Asyn
     }
   }
   if (chunk) yield chunk;
+}
+
+/** A whole CSV file from rows already in memory: BOM, header, rows. */
+export function csvDocument<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
+  return UTF8_BOM + csvRow(columns.map((c) => c.header)) + rows.map((row) => csvRow(columns.map((c) => row[c.key]))).join('');
+}
+
+/** Columns named by the keys themselves (a table's column names, an object's fields). */
+export function columnsOf<T>(keys: readonly (keyof T & string)[]): CsvColumn<T>[] {
+  return keys.map((key) => ({ key, header: key }));
 }
 
 /** All rows of an async source in an array (the JSON twin of a streamed CSV export). */

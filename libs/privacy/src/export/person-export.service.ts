@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { strToU8, zipSync } from 'fflate';
-import { Clock, collect, csvRow, RequestContext, RETENTION_RULES, UsageRecorder, UTF8_BOM } from '@ptc/platform';
+import { Clock, collect, columnsOf, csvDocument, RequestContext, RETENTION_RULES, UsageRecorder } from '@ptc/platform';
 import { ParticipantDataService } from '@ptc/bookings';
 import { PeopleService, type PersonKind } from '@ptc/directory';
 import { SchoolsService, UsersService } from '@ptc/tenancy';
@@ -93,10 +93,8 @@ export class PersonExportService {
   }
 }
 
-/** Rows of one section as CSV: a column per key (nested values as JSON), a header even when empty. */
+/** Rows of one section as CSV: a column per key, a header even when empty. */
 function csvFile(rows: object[]): Uint8Array {
-  const headers = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const cell = (value: unknown) => (value !== null && typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : value);
-  const body = rows.map((r) => csvRow(headers.map((h) => cell((r as Record<string, unknown>)[h])))).join('');
-  return strToU8(UTF8_BOM + csvRow(headers) + body);
+  const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  return strToU8(csvDocument(columnsOf<Record<string, unknown>>(keys), rows as Record<string, unknown>[]));
 }

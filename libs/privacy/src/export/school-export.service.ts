@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { strToU8, zipSync } from 'fflate';
-import { Clock, Conflict, csvRow, EnvelopeCipher, Gone, inSchoolScope, NotFound, OutboxService, RequestContext, UTF8_BOM, type Principal } from '@ptc/platform';
+import { Clock, columnsOf, Conflict, csvDocument, EnvelopeCipher, Gone, inSchoolScope, NotFound, OutboxService, RequestContext, type Principal } from '@ptc/platform';
 import { ProcessingRecordsService } from '../records/processing-records.service.js';
 import { SchoolExport } from './school-export.entity.js';
 
@@ -76,7 +76,7 @@ export class SchoolExportService implements OnModuleInit {
         for (const [index, { table, schoolColumn, exportColumns }] of tables.entries()) {
           const columns = exportColumns.map((c) => `"${c}"`).join(', ');
           const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select ${columns} from "${table}" where "${schoolColumn}" = ? order by 1`, [schoolId]);
-          files[`${table}.csv`] = strToU8(UTF8_BOM + csvRow(exportColumns) + rows.map((r) => csvRow(exportColumns.map((c) => cellOf(r[c])))).join(''));
+          files[`${table}.csv`] = strToU8(csvDocument(columnsOf<Record<string, unknown>>(exportColumns), rows));
           files[`${table}.json`] = strToU8(JSON.stringify(rows, null, 1));
           // Progress is its own statement, so an admin polling sees it move.
           await em.getConnection().execute('update school_export set progress = ? where id = ?', [Math.floor(((index + 1) * 100) / (tables.length + 1)), exportId]);
@@ -124,8 +124,4 @@ export class SchoolExportService implements OnModuleInit {
       downloadUrl: e.status === 'ready' ? `/admin/privacy/school-exports/${e.id}/download` : null,
     };
   }
-}
-
-function cellOf(value: unknown): unknown {
-  return value !== null && typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : value;
 }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Clock, collect, csvStream, Forbidden, inSchoolScope, RequestContext, UsageRecorder, type Principal } from '@ptc/platform';
+import { Clock, collect, csvDocument, Forbidden, inSchoolScope, RequestContext, UsageRecorder, type CsvColumn, type Principal, type UsageEntry } from '@ptc/platform';
 import { UsersService } from '@ptc/tenancy';
 import { PrivacyErrors } from '../privacy.errors.js';
 import type { GrantSupportDto, InvestigateUsageDto } from './usage-access.dto.js';
 import { SupportAccess, SupportGrant, UsageRelease } from './usage-access.entities.js';
 
-const USAGE_COLUMNS = [
+const USAGE_COLUMNS: CsvColumn<UsageEntry>[] = [
   { key: 'occurredAt', header: 'occurred_at' },
   { key: 'method', header: 'method' },
   { key: 'route', header: 'route' },
@@ -14,7 +14,7 @@ const USAGE_COLUMNS = [
   { key: 'ip', header: 'ip' },
   { key: 'userAgent', header: 'user_agent' },
   { key: 'userId', header: 'user_id' },
-] as const;
+];
 
 /**
  * Usage records (with IP addresses) are kept for misuse investigation only: they leave PTC one
@@ -94,9 +94,6 @@ export class UsageAccessService {
   }
 }
 
-async function toCsv(rows: { occurredAt: Date }[]): Promise<string> {
-  const source = (async function* () {
-    for (const row of rows) yield { ...row, occurredAt: row.occurredAt.toISOString() };
-  })();
-  return (await collect(csvStream(USAGE_COLUMNS as never, source))).join('');
+function toCsv(rows: UsageEntry[]): string {
+  return csvDocument(USAGE_COLUMNS, rows);
 }
