@@ -29,6 +29,9 @@ export interface BackupManifest {
   tables: TableManifest[];
 }
 
+/** A PostgreSQL identifier, quoted. */
+export const quoteIdent = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
+
 export const manifestName = (file: string) => `${file}.manifest.json`;
 
 /** Counts rows and hashes a table's COPY text as it streams past. */

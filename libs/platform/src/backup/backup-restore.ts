@@ -9,7 +9,7 @@ import { createGunzip } from 'node:zlib';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EnvelopeCipher } from '../crypto/envelope-cipher.js';
-import { FORMAT_LINE, manifestName, TableDigest, type BackupManifest } from './backup-format.js';
+import { FORMAT_LINE, manifestName, quoteIdent, TableDigest, type BackupManifest } from './backup-format.js';
 
 export class RestoreError extends Error {
   constructor(message: string) {
@@ -17,8 +17,6 @@ export class RestoreError extends Error {
     this.name = 'RestoreError';
   }
 }
-
-const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
 export async function readManifest(file: string): Promise<BackupManifest> {
   try {
@@ -63,11 +61,11 @@ export async function loadBackup(
   try {
     const names = manifest.tables.map((t) => t.name);
     for (const name of names) {
-      const { rows } = await client.query(`select exists (select 1 from ${quote(name)}) as filled`);
+      const { rows } = await client.query(`select exists (select 1 from ${quoteIdent(name)}) as filled`);
       if (rows[0].filled && !options.force) throw new RestoreError(`the target database is not empty (${name} has rows): restore into an empty database, or pass --force to replace its data`);
     }
     await client.query('begin');
-    if (options.force) await client.query(`truncate ${names.map(quote).join(', ')} restart identity cascade`);
+    if (options.force) await client.query(`truncate ${names.map(quoteIdent).join(', ')} restart identity cascade`);
 
     // The pipeline carries an error of any stage (a failed GCM tag comes last, at the end of the file) here.
     const plain = new PassThrough();
@@ -91,7 +89,7 @@ export async function loadBackup(
         const { name, columns } = JSON.parse(line.slice(6)) as { name: string; columns: string[] };
         const expected = manifest.tables.find((t) => t.name === name);
         if (!expected || expected.columns.join() !== columns.join()) throw new RestoreError(`the backup's table ${name} is not in its manifest as written`);
-        const copy = client.query(copyFrom(`COPY ${quote(name)} (${columns.map(quote).join(', ')}) FROM STDIN`));
+        const copy = client.query(copyFrom(`COPY ${quoteIdent(name)} (${columns.map(quoteIdent).join(', ')}) FROM STDIN`));
         current = { name, copy, digest: new TableDigest(), done: once(copy, 'finish') };
         continue;
       }
@@ -121,7 +119,7 @@ export async function loadBackup(
     for (const { table_name, column_name } of serials.rows) {
       if (!names.includes(table_name)) continue;
       await client.query(
-        `select setval(pg_get_serial_sequence($1, $2), coalesce((select max(${quote(column_name)}) from ${quote(table_name)}), 1), (select count(*) > 0 from ${quote(table_name)}))`,
+        `select setval(pg_get_serial_sequence($1, $2), coalesce((select max(${quoteIdent(column_name)}) from ${quoteIdent(table_name)}), 1), (select count(*) > 0 from ${quoteIdent(table_name)}))`,
         [table_name, column_name],
       );
     }

@@ -11,10 +11,8 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { EnvelopeCipher } from '../crypto/envelope-cipher.js';
 import { parentsFirst } from '../database/table-order.js';
-import { END_OF_TABLE, FORMAT_LINE, manifestName, TableDigest, type BackupManifest, type TableManifest } from './backup-format.js';
+import { END_OF_TABLE, FORMAT_LINE, manifestName, quoteIdent, TableDigest, type BackupManifest, type TableManifest } from './backup-format.js';
 import { DirectoryBackupStorage, type BackupStorage } from './backup-storage.js';
-
-const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
 /** The application's tables (everything in `public` but the migration bookkeeping) and their columns, parents first. */
 export async function applicationTables(client: pg.ClientBase): Promise<{ name: string; columns: string[] }[]> {
@@ -33,7 +31,7 @@ export async function applicationTables(client: pg.ClientBase): Promise<{ name: 
 /** sha256 and row count of one table's COPY text, as a backup or a restore sees it. */
 export async function tableDigest(client: pg.ClientBase, table: string, columns: string[]): Promise<{ rows: number; sha256: string }> {
   const digest = new TableDigest();
-  const stream = client.query(copyTo(`COPY ${quote(table)} (${columns.map(quote).join(', ')}) TO STDOUT`));
+  const stream = client.query(copyTo(`COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) TO STDOUT`));
   for await (const chunk of stream) digest.add(chunk as Buffer);
   return { rows: digest.rows, sha256: digest.digest() };
 }
@@ -73,7 +71,7 @@ export async function writeSnapshot(
     for (const { name, columns } of await applicationTables(client)) {
       await write(`TABLE ${JSON.stringify({ name, columns })}\n`);
       const digest = new TableDigest();
-      const rows = client.query(copyTo(`COPY ${quote(name)} (${columns.map(quote).join(', ')}) TO STDOUT`));
+      const rows = client.query(copyTo(`COPY ${quoteIdent(name)} (${columns.map(quoteIdent).join(', ')}) TO STDOUT`));
       for await (const chunk of rows) {
         digest.add(chunk as Buffer);
         await write(chunk as Buffer);

@@ -52,7 +52,6 @@ export class PersonExportService {
       userAgent: r.userAgent,
     }));
     const privacyRequests = await this.requests.requestsAbout(personId, userIds);
-    const classification = this.records.classification();
     return {
       format: 'ptc-person-export/1' as const,
       generatedAt: this.clock.now().toISOString(),
@@ -61,7 +60,7 @@ export class PersonExportService {
         controller: `${school?.name ?? 'The school'} (the controller: it decides why and how this data is used)`,
         processor: 'PTC, processing on behalf of the school',
         source: "The school's information system or its administrators (directory); the person and the school's staff (bookings, requests); PTC (usage records, history)",
-        purposes: [...new Set(classification.records.flatMap((r) => r.columns.flatMap((c) => (c.purpose ? [c.purpose] : []))))].sort(),
+        purposes: this.records.purposes(),
         retention: { ...RETENTION_RULES },
         subProcessors: subProcessors.subProcessors,
       },

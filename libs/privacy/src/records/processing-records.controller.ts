@@ -21,7 +21,7 @@ export class OperatorPrivacyController {
     return {
       processor: 'PTC (on behalf of each school, the controller)',
       controller: 'each school, for its own pupils, parents, carers, teachers and staff',
-      purposes: [...new Set(records.flatMap((r) => r.columns.flatMap((c) => (c.purpose ? [c.purpose] : []))))].sort(),
+      purposes: this.records.purposes(),
       subProcessors: '/privacy/sub-processors',
       records,
       withoutPersonalData,

@@ -75,6 +75,11 @@ export class ProcessingRecordsService {
     return result;
   }
 
+  /** Every purpose personal data is processed for, as the classification states them. */
+  purposes(): string[] {
+    return [...new Set(this.classification().records.flatMap((r) => r.columns.flatMap((c) => (c.purpose ? [c.purpose] : []))))].sort();
+  }
+
   /**
    * Tables whose rows belong to a school and go with its personal data (retention purge, whole
    * school export), with the columns that may be exported (every column but credentials).

@@ -59,7 +59,8 @@ export class SubProcessorsService {
       em.persist(list);
       await em.flush();
       let notified = 0;
-      for (const school of await this.schools.list()) {
+      const schools = await this.schools.list();
+      for (const school of schools) {
         notified += await inSchoolScope(em, school.id, () =>
           this.adminMail.send(
             school.id,
@@ -68,7 +69,7 @@ export class SubProcessorsService {
           ),
         );
       }
-      return { version: list.version, effectiveFrom: list.effectiveFrom, schoolsNotified: (await this.schools.list()).length, emails: notified };
+      return { version: list.version, effectiveFrom: list.effectiveFrom, schoolsNotified: schools.length, emails: notified };
     });
   }
 }
