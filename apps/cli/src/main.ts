@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
-import pg from 'pg';
 import {
   BackupService,
   ConfigError,
@@ -19,7 +18,7 @@ import {
   verifyFile,
   type AppConfig,
 } from '@ptc/platform';
-import { ErasureService, RetentionPurgeService } from '@ptc/privacy';
+import { LedgerReplayService } from '@ptc/privacy';
 import { generatePassword, UsersService } from '@ptc/tenancy';
 import { AppModule } from '../../api/src/app.module.js';
 import { seedDemoIfEmpty } from '../../api/src/demo-seed.js';
@@ -152,24 +151,8 @@ async function restore(config: AppConfig, file: string | undefined, values: { 'd
       console.log('no ledger source (DATABASE_URL or --ledger-from): erasures made after the backup were NOT re-applied');
       return 0;
     }
-    const source = new pg.Client({ connectionString: ledgerFrom });
-    await source.connect();
-    try {
-      const since = new Date(manifest.createdAt);
-      const erasures = (await source.query('select school_id, person_kind, person_id, erased_by, request_id, erased_at from erasure_ledger where erased_at >= $1 order by id', [since])).rows;
-      const purges = (await source.query('select school_id, reason, due_on::text as due_on from school_purge where requested_at >= $1 order by requested_at', [since])).rows;
-      let erased = 0;
-      for (const e of erasures) {
-        const done = await OrmRequestContext.create(orm.em, () =>
-          app.get(ErasureService).replay({ schoolId: e.school_id, personKind: e.person_kind, personId: e.person_id, erasedBy: e.erased_by, requestId: e.request_id, erasedAt: e.erased_at }),
-        );
-        if (done) erased += 1;
-      }
-      for (const p of purges) await OrmRequestContext.create(orm.em, () => app.get(RetentionPurgeService).replay(p.school_id, p.reason, p.due_on));
-      console.log(`ledger re-applied: ${erased} of ${erasures.length} erasure(s) made after the backup, ${purges.length} school purge(s)`);
-    } finally {
-      await source.end();
-    }
+    const replayed = await app.get(LedgerReplayService).replayFrom(ledgerFrom, new Date(manifest.createdAt));
+    console.log(`ledger re-applied: ${replayed.erased} of ${replayed.erasures} erasure(s) made after the backup, ${replayed.purges} school purge(s)`);
     return 0;
   } finally {
     await app.close();

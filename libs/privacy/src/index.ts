@@ -5,5 +5,4 @@ export { RequestRemindersJob } from './requests/request-reminders.job.js';
 export { DataRetentionJob } from './usage/data-retention.job.js';
 export { StatisticsJob } from './statistics/statistics.job.js';
 export { SchoolExportExpiryJob } from './export/school-export-expiry.job.js';
-export { ErasureService } from './erasure/erasure.service.js';
-export { RetentionPurgeService } from './purge/retention-purge.service.js';
+export { LedgerReplayService } from './erasure/ledger-replay.service.js';

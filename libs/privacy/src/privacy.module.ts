@@ -6,6 +6,7 @@ import { TenancyModule } from '@ptc/tenancy';
 import { ErasureController } from './erasure/erasure.controller.js';
 import { ErasureLedgerEntry } from './erasure/erasure-ledger.entity.js';
 import { ErasureService } from './erasure/erasure.service.js';
+import { LedgerReplayService } from './erasure/ledger-replay.service.js';
 import { PersonExportController, PrivacySchemasController } from './export/person-export.controller.js';
 import { PersonExportService } from './export/person-export.service.js';
 import { SchoolExportController } from './export/school-export.controller.js';
@@ -39,7 +40,7 @@ import { UsageAccessService } from './usage/usage-access.service.js';
 @Module({
   imports: [MikroOrmModule.forFeature([SchoolPurge, SubjectRequest, SubjectRequestStep, SubProcessorList, UsageRelease, SupportGrant, SupportAccess, ErasureLedgerEntry, DailyStatistic, SchoolExport]), TenancyModule, DirectoryModule, BookingsModule],
   controllers: [OperatorPrivacyController, FileRequestController, OperatorFileRequestController, AdminRequestsController, PublicSubProcessorsController, OperatorSubProcessorsController, AdminUsageController, OperatorSupportController, ErasureController, OperatorStatisticsController, PersonExportController, PrivacySchemasController, SchoolExportController],
-  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob, SubProcessorsService, UsageAccessService, DataRetentionJob, ErasureService, StatisticsService, StatisticsJob, PersonExportService, SchoolExportService, SchoolExportExpiryJob, RequestFulfilmentService],
-  exports: [ProcessingRecordsService, ErasureService, RetentionPurgeService],
+  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob, SubProcessorsService, UsageAccessService, DataRetentionJob, ErasureService, StatisticsService, StatisticsJob, PersonExportService, SchoolExportService, SchoolExportExpiryJob, RequestFulfilmentService, LedgerReplayService],
+  exports: [ProcessingRecordsService, LedgerReplayService],
 })
 export class PrivacyModule {}
