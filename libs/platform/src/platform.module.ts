@@ -5,6 +5,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { Clock, SystemClock } from './clock/clock.js';
 import { ormOptions } from './database/orm-options.js';
+import { PreparedStatements } from './database/prepared-statements.js';
 import { BackupJob, BackupWatch } from './backup/backup.jobs.js';
 import { BackupService } from './backup/backup.service.js';
 import { OperationalAlert } from './backup/operational-alert.entity.js';
@@ -31,7 +32,7 @@ import { UsageRecorder } from './usage/usage-recorder.service.js';
  */
 const platformEntities = MikroOrmModule.forFeature([OutboxMessage, UsageRecord, ThrottleBucket, JobRun, OperationalAlert]);
 
-const services = [EventBus, OutboxService, MailService, ThrottleService, UsageRecorder, LinkSigner, JobRunner, ThrottleSweepJob, EnvelopeCipher, BackupService, BackupJob, BackupWatch];
+const services = [PreparedStatements, EventBus, OutboxService, MailService, ThrottleService, UsageRecorder, LinkSigner, JobRunner, ThrottleSweepJob, EnvelopeCipher, BackupService, BackupJob, BackupWatch];
 
 /** Cross-cutting machinery every module may inject: config, clock, database, events, outbox, mail, throttling, usage. */
 @Global()

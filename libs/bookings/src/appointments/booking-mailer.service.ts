@@ -89,9 +89,9 @@ export class BookingMailer implements OnModuleInit {
     this.outbox.enqueue(NOTICE_TOPIC, this.payload(notice, a, reason, people), a.schoolId);
   }
 
-  /** The same notice as an insert statement, for a caller that writes it inside one SQL statement of its own. */
-  noticeInsert(notice: BookingNotice, a: NoticeFacts): { sql: string; params: unknown[] } {
-    return this.outbox.insertStatement(NOTICE_TOPIC, this.payload(notice, a, null), a.schoolId);
+  /** The same notice as parameters of `OutboxService.insertSql`, for a caller that writes it inside one SQL statement of its own. */
+  noticeParams(notice: BookingNotice, a: NoticeFacts): unknown[] {
+    return this.outbox.messageParams(NOTICE_TOPIC, this.payload(notice, a, null), a.schoolId);
   }
 
   private payload(notice: BookingNotice, a: NoticeFacts, reason: string | null, people?: PeopleSnapshot): NoticePayload {

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { DeadlockException, DriverException, EntityManager } from '@mikro-orm/postgresql';
-import { Clock, EventBus, inSchoolScope, LinkSigner, RequestContext, type Principal } from '@ptc/platform';
+import { Clock, EventBus, inSchoolScope, LinkSigner, OutboxService, PreparedStatement, PreparedStatements, RequestContext, type Principal } from '@ptc/platform';
 import { PeopleService } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { BookingErrors } from '../bookings.errors.js';
@@ -62,6 +62,36 @@ interface EveningFacts {
   already_with_teacher: boolean;
 }
 
+/** The booking rush asks this of every request: prepared once per connection. */
+export const eveningFactsOf = new PreparedStatement<EveningFacts>(
+  'bookings.evening_facts',
+  `select e.status, e.opens_at, e.closes_at, e.gap_minutes, e.cap_per_student, e.year_labels,
+          exists(select 1 from evening_teacher et where et.evening_id = e.id and et.teacher_id = $1) as teacher_in_evening,
+          s.id as slot_id, s.blocked, s.starts_at, s.ends_at,
+          exists(select 1 from appointment a where a.slot_id = s.id and a.status = 'active') as slot_taken,
+          exists(select 1 from appointment a where a.evening_id = e.id and a.teacher_id = $1 and a.student_id = $2 and a.status = 'active') as already_with_teacher
+     from evening e left join slot s on s.id = $3 and s.evening_id = e.id and s.teacher_id = $1
+    where e.id = $4 and e.school_id = $5`,
+);
+
+/**
+ * The appointment, its history row and the parent's notice, in one statement (atomic without a
+ * transaction). The parent's busy time includes the evening's gap: the exclusion constraint compares it.
+ */
+export const bookAppointment = new PreparedStatement<{ id: string }>(
+  'bookings.book',
+  `with booked as (
+     insert into appointment (id, school_id, evening_id, slot_id, teacher_id, student_id, contact_id, starts_at, ends_at, parent_busy,
+                              status, sequence, booked_by, created_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, tstzrange($8::timestamptz, $9::timestamptz + make_interval(mins => $10)), 'active', 0, $11, $12)
+     returning id),
+   history as (
+     insert into appointment_history (school_id, appointment_id, action, actor_user_id, at)
+     select $2, id, 'booked', $11, $12 from booked),
+   notice as (${OutboxService.insertSql(13)})
+   select id from booked`,
+);
+
 interface CheckedBooking {
   facts: EveningFacts;
   contactId: string;
@@ -85,6 +115,7 @@ export class BookingService {
     private readonly links: LinkSigner,
     private readonly clock: Clock,
     private readonly events: EventBus,
+    private readonly statements: PreparedStatements,
   ) {}
 
   /**
@@ -98,9 +129,9 @@ export class BookingService {
     let outcome: { view: AppointmentView; replayed: boolean } | undefined;
     for (let attempt = 1; !outcome; attempt++) {
       try {
-        const checked = idempotencyKey ? null : await this.check(this.em, principal, dto);
+        const checked = idempotencyKey ? null : await this.check(principal, dto);
         outcome = checked && !checked.facts.cap_per_student
-          ? { view: await this.insert(this.em, principal, dto, checked), replayed: false }
+          ? { view: await this.insert(principal, dto, checked), replayed: false }
           : await this.bookInTransaction(principal, dto, idempotencyKey);
       } catch (error) {
         // Two bookings that wait on each other in the exclusion constraint (one parent, overlapping
@@ -131,7 +162,7 @@ export class BookingService {
           return { view: first.response as unknown as AppointmentView, replayed: true };
         }
       }
-      const checked = await this.check(em, principal, dto);
+      const checked = await this.check(principal, dto);
       const cap = checked.facts.cap_per_student;
       if (cap) {
         // A cap is the one rule no constraint holds: that student's bookings go one at a time, then count.
@@ -142,28 +173,19 @@ export class BookingService {
         );
         if (n >= cap) throw BookingErrors.studentCapReached(cap);
       }
-      const view = await this.insert(em, principal, dto, checked);
+      const view = await this.insert(principal, dto, checked);
       if (key) await em.nativeUpdate(BookingIdempotency, { key }, { status: 201, response: view as unknown as Record<string, unknown> });
       return { view, replayed: false };
     });
   }
 
   /** Every rule but the cap, answered with its own code. */
-  private async check(em: EntityManager, principal: Principal, dto: BookDto): Promise<CheckedBooking> {
+  private async check(principal: Principal, dto: BookDto): Promise<CheckedBooking> {
     const isAdmin = principal.role === 'school_admin';
     const contactId = isAdmin ? dto.contactId : principal.personId;
     if (!contactId) throw isAdmin ? BookingErrors.contactRequired() : BookingErrors.notAParent();
     const schoolId = RequestContext.schoolId()!;
-    const [facts] = await em.execute<EveningFacts[]>(
-      `select e.status, e.opens_at, e.closes_at, e.gap_minutes, e.cap_per_student, e.year_labels,
-              exists(select 1 from evening_teacher et where et.evening_id = e.id and et.teacher_id = ?) as teacher_in_evening,
-              s.id as slot_id, s.blocked, s.starts_at, s.ends_at,
-              exists(select 1 from appointment a where a.slot_id = s.id and a.status = 'active') as slot_taken,
-              exists(select 1 from appointment a where a.evening_id = e.id and a.teacher_id = ? and a.student_id = ? and a.status = 'active') as already_with_teacher
-         from evening e left join slot s on s.id = ? and s.evening_id = e.id and s.teacher_id = ?
-        where e.id = ? and e.school_id = ?`,
-      [dto.teacherId, dto.teacherId, dto.studentId, dto.slotId, dto.teacherId, dto.eventId, schoolId],
-    );
+    const [facts] = await this.statements.rows(eveningFactsOf, [dto.teacherId, dto.studentId, dto.slotId, dto.eventId, schoolId]);
     if (!facts || (facts.status !== 'published' && !isAdmin) || facts.status === 'closed') throw BookingErrors.eveningNotFound();
     const now = this.clock.now();
     if (!isAdmin && (now < new Date(facts.opens_at) || now >= new Date(facts.closes_at))) throw BookingErrors.windowClosed();
@@ -182,8 +204,8 @@ export class BookingService {
     return { facts, contactId, schoolId, now };
   }
 
-  /** The appointment, its history row and the parent's notice, in one statement. */
-  private async insert(em: EntityManager, principal: Principal, dto: BookDto, { facts, contactId, schoolId, now }: CheckedBooking): Promise<AppointmentView> {
+  /** Inside the caller's transaction when there is one (the statements run in the current context). */
+  private async insert(principal: Principal, dto: BookDto, { facts, contactId, schoolId, now }: CheckedBooking): Promise<AppointmentView> {
     const appointment: NoticeFacts = {
       id: randomUUID(),
       schoolId,
@@ -195,22 +217,10 @@ export class BookingService {
       startsAt: new Date(facts.starts_at),
       endsAt: new Date(facts.ends_at),
     };
-    const notice = this.mailer.noticeInsert('booked', appointment);
-    // The parent's busy time includes the evening's gap: the exclusion constraint compares it.
-    await em.execute(
-      `with booked as (
-         insert into appointment (id, school_id, evening_id, slot_id, teacher_id, student_id, contact_id, starts_at, ends_at, parent_busy,
-                                  status, sequence, booked_by, created_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, tstzrange(?::timestamptz, ?::timestamptz + make_interval(mins => ?)), 'active', 0, ?, ?)
-         returning id),
-       history as (
-         insert into appointment_history (school_id, appointment_id, action, actor_user_id, at)
-         select ?, id, 'booked', ?, ? from booked),
-       notice as (${notice.sql})
-       select id from booked`,
-      [appointment.id, schoolId, dto.eventId, dto.slotId, dto.teacherId, dto.studentId, contactId, appointment.startsAt, appointment.endsAt,
-        appointment.startsAt, appointment.endsAt, facts.gap_minutes, principal.userId, now, schoolId, principal.userId, now, ...notice.params],
-    );
+    await this.statements.rows(bookAppointment, [
+      appointment.id, schoolId, dto.eventId, dto.slotId, dto.teacherId, dto.studentId, contactId, appointment.startsAt, appointment.endsAt,
+      facts.gap_minutes, principal.userId, now, ...this.mailer.noticeParams('booked', appointment),
+    ]);
     return {
       id: appointment.id,
       eventId: dto.eventId,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/postgresql';
-import { RequestContext } from '@ptc/platform';
+import { PreparedStatement, PreparedStatements, RequestContext } from '@ptc/platform';
 import { DirectoryErrors } from '../directory.errors.js';
 import type { CreateAdultDto, CreateStudentDto, LinkContactDto, LinkTeacherDto, ListPeopleQuery, UpdateAdultDto, UpdateStudentDto } from '../dto/people.dto.js';
 import { Contact, ContactLink, Student, Teacher, TeacherLink, type Relationship } from './person.entities.js';
@@ -8,6 +8,14 @@ import { PersonRemovalService } from './person-removal.service.js';
 import { Invitation } from '../invitations/invitation.entity.js';
 
 export type AdultKind = 'contact' | 'teacher';
+
+/** Asked by every booking that wins its slot: prepared once per connection. */
+export const bookingLinksOf = new PreparedStatement<{ contact_linked: boolean; teacher_linked: boolean; year_label: string | null }>(
+  'directory.booking_links',
+  `select exists(select 1 from contact_link where school_id = $1 and contact_id = $2 and student_id = $3) as contact_linked,
+          exists(select 1 from teacher_link where school_id = $1 and teacher_id = $4 and student_id = $3) as teacher_linked,
+          (select year_label from student where school_id = $1 and id = $3) as year_label`,
+);
 const ADULTS = { contact: Contact, teacher: Teacher } as const;
 
 export interface StudentView {
@@ -54,6 +62,7 @@ export class PeopleService {
   constructor(
     private readonly em: EntityManager,
     private readonly removal: PersonRemovalService,
+    private readonly statements: PreparedStatements,
   ) {}
 
   async listStudents(query: ListPeopleQuery) {
@@ -200,12 +209,7 @@ export class PeopleService {
    */
   async bookingLinks(contactId: string, teacherId: string, studentId: string): Promise<{ contactLinked: boolean; teacherLinked: boolean; yearLabel: string | null }> {
     const schoolId = RequestContext.schoolId()!;
-    const [row] = await this.em.execute<{ contact_linked: boolean; teacher_linked: boolean; year_label: string | null }[]>(
-      `select exists(select 1 from contact_link where school_id = ? and contact_id = ? and student_id = ?) as contact_linked,
-              exists(select 1 from teacher_link where school_id = ? and teacher_id = ? and student_id = ?) as teacher_linked,
-              (select year_label from student where school_id = ? and id = ?) as year_label`,
-      [schoolId, contactId, studentId, schoolId, teacherId, studentId, schoolId, studentId],
-    );
+    const [row] = await this.statements.rows(bookingLinksOf, [schoolId, contactId, studentId, teacherId]);
     return { contactLinked: row.contact_linked, teacherLinked: row.teacher_linked, yearLabel: row.year_label };
   }
 

@@ -55,15 +55,17 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /**
-   * The same message as an insert statement (with its parameters), for a hot path that writes it
-   * in one SQL statement together with its own rows (e.g. a data-modifying CTE).
+   * The same message as an insert with positional parameters from `$first` (values from
+   * `messageParams`), for a hot path that writes it in one SQL statement together with its own
+   * rows (e.g. a data-modifying CTE prepared once per connection).
    */
-  insertStatement(topic: string, payload: Record<string, unknown>, schoolId: string | null = null): { sql: string; params: unknown[] } {
-    const now = this.clock.now();
-    return {
-      sql: `insert into outbox_message (topic, payload, school_id, status, attempts, available_at, created_at) values (?, ?::jsonb, ?, 'pending', 0, ?, ?)`,
-      params: [topic, JSON.stringify(payload), schoolId, now, now],
-    };
+  static insertSql(first: number): string {
+    const $ = (offset: number) => `$${first + offset}`;
+    return `insert into outbox_message (topic, payload, school_id, status, attempts, available_at, created_at) values (${$(0)}, ${$(1)}::jsonb, ${$(2)}, 'pending', 0, ${$(3)}, ${$(3)})`;
+  }
+
+  messageParams(topic: string, payload: Record<string, unknown>, schoolId: string | null = null): unknown[] {
+    return [topic, JSON.stringify(payload), schoolId, this.clock.now()];
   }
 
   onApplicationBootstrap(): void {
