@@ -30,6 +30,7 @@ function send({ token, body }, lane) {
 
 let next = 0;
 const results = [];
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 await Promise.all(
   Array.from({ length: connections }, async (_, lane) => {
@@ -37,6 +38,7 @@ await Promise.all(
   }),
 );
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuBefore);
 const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
 const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
 const count = (pred) => results.filter(pred).length;
@@ -44,6 +46,7 @@ console.log(JSON.stringify({
   requests: results.length, seconds,
   perSecond: results.length / seconds,
   p50: pct(50), p99: pct(99),
+  cpuSeconds: (cpu.user + cpu.system) / 1e6,
   created: count((r) => r.status === 201), conflicts: count((r) => r.status === 409),
   serverErrors: count((r) => r.status >= 500 || r.status === 0), other: count((r) => r.status !== 201 && r.status !== 409 && r.status < 500 && r.status !== 0),
 }));
