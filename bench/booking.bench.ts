@@ -36,11 +36,11 @@ const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
 const POPULAR_SLOTS = 10;
 
 /**
- * CPU ticks used so far by each process whose command name is `name` (Linux /proc; none elsewhere).
- * On a machine this small a rush is a share-out of its cores between client, API and database, so
- * the bench shows where each request's CPU goes.
+ * CPU ticks used so far by each process that `wanted` picks by pid and command name (Linux /proc;
+ * none elsewhere). On a machine this small a rush is a share-out of its cores between client, API
+ * and database, so the bench shows where each request's CPU goes.
  */
-function cpuTicksOf(name: string): Map<string, number> {
+function cpuTicks(wanted: (pid: string, name: string) => boolean): Map<string, number> {
   const ticks = new Map<string, number>();
   let pids: string[] = [];
   try {
@@ -52,7 +52,7 @@ function cpuTicksOf(name: string): Map<string, number> {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const close = stat.lastIndexOf(')');
-      if (stat.slice(stat.indexOf('(') + 1, close) !== name) continue;
+      if (!wanted(pid, stat.slice(stat.indexOf('(') + 1, close))) continue;
       const fields = stat.slice(close + 2).split(' ');
       ticks.set(pid, Number(fields[11]) + Number(fields[12]));
     } catch {
@@ -62,14 +62,16 @@ function cpuTicksOf(name: string): Map<string, number> {
   return ticks;
 }
 
-/** CPU seconds the processes named `name` used while `work` ran, counted per process (database backends come and go). */
-async function cpuSecondsDuring<T>(name: string, work: () => Promise<T>): Promise<[T, number]> {
-  const before = cpuTicksOf(name);
+/** CPU seconds the picked processes used while `work` ran, counted per process (database backends come and go). */
+async function cpuSecondsDuring<T>(wanted: (pid: string, name: string) => boolean, work: () => Promise<T>): Promise<[T, number]> {
+  const before = cpuTicks(wanted);
   const result = await work();
   let ticks = 0;
-  for (const [pid, after] of cpuTicksOf(name)) ticks += after - (before.get(pid) ?? 0);
+  for (const [pid, after] of cpuTicks(wanted)) ticks += after - (before.get(pid) ?? 0);
   return [result, ticks / 100];
 }
+
+const postgresProcesses = (_pid: string, name: string) => name === 'postgres';
 
 const ownCpuSecondsDuring = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
   const before = process.cpuUsage();
@@ -182,11 +184,12 @@ async function main() {
 
   const client = fileURLToPath(new URL('../../bench/booking-client.mjs', import.meta.url));
   const rush = async () => {
-    // The API's CPU: this process, or with several instances every `node` process alive after the rush (the client has exited by then and reports its own).
-    const [[[result, nodeSeconds], ownSeconds], dbCpuSeconds] = await cpuSecondsDuring('postgres', () =>
+    // The API's CPU: this process and the other instances (the client reports its own).
+    const otherInstances = new Set(servers.map((server) => String(server.pid)));
+    const [[[result, othersSeconds], ownSeconds], dbCpuSeconds] = await cpuSecondsDuring(postgresProcesses, () =>
       ownCpuSecondsDuring(() =>
-        cpuSecondsDuring('node', async () => JSON.parse((await promisify(execFile)(process.execPath, [client, planFile], { encoding: 'utf8' })).stdout))));
-    return { ...result, apiCpuSeconds: INSTANCES > 1 ? nodeSeconds : ownSeconds, dbCpuSeconds };
+        cpuSecondsDuring((pid) => otherInstances.has(pid), async () => JSON.parse((await promisify(execFile)(process.execPath, [client, planFile], { encoding: 'utf8' })).stdout))));
+    return { ...result, apiCpuSeconds: ownSeconds + othersSeconds, dbCpuSeconds };
   };
   const reset = () => db.query('delete from appointment_history; delete from appointment; delete from outbox_message');
   // A server that has been up for a while has its hot paths compiled: one unmeasured rush first, then the same one measured.
@@ -215,7 +218,7 @@ async function main() {
     let next = 0;
     let created = 0;
     const started = performance.now();
-    const [[, clientSeconds], dbSeconds] = await cpuSecondsDuring('postgres', () => ownCpuSecondsDuring(() =>
+    const [[, clientSeconds], dbSeconds] = await cpuSecondsDuring(postgresProcesses, () => ownCpuSecondsDuring(() =>
       Promise.all(Array.from({ length: CONNECTIONS }, async () => {
         const conn = await pool.connect();
         try {
