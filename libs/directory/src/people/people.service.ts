@@ -16,6 +16,7 @@ export const bookingLinksOf = new PreparedStatement<{ contact_linked: boolean; t
           exists(select 1 from teacher_link where school_id = $1 and teacher_id = $4 and student_id = $3) as teacher_linked,
           (select year_label from student where school_id = $1 and id = $3) as year_label`,
 );
+
 const ADULTS = { contact: Contact, teacher: Teacher } as const;
 
 export interface StudentView {

@@ -17,6 +17,7 @@ export class PreparedStatement<Row extends object> {
   /** The text for the ORM's `?` placeholders, and which parameter each `?` stands for. */
   readonly ormText: string;
   private readonly ormOrder: number[] = [];
+  /** Carries the row type for `rows()`; never set. */
   declare readonly row?: Row;
 
   constructor(
