@@ -23,6 +23,7 @@ import { DirectorySyncService, type DirectorySnapshot } from '@ptc/directory';
 import { ensureDatabaseExists, loadConfig, migrateUnderLock, runForSchool, startEmbeddedPostgres, type Principal } from '@ptc/platform';
 import { SchoolsService } from '@ptc/tenancy';
 import { bookAppointment, eveningFactsOf } from '../libs/bookings/src/appointments/booking.service.js';
+import { BookingMailer } from '../libs/bookings/src/appointments/booking-mailer.service.js';
 import { bookingLinksOf } from '../libs/directory/src/people/people.service.js';
 import { createApp } from '../apps/api/src/bootstrap.js';
 
@@ -232,10 +233,8 @@ async function main() {
     return { perSecond, created, clientSeconds, dbSeconds };
   };
   const prepared = <Row extends object>(statement: { name: string; text: string; row?: Row }, values: unknown[]) => ({ name: statement.name, text: statement.text, values });
-  const noticePayload = (id: string, body: (typeof plan)[number]['body'], contactId: string, startsAt: Date, endsAt: Date) => JSON.stringify({
-    notice: 'booked', schoolId, appointmentId: id, eveningId: body.eventId, teacherId: body.teacherId, studentId: body.studentId, contactId,
-    sequence: 0, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), reason: null,
-  });
+  // The parent's notice exactly as the route writes it (topic, payload, school, time).
+  const mailer = app.get(BookingMailer, { strict: false });
   const raw = await rawRun(async (conn, { body, contactId }) => {
     const [facts] = (await conn.query(prepared(eveningFactsOf, [body.teacherId, body.studentId, body.slotId, body.eventId, schoolId]))).rows;
     const now = new Date();
@@ -248,7 +247,7 @@ async function main() {
     const endsAt = new Date(facts.ends_at);
     try {
       await conn.query(prepared(bookAppointment, [id, schoolId, body.eventId, body.slotId, body.teacherId, body.studentId, contactId, startsAt, endsAt,
-        facts.gap_minutes, admin.userId, now, 'booking.notice', noticePayload(id, body, contactId, startsAt, endsAt), schoolId, now]));
+        facts.gap_minutes, admin.userId, now, ...mailer.noticeParams('booked', { id, schoolId, eveningId: body.eventId, teacherId: body.teacherId, studentId: body.studentId, contactId, sequence: 0, startsAt, endsAt })]));
       return true;
     } catch (error) {
       if ((error as { code?: string }).code?.startsWith('23') || (error as { code?: string }).code === '40P01') return false; // the race's loser: 409
