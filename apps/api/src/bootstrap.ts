@@ -45,6 +45,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // Answers are per user and change with every booking; no client revalidates them, so hashing
+  // every response body for an ETag is work for nothing.
+  app.set('etag', false);
   // HSTS only where the browser reached us over TLS: directly, or through a trusted TLS proxy.
   const hsts = config.tls || config.trustProxy ? { maxAge: 31_536_000, includeSubDomains: true } : false;
   app.use(

@@ -124,6 +124,11 @@ export async function loadBackup(
       );
     }
     await client.query('commit');
+    // Statistics for the data now there: without them the application's connections plan (and
+    // cache the plans of) their prepared statements for empty tables, sequential scans that stay
+    // until autovacuum's next analyze.
+    await client.query(`analyze ${names.map(quoteIdent).join(', ')}`);
+    options.progress('statistics gathered');
   } catch (error) {
     await client.query('rollback').catch(() => {});
     throw error;
