@@ -1,10 +1,11 @@
 /**
  * npm run bench:booking — the minute booking opens. Seeds an evening (150 teachers × 30 slots,
  * 2,000 parents with tokens) in a database that has served a term already, starts the real HTTP
- * server in its own process, and fires a rush of bookings from another process over 64 connections. Prints bookings/s, p50/p99 latency and status counts,
- * checks by SQL that no slot is booked twice and no parent overlaps, then does the same database
- * work with the pg client at the same concurrency (the booking's own prepared statements) and
- * prints the HTTP/raw ratio, with where each request's CPU went.
+ * server in its own process, and fires a rush of bookings from another process over 64
+ * connections. Prints bookings/s, p50/p99 latency and status counts, checks by SQL that no slot is
+ * booked twice and no parent overlaps, then does the same database work with the pg client at the
+ * same concurrency (the booking's own prepared statements) and prints the HTTP/raw ratio, with
+ * where each request's CPU went.
  */
 import 'reflect-metadata';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
@@ -103,14 +104,14 @@ function directory(): DirectorySnapshot {
  * A database that has served schools for a while: last term's evening, fully booked (4,500
  * appointments with their history), and the statistics autovacuum keeps. On a pristine database
  * the appointment table is empty when the connections first plan the booking's prepared
- * statements, and the plan they cache (a sequential scan) grows slower with every booking of the
+ * statements, and the plan they cache (a scan of the whole table) grows slower with every booking of the
  * rush until autovacuum's next analyze, up to a minute later; measured: the evening's facts
  * 400 µs instead of 45. The bench measures the steady state, the same for HTTP and raw.
  */
 async function seedEarlierEvening(base: string, adminToken: string, adminUserId: string, db: pg.Client): Promise<void> {
   const earlier = (await (await fetch(`${base}/admin/events`, {
     method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
-    body: JSON.stringify({ name: 'Last term', sessions: [{ date: '2026-12-10', start: '16:00', end: '21:00' }], slotMinutes: 10, opensAt: '2026-01-01T00:00:00Z', closesAt: '2026-12-10T12:00:00Z' }),
+    body: JSON.stringify({ name: 'Earlier evening', sessions: [{ date: '2026-12-10', start: '16:00', end: '21:00' }], slotMinutes: 10, opensAt: '2026-01-01T00:00:00Z', closesAt: '2026-12-10T12:00:00Z' }),
   })).json()) as { id: string };
   await fetch(`${base}/admin/events/${earlier.id}/publish`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });
   // Slot t of teacher k goes to student (k + 150 t) mod 2,000: no student twice with one teacher, no parent twice at one time.
