@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { generateDirectory } from '../support/directory-factory.js';
 import { createOperator, createSchool, startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -32,6 +33,14 @@ it('refuses a body over the size limit with 413', async () => {
 it('answers an unknown route with 404 and the error body', async () => {
   const res = await request(t.http).get('/no/such/route').set('Authorization', `Bearer ${operatorToken}`).expect(404);
   expect(res.body).toEqual(errorBody(404, 'REQUEST.ROUTE_NOT_FOUND'));
+});
+
+it('takes a whole-school snapshot larger than the general limit on the sync routes only', async () => {
+  const school = await createSchool(t, operatorToken, 'large-sync');
+  const snapshot = generateDirectory(40, 2, 1);
+  expect(JSON.stringify(snapshot).length).toBeGreaterThan(2048);
+  const res = await request(t.http).post('/admin/sync/json?dryRun=true').set('Authorization', `Bearer ${school.adminToken}`).send(snapshot).expect(201);
+  expect(res.body).toMatchObject({ dryRun: true });
 });
 
 it('refuses a malformed id in the path with 400, not 500', async () => {

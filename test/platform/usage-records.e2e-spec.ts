@@ -84,3 +84,20 @@ describe('with TRUST_PROXY', () => {
     expect((await attempt('192.0.2.51', 'admin', TEST_PASSWORD)).status).toBe(200);
   });
 });
+
+describe('with TRUST_PROXY as a hop count', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ TRUST_PROXY: '1' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('trusts only the nearest proxy: the address it saw, not what the client claimed before it', async () => {
+    const operator = await createOperator(t);
+    const school = await createSchool(t, operator.token, 'one-hop-school');
+    await request(t.http).get('/admin/users').set('Authorization', `Bearer ${school.adminToken}`).set('X-Forwarded-For', '203.0.113.9, 198.51.100.7').expect(200);
+    expect(await usageOf(t, school.adminId)).toContainEqual(expect.objectContaining({ route: '/admin/users', ip: '198.51.100.7' }));
+  });
+});

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
 import pg from 'pg';
@@ -13,7 +13,7 @@ import { createTestDatabase } from './test-database.js';
 import { SmtpMailbox } from './smtp-mailbox.js';
 
 export interface TestApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   http: Server;
   config: AppConfig;
   clock: FixedClock;
@@ -49,6 +49,8 @@ export async function startTestApp(env: Record<string, string> = {}, shared?: { 
   const clock = new FixedClock(new Date());
   const app = await createApp(config, { clock, logger: ['error'] });
   await app.init();
+  // Fastify compiles its routes' hooks when ready (listen() would wait for it; supertest does not).
+  await app.getHttpAdapter().getInstance().ready();
   const db = new pg.Client({ connectionString: database.url });
   await db.connect();
   return {

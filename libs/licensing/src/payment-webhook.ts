@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Body, Controller, HttpCode, Inject, Injectable, Post, UseGuards, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { ApiHeader, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { APP_CONFIG, Clock, Public, type AppConfig } from '@ptc/platform';
 import { RecordPaymentDto } from './dto/licence.dto.js';
 import { LicenceService } from './licence.service.js';
@@ -27,9 +27,10 @@ export class PaymentWebhookSignatureGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const secret = this.config.licensing.paymentWebhookSecret;
     if (!secret) throw LicensingErrors.webhookOff();
-    const request = context.switchToHttp().getRequest<Request & { rawBody?: Buffer }>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & { rawBody?: Buffer }>();
+    const signature = request.headers[SIGNATURE_HEADER.toLowerCase()];
     const fields = new Map(
-      (request.header(SIGNATURE_HEADER) ?? '').split(',').map((part) => {
+      (typeof signature === 'string' ? signature : '').split(',').map((part) => {
         const at = part.indexOf('=');
         return [part.slice(0, at).trim(), part.slice(at + 1).trim()] as const;
       }),

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { AllowInactiveLicence, CurrentPrincipal, Public, normaliseIp, type Principal } from '@ptc/platform';
 import { AuthService } from './auth.service.js';
 import { ChangePasswordDto, LoginDto } from './dto/auth.dto.js';
@@ -13,7 +13,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() dto: LoginDto, @Req() req: Request & { user?: Principal }) {
+  async login(@Body() dto: LoginDto, @Req() req: FastifyRequest & { user?: Principal }) {
     const { token, principal } = await this.auth.login(dto, normaliseIp(req.ip));
     // Recorded in the usage records like an authenticated request: a login and its address is what a misuse investigation looks at first.
     req.user = principal;

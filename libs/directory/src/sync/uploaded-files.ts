@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { unzipSync } from 'fflate';
 import { DirectoryErrors } from '../directory.errors.js';
 
-/** What multer hands over for each uploaded part (memory storage). */
+/** What the upload interceptor hands over for each uploaded part (memory storage, multer's shape). */
 export interface UploadedFile {
   fieldname: string;
   originalname: string;

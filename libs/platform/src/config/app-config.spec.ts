@@ -22,6 +22,14 @@ describe('loadConfig', () => {
     expect(loadConfig({}).jwt.secret).not.toBe(config.jwt.secret);
   });
 
+  it('reads body limits as sizes in bytes and names a limit that is not one', () => {
+    expect(loadConfig({})).toMatchObject({ bodyLimit: 100 * 1024, importBodyLimit: 50 * 1024 * 1024 });
+    expect(loadConfig({ BODY_LIMIT: '2kb', IMPORT_BODY_LIMIT: '1.5MB' })).toMatchObject({ bodyLimit: 2048, importBodyLimit: 1572864 });
+    expect(loadConfig({ BODY_LIMIT: '5000' }).bodyLimit).toBe(5000);
+    expect(problemsOf({ BODY_LIMIT: 'lots' })).toEqual(['BODY_LIMIT must be a size such as 100kb or 50mb (got "lots")']);
+    expect(problemsOf({ IMPORT_BODY_LIMIT: '0kb' })).toEqual(['IMPORT_BODY_LIMIT must be a size such as 100kb or 50mb (got "0kb")']);
+  });
+
   it('accepts a complete production configuration', () => {
     const config = loadConfig({ NODE_ENV: 'production', ENCRYPTION_KEYS, JWT_SECRET: strongSecret, DATABASE_URL: 'postgres://db/ptc', PUBLIC_BASE_URL: 'https://ptc.example', SMTP_URL: 'smtps://u:p@mail:465' });
     expect(config.seedDemo).toBe(false);

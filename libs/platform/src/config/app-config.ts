@@ -27,9 +27,10 @@ export interface AppConfig {
   mailFrom: string;
   trustProxy: boolean | number | string;
   tls?: { certFile: string; keyFile: string };
-  bodyLimit: string;
-  /** Information-system imports are whole-school snapshots: a larger limit on those routes only. */
-  importBodyLimit: string;
+  /** Largest request body in bytes (BODY_LIMIT). */
+  bodyLimit: number;
+  /** Largest JSON body in bytes on the directory sync routes (IMPORT_BODY_LIMIT): information-system imports are whole-school snapshots. */
+  importBodyLimit: number;
   loginThrottle: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowSeconds: number };
   outbox: { pollIntervalMs: number; maxAttempts: number; retryBaseMs: number; workerEnabled: boolean };
   usage: { flushIntervalMs: number; batchSize: number };
@@ -83,6 +84,14 @@ const MIN_SECRET_LENGTH = 32;
 
 type Env = Record<string, string | undefined>;
 
+const SIZE_UNITS = ['b', 'kb', 'mb', 'gb'];
+
+/** `100kb` → 102400; NaN when it is not a size. */
+function bytesOf(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(text.trim());
+  return match ? Math.floor(Number(match[1]) * 1024 ** SIZE_UNITS.indexOf((match[2] ?? 'b').toLowerCase())) : Number.NaN;
+}
+
 class Reader {
   readonly problems: string[] = [];
   constructor(private readonly env: Env) {}
@@ -117,6 +126,18 @@ class Reader {
       return fallback;
     }
     return value;
+  }
+
+  /** A size in bytes, written as `100kb`, `50mb` or a plain number of bytes. */
+  size(name: string, fallback: string): number {
+    const raw = this.optional(name);
+    if (raw === undefined) return bytesOf(fallback);
+    const bytes = bytesOf(raw);
+    if (!(bytes >= 1)) {
+      this.problems.push(`${name} must be a size such as 100kb or 50mb (got "${raw}")`);
+      return bytesOf(fallback);
+    }
+    return bytes;
   }
 
   bool(name: string, fallback: boolean): boolean {
@@ -171,7 +192,7 @@ function parseTrustProxy(raw: string | undefined, problems: string[]): boolean |
   if (raw === 'true') return true;
   if (raw === 'false') return false;
   if (/^\d+$/.test(raw)) return Number(raw);
-  // Express accepts subnet lists and names such as "loopback, 10.0.0.0/8".
+  // Fastify (through proxy-addr) accepts subnet lists and names such as "loopback, 10.0.0.0/8".
   if (/^[\w.:/, -]+$/.test(raw)) return raw;
   problems.push(`TRUST_PROXY must be true, false, a hop count, or a list of trusted addresses (got "${raw}")`);
   return false;
@@ -247,8 +268,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailFrom: read.string('MAIL_FROM', 'PTC <no-reply@ptc.invalid>'),
     trustProxy: parseTrustProxy(read.optional('TRUST_PROXY'), read.problems),
     tls: certFile && keyFile ? { certFile, keyFile } : undefined,
-    bodyLimit: read.string('BODY_LIMIT', '100kb'),
-    importBodyLimit: read.string('IMPORT_BODY_LIMIT', '50mb'),
+    bodyLimit: read.size('BODY_LIMIT', '100kb'),
+    importBodyLimit: read.size('IMPORT_BODY_LIMIT', '50mb'),
     loginThrottle: {
       maxFailuresPerAccount: read.int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
       maxFailuresPerIp: read.int('LOGIN_MAX_FAILURES_PER_IP', 30, 1, 100000),

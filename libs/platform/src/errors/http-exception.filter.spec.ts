@@ -10,11 +10,13 @@ function respond(exception: unknown) {
       sent.status = code;
       return this;
     },
-    json(body: unknown) {
+    send(body: unknown) {
       sent.body = body;
+      return this;
     },
-    setHeader(name: string, value: string) {
+    header(name: string, value: string) {
       sent.headers[name] = value;
+      return this;
     },
   };
   const host = { switchToHttp: () => ({ getRequest: () => ({ requestId: 'req-1' }), getResponse: () => response }) } as unknown as ArgumentsHost;

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { IdentifiedRequest } from '../context/request-context.hook.js';
 import { DomainError, ErrorKind } from './domain-error.js';
 import { PlatformErrorCodes } from './error-codes.js';
 
@@ -24,11 +25,16 @@ export interface ErrorBody {
   requestId: string;
 }
 
-/** Body-parser failures arrive as plain errors carrying an HTTP status and a type. */
-interface BodyParserError extends Error {
-  status?: number;
-  type?: string;
+/**
+ * Errors Fastify raises before a handler runs (reading the body) carry a status and a code of
+ * their own, e.g. `FST_ERR_CTP_INVALID_JSON_BODY`; Nest hands a 4xx one over as the cause of an
+ * HttpException.
+ */
+interface RequestReadingError extends Error {
+  code?: string;
 }
+
+const MALFORMED_JSON = new Set(['FST_ERR_CTP_INVALID_JSON_BODY', 'FST_ERR_CTP_EMPTY_JSON_BODY']);
 
 /** The one place where any failure becomes the error body `{ statusCode, code, message, details?, requestId }`. */
 @Catch()
@@ -37,18 +43,18 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request & { requestId?: string }>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<FastifyRequest & IdentifiedRequest>();
+    const reply = http.getResponse<FastifyReply>();
     const requestId = request.requestId ?? 'unknown';
     const body = this.toBody(exception, requestId);
     if (exception instanceof DomainError && exception.retryAfterSeconds !== undefined) {
-      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+      reply.header('Retry-After', String(exception.retryAfterSeconds));
     }
     if (body.statusCode >= 500) {
       // Stack traces go to the log with the request id; the client only sees the id.
       this.logger.error(`request ${requestId} failed: ${(exception as Error)?.stack ?? String(exception)}`);
     }
-    response.status(body.statusCode).json(body);
+    void reply.status(body.statusCode).send(body);
   }
 
   private toBody(exception: unknown, requestId: string): ErrorBody {
@@ -61,12 +67,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
         requestId,
       };
     }
-    const parserError = exception as BodyParserError;
-    if (parserError?.type === 'entity.parse.failed') {
+    const readingError = (exception instanceof HttpException ? exception.cause : exception) as RequestReadingError | undefined;
+    if (readingError?.code && MALFORMED_JSON.has(readingError.code)) {
       return { statusCode: 400, code: PlatformErrorCodes.malformedJson, message: 'The request body is not valid JSON', requestId };
-    }
-    if (parserError?.type === 'entity.too.large') {
-      return { statusCode: 413, code: PlatformErrorCodes.payloadTooLarge, message: 'The request body is too large', requestId };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -77,16 +80,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
         return { statusCode: 413, code: PlatformErrorCodes.payloadTooLarge, message: 'The request body is too large', requestId };
       }
       if (status < 500) {
-        // Nest's own 4xx (e.g. a body-parser error it rethrew); keep its status, name it generically.
-        const cause = exception.cause as BodyParserError | undefined;
-        if (cause?.type === 'entity.parse.failed') {
-          return { statusCode: 400, code: PlatformErrorCodes.malformedJson, message: 'The request body is not valid JSON', requestId };
-        }
+        // Nest's own 4xx, and Fastify's refusals of a request (e.g. 415); keep the status, name it generically.
         return { statusCode: status, code: `HTTP.${status}`, message: exception.message, requestId };
       }
-    }
-    if (parserError?.status && parserError.status >= 400 && parserError.status < 500) {
-      return { statusCode: parserError.status, code: `HTTP.${parserError.status}`, message: 'The request could not be read', requestId };
     }
     return { statusCode: 500, code: PlatformErrorCodes.internal, message: 'An unexpected error occurred', requestId };
   }

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators.js';
 import { BackupWatch, type BackupFreshness } from '../backup/backup.jobs.js';
 
@@ -21,12 +21,12 @@ export class HealthController {
   @Public()
   @Get()
   @HttpCode(200)
-  async check(@Res({ passthrough: true }) res: Response): Promise<{ status: string; database: string; backup?: BackupFreshness }> {
+  async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<{ status: string; database: string; backup?: BackupFreshness }> {
     try {
       await this.em.getConnection().execute('select 1');
       return { status: 'ok', database: 'up', backup: await this.backups.freshness() };
     } catch {
-      res.status(503);
+      void reply.status(503);
       return { status: 'unavailable', database: 'down' };
     }
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { Clock } from '../clock/clock.js';
@@ -41,27 +41,21 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Express middleware: notes the request once the response has been sent. */
-  middleware() {
-    return (req: Request, res: Response, next: NextFunction): void => {
-      res.on('finish', () => {
-        const principal = (req as Request & { user?: Principal }).user;
-        if (!principal) return;
-        const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : '(unmatched)';
-        this.add({
-          schoolId: principal.schoolId,
-          userId: principal.userId,
-          method: req.method,
-          route,
-          status: res.statusCode,
-          ip: normaliseIp(req.ip),
-          userAgent: req.get('user-agent')?.slice(0, 512) ?? null,
-          occurredAt: this.clock.now(),
-        });
-      });
-      next();
-    };
-  }
+  /** `onResponse` hook: notes each authenticated request once its answer has been sent. */
+  readonly onResponse = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const principal = (request as FastifyRequest & { user?: Principal }).user;
+    if (!principal) return;
+    this.add({
+      schoolId: principal.schoolId,
+      userId: principal.userId,
+      method: request.method,
+      route: request.routeOptions.url ?? '(unmatched)',
+      status: reply.statusCode,
+      ip: normaliseIp(request.ip),
+      userAgent: request.headers['user-agent']?.slice(0, 512) ?? null,
+      occurredAt: this.clock.now(),
+    });
+  };
 
   add(entry: UsageEntry): void {
     this.buffer.push(entry);
