@@ -37,9 +37,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     bodyLimit: config.bodyLimit,
     // Signed links carry their token in the path (appointment links, calendar feeds).
     routerOptions: { maxParamLength: 2048 },
-    // On close, keep-alive connections are closed as soon as they fall idle, so a stopping
-    // instance finishes the requests in flight and exits.
-    forceCloseConnections: 'idle',
   });
   // Information-system imports are whole-school snapshots: the larger limit on those routes only.
   adapter.getInstance().addHook('onRoute', (route) => {
