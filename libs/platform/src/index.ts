@@ -2,7 +2,7 @@ export { loadConfig, ConfigError, type AppConfig, type NodeEnv } from './config/
 export { APP_CONFIG, ConfigModule } from './config/config.module.js';
 export { Clock, SystemClock, FixedClock } from './clock/clock.js';
 export { RequestContext, runForSchool, ROLES, type Role, type Principal, type RequestContextStore } from './context/request-context.js';
-export { enterRequestContext, type IdentifiedRequest } from './context/request-context.hook.js';
+export { enterRequestContext } from './context/request-context.hook.js';
 export { inSchoolScope } from './context/school-scope.js';
 export { DomainError, NotFound, Forbidden, Conflict, Gone, Invalid, Unauthenticated, type ErrorKind } from './errors/domain-error.js';
 export { PlatformErrorCodes } from './errors/error-codes.js';
