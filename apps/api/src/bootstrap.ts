@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
 import {
   Clock,
   DomainError,
@@ -57,6 +58,8 @@ const trustHops = (hops: number) => (_address: string, hop: number) => hop < hop
 function configureApp(app: NestFastifyApplication, config: AppConfig): void {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', enterRequestContext);
+  const orm = app.get(MikroORM);
+  fastify.addHook('onRequest', (_request, _reply, done) => OrmRequestContext.create(orm.em, done));
   // HSTS only where the browser reached us over TLS: directly, or through a trusted TLS proxy.
   const hsts = config.tls || config.trustProxy ? { maxAge: 31_536_000, includeSubDomains: true } : false;
   const headers = securityHeaders({

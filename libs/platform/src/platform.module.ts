@@ -47,7 +47,9 @@ export class PlatformModule {
         MikroOrmModule.forRoot({
           ...ormOptions(config.databaseUrl, { pool: { min: 0, max: config.databasePoolMax } }),
           autoLoadEntities: true,
-          registerRequestContext: true,
+          // Each request gets its own entity manager from a Fastify hook (bootstrap): the same
+          // fork this module's middleware would make, without a middleware layer on every request.
+          registerRequestContext: false,
         }),
         platformEntities,
         ScheduleModule.forRoot(),
