@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 
-const { urls, connections, requests, method = 'POST', path = '/bookings' } = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const { urls, connections, requests, method = 'POST', path = '/api/v1/bookings' } = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const targets = urls.map((url) => new URL(url));
 
 /** Every request's bytes, built before the clock starts. */

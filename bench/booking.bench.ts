@@ -264,7 +264,7 @@ async function main() {
   // check and one read: as many round trips as a booking that loses its race), same connections
   // and clients. No booking can be faster than this.
   const ceilingFile = join(tmpdir(), `ptc-bench-ceiling-${process.pid}.json`);
-  writeFileSync(ceilingFile, JSON.stringify({ urls, connections: CONNECTIONS, method: 'GET', path: '/school', requests: plan.map(({ token }) => ({ token })) }));
+  writeFileSync(ceilingFile, JSON.stringify({ urls, connections: CONNECTIONS, method: 'GET', path: '/api/v1/school', requests: plan.map(({ token }) => ({ token })) }));
   const ceiling = JSON.parse((await promisify(execFile)(process.execPath, [client, ceilingFile], { encoding: 'utf8' })).stdout);
   rmSync(ceilingFile, { force: true });
 

@@ -30,12 +30,12 @@ const id = async (table: string, sisId: string) => {
   return ids[key];
 };
 async function slotsOf(teacherSis: string, evening = eveningId) {
-  const res = await request(t.http).get(`/admin/events/${evening}/slots?teacherId=${await id('teacher', teacherSis)}`).set(bearer(school.adminToken)).expect(200);
+  const res = await request(t.http).get(`/api/v1/admin/events/${evening}/slots?teacherId=${await id('teacher', teacherSis)}`).set(bearer(school.adminToken)).expect(200);
   return res.body as { id: string; teacherId: string; localStart: string; startsAt: string; appointmentId: string | null; blocked: boolean }[];
 }
 const book = async (token: string, studentSis: string, teacherSis: string, slotId: string, extra: Record<string, string> = {}, evening = eveningId, headers: Record<string, string> = {}) =>
   request(url)
-    .post('/bookings')
+    .post('/api/v1/bookings')
     .set({ ...bearer(token), ...headers })
     .send({ eventId: evening, studentId: await id('student', studentSis), teacherId: await id('teacher', teacherSis), slotId, ...extra });
 
@@ -52,7 +52,7 @@ async function lastCalendar(address: string): Promise<{ mail: ParsedMail; method
 
 async function createEvening(body: Record<string, unknown> = {}) {
   const res = await request(t.http)
-    .post('/admin/events')
+    .post('/api/v1/admin/events')
     .set(bearer(school.adminToken))
     .send({
       name: 'Autumn parents’ evening',
@@ -74,12 +74,12 @@ beforeAll(async () => {
   const operator = await createOperator(t);
   school = await createSchool(t, operator.token, 'booking-school');
   otherSchool = await createSchool(t, operator.token, 'booking-other');
-  await request(t.http).post('/admin/sync/json').set(bearer(school.adminToken)).send(directory).expect(201);
+  await request(t.http).post('/api/v1/admin/sync/json').set(bearer(school.adminToken)).send(directory).expect(201);
   parentToken = await createPersonLogin(t, school, 'parent', await id('contact', 'C0-0'), 'parent.zero');
   teacherToken = await createPersonLogin(t, school, 'teacher', await id('teacher', 'T1'), 'teacher.one');
   const evening = await createEvening();
   eveningId = evening.id;
-  await request(t.http).post(`/admin/events/${eveningId}/publish`).set(bearer(school.adminToken)).expect(200);
+  await request(t.http).post(`/api/v1/admin/events/${eveningId}/publish`).set(bearer(school.adminToken)).expect(200);
 });
 afterAll(async () => {
   await t?.close();
@@ -87,7 +87,7 @@ afterAll(async () => {
 
 describe('setting up an evening', () => {
   it('creates slots for every teacher linked to the students, in the school’s local time', async () => {
-    const res = await request(t.http).get(`/admin/events/${eveningId}`).set(bearer(school.adminToken)).expect(200);
+    const res = await request(t.http).get(`/api/v1/admin/events/${eveningId}`).set(bearer(school.adminToken)).expect(200);
     expect(res.body).toMatchObject({ status: 'published', timezone: 'Europe/London', sessions: [{ date: '2026-12-10', start: '16:00', end: '19:00' }] });
     expect(res.body.teachers).toHaveLength(3);
     expect(res.body.teachers.every((tt: { slots: number }) => tt.slots === 18)).toBe(true);
@@ -103,7 +103,7 @@ describe('setting up an evening', () => {
     expect(slots.map((s) => s.localStart)).toEqual(['2027-03-28T16:00:00+01:00', '2027-03-28T16:10:00+01:00', '2027-03-28T16:20:00+01:00']);
     expect(slots[0].startsAt).toBe('2027-03-28T15:00:00.000Z');
     const bad = await request(t.http)
-      .post('/admin/events')
+      .post('/api/v1/admin/events')
       .set(bearer(school.adminToken))
       .send({ name: 'x', sessions: [{ date: '2027-03-28', start: '01:15', end: '03:00' }], slotMinutes: 10, opensAt: '2027-03-01T00:00:00Z', closesAt: '2027-03-27T00:00:00Z' })
       .expect(400);
@@ -111,7 +111,7 @@ describe('setting up an evening', () => {
   });
 
   it('shows a parent each of their students with the teachers and free slots', async () => {
-    const res = await request(t.http).get(`/parent/events/${eveningId}`).set(bearer(parentToken)).expect(200);
+    const res = await request(t.http).get(`/api/v1/parent/events/${eveningId}`).set(bearer(parentToken)).expect(200);
     expect(res.body.students.map((s: { student: { sisId: string } }) => s.student.sisId).sort()).toEqual(['S0', 'S1']);
     const s0 = res.body.students.find((s: { student: { sisId: string } }) => s.student.sisId === 'S0');
     expect(s0.teachers).toHaveLength(3);
@@ -126,7 +126,7 @@ describe('booking', () => {
     const res = await book(parentToken, 'S0', 'T1', slot.id);
     expect(res.status).toBe(201);
     // A booking is activity that keeps a trial school from being judged inactive.
-    const licence = await request(t.http).get('/school/licence').set(bearer(school.adminToken)).expect(200);
+    const licence = await request(t.http).get('/api/v1/school/licence').set(bearer(school.adminToken)).expect(200);
     expect(licence.body.lastActivityOn).toBe('2026-11-29');
     expect(res.body).toMatchObject({ slotId: slot.id, status: 'active', sequence: 0, localStart: '2026-12-10T16:00:00+00:00' });
     const { mail, method, event } = await lastCalendar('parent0-0@home.example');
@@ -213,7 +213,7 @@ describe('booking', () => {
     const overlap = await book(parentToken, 'S0', 'T0', t0[0].id);
     expect([overlap.status, overlap.body.code]).toEqual([409, 'BOOKING.PARENT_OVERLAP']);
     // A blocked slot.
-    await request(t.http).post(`/admin/events/${eveningId}/slots/${t0[13].id}/block`).set(bearer(school.adminToken)).expect(200);
+    await request(t.http).post(`/api/v1/admin/events/${eveningId}/slots/${t0[13].id}/block`).set(bearer(school.adminToken)).expect(200);
     const blocked = await book(parentToken, 'S0', 'T0', t0[13].id);
     expect([blocked.status, blocked.body.code]).toEqual([409, 'BOOKING.SLOT_BLOCKED']);
     // No record was written by any of these.
@@ -223,7 +223,7 @@ describe('booking', () => {
 
   it('refuses parents outside the booking window, and lets an admin book for them', async () => {
     const later = await createEvening({ name: 'Not open yet', sessions: [{ date: '2026-12-11', start: '16:00', end: '17:00' }], opensAt: '2026-12-01T08:00:00Z', closesAt: '2026-12-09T08:00:00Z' });
-    await request(t.http).post(`/admin/events/${later.id}/publish`).set(bearer(school.adminToken)).expect(200);
+    await request(t.http).post(`/api/v1/admin/events/${later.id}/publish`).set(bearer(school.adminToken)).expect(200);
     const [slot] = await slotsOf('T0', later.id);
     const parent = await book(parentToken, 'S0', 'T0', slot.id, {}, later.id);
     expect([parent.status, parent.body.code]).toEqual([409, 'BOOKING.WINDOW_CLOSED']);
@@ -234,7 +234,7 @@ describe('booking', () => {
   it('moves an appointment atomically and sends the update with the same UID and a higher SEQUENCE', async () => {
     const slots = await slotsOf('T1');
     const target = slots.find((s) => s.localStart.includes('T17:00'))!;
-    const res = await request(t.http).post(`/bookings/${ids.firstAppointment}/move`).set(bearer(parentToken)).send({ slotId: target.id }).expect(200);
+    const res = await request(t.http).post(`/api/v1/bookings/${ids.firstAppointment}/move`).set(bearer(parentToken)).send({ slotId: target.id }).expect(200);
     expect(res.body).toMatchObject({ slotId: target.id, sequence: 1, localStart: '2026-12-10T17:00:00+00:00' });
     const { method, event, mail } = await lastCalendar('parent0-0@home.example');
     expect(mail.subject).toMatch(/^Appointment moved/);
@@ -244,19 +244,19 @@ describe('booking', () => {
     const freed = await book(school.adminToken, 'S1', 'T1', slots[0].id, { contactId: await id('contact', 'C1-0') });
     expect(freed.status).toBe(201);
     // Moving onto a taken slot is refused and changes nothing.
-    const clash = await request(t.http).post(`/bookings/${ids.firstAppointment}/move`).set(bearer(parentToken)).send({ slotId: slots[0].id });
+    const clash = await request(t.http).post(`/api/v1/bookings/${ids.firstAppointment}/move`).set(bearer(parentToken)).send({ slotId: slots[0].id });
     expect([clash.status, clash.body.code]).toEqual([409, 'BOOKING.SLOT_TAKEN']);
   });
 
   it('lets a teacher cancel with a reason that reaches the parent with a CANCEL calendar entry, and keeps the history', async () => {
-    const noReason = await request(t.http).post(`/bookings/${ids.firstAppointment}/cancel`).set(bearer(teacherToken)).send({}).expect(400);
+    const noReason = await request(t.http).post(`/api/v1/bookings/${ids.firstAppointment}/cancel`).set(bearer(teacherToken)).send({}).expect(400);
     expect(noReason.body.code).toBe('BOOKING.REASON_REQUIRED');
-    await request(t.http).post(`/bookings/${ids.firstAppointment}/cancel`).set(bearer(teacherToken)).send({ reason: 'I am unwell, sorry' }).expect(200);
+    await request(t.http).post(`/api/v1/bookings/${ids.firstAppointment}/cancel`).set(bearer(teacherToken)).send({ reason: 'I am unwell, sorry' }).expect(200);
     const { method, event, mail } = await lastCalendar('parent0-0@home.example');
     expect(mail.subject).toMatch(/^Appointment cancelled/);
     expect(mail.text).toContain('Reason given: I am unwell, sorry');
     expect([method, event.uid, event.sequence]).toEqual(['CANCEL', `${ids.firstAppointment}@ptc`, 2]);
-    const history = await request(t.http).get(`/bookings/${ids.firstAppointment}`).set(bearer(school.adminToken)).expect(200);
+    const history = await request(t.http).get(`/api/v1/bookings/${ids.firstAppointment}`).set(bearer(school.adminToken)).expect(200);
     expect(history.body.history.map((h: { action: string }) => h.action)).toEqual(['booked', 'moved', 'cancelled']);
     expect(history.body.history[2].detail).toEqual({ reason: 'I am unwell, sorry' });
   });
@@ -265,7 +265,7 @@ describe('booking', () => {
     const teacherId = await id('teacher', 'T0');
     const late = (await slotsOf('T0')).find((s) => s.localStart.includes('T18:40'))!;
     expect((await book(school.adminToken, 'S20', 'T0', late.id, { contactId: await id('contact', 'C20-0') })).status).toBe(201);
-    const put = (query = '') => request(t.http).put(`/admin/events/${eveningId}/teachers/${teacherId}/availability${query}`).set(bearer(school.adminToken)).send({ leaveAt: '18:30' });
+    const put = (query = '') => request(t.http).put(`/api/v1/admin/events/${eveningId}/teachers/${teacherId}/availability${query}`).set(bearer(school.adminToken)).send({ leaveAt: '18:30' });
     const refused = await put().expect(409);
     expect(refused.body.code).toBe('EVENING.AVAILABILITY_CONFLICT');
     expect(await slotsOf('T0')).toHaveLength(18);
@@ -286,7 +286,7 @@ describe('booking', () => {
     next.students = next.students.filter((s) => s.sisId !== 'S59');
     next.contactLinks = next.contactLinks.filter((l) => l.studentSisId !== 'S59');
     next.teacherLinks = next.teacherLinks.filter((l) => l.studentSisId !== 'S59');
-    await request(t.http).post('/admin/sync/json').set(bearer(school.adminToken)).send(next).expect(201);
+    await request(t.http).post('/api/v1/admin/sync/json').set(bearer(school.adminToken)).send(next).expect(201);
     const { rows } = await t.db.query('select status, cancel_reason from appointment where slot_id = $1', [slot.id]);
     expect(rows).toEqual([{ status: 'cancelled', cancel_reason: 'The student is no longer at the school' }]);
     const { mail, method } = await lastCalendar('parent59-0@home.example');
@@ -301,7 +301,7 @@ describe('evening rules', () => {
     const capped = await createEvening({ name: 'Capped', sessions: [{ date: '2026-12-15', start: '16:00', end: '17:00' }], capPerStudent: 1, yearLabels: [year] });
     // Only teachers of that year's students take part by default; T1 and T2 teach S0 (in that year).
     expect(capped.teachers.length).toBeGreaterThan(0);
-    await request(t.http).post(`/admin/events/${capped.id}/publish`).set(bearer(school.adminToken)).expect(200);
+    await request(t.http).post(`/api/v1/admin/events/${capped.id}/publish`).set(bearer(school.adminToken)).expect(200);
     const t0 = await slotsOf('T0', capped.id);
     const t1 = await slotsOf('T1', capped.id);
     expect((await book(parentToken, 'S0', 'T0', t0[0].id, {}, capped.id)).status).toBe(201);
@@ -312,22 +312,22 @@ describe('evening rules', () => {
     expect([wrongYear.status, wrongYear.body.code]).toEqual([422, 'BOOKING.STUDENT_NOT_INVITED']);
 
     // Teacher T1 blocks their own slot; a slot of T0 is not theirs to block.
-    await request(t.http).post(`/teacher/events/${capped.id}/slots/${t1[5].id}/block`).set(bearer(teacherToken)).expect(200);
-    await request(t.http).post(`/teacher/events/${capped.id}/slots/${t0[5].id}/block`).set(bearer(teacherToken)).expect(404);
-    const own = await request(t.http).get(`/teacher/events/${capped.id}/slots`).set(bearer(teacherToken)).expect(200);
+    await request(t.http).post(`/api/v1/teacher/events/${capped.id}/slots/${t1[5].id}/block`).set(bearer(teacherToken)).expect(200);
+    await request(t.http).post(`/api/v1/teacher/events/${capped.id}/slots/${t0[5].id}/block`).set(bearer(teacherToken)).expect(404);
+    const own = await request(t.http).get(`/api/v1/teacher/events/${capped.id}/slots`).set(bearer(teacherToken)).expect(200);
     expect(own.body.find((sl: { id: string }) => sl.id === t1[5].id).blocked).toBe(true);
     expect(own.body.every((sl: { teacherId: string }) => sl.teacherId === t1[5].teacherId)).toBe(true);
-    await request(t.http).post(`/teacher/events/${capped.id}/slots/${t1[5].id}/unblock`).set(bearer(teacherToken)).expect(200);
+    await request(t.http).post(`/api/v1/teacher/events/${capped.id}/slots/${t1[5].id}/unblock`).set(bearer(teacherToken)).expect(200);
   });
 
   it('moves an evening only forward from draft to published to closed, and hides drafts from parents', async () => {
     const draft = await createEvening({ name: 'Draft', sessions: [{ date: '2026-12-16', start: '16:00', end: '16:30' }] });
-    await request(t.http).get(`/parent/events/${draft.id}`).set(bearer(parentToken)).expect(404);
-    const listed = await request(t.http).get('/parent/events').set(bearer(parentToken)).expect(200);
+    await request(t.http).get(`/api/v1/parent/events/${draft.id}`).set(bearer(parentToken)).expect(404);
+    const listed = await request(t.http).get('/api/v1/parent/events').set(bearer(parentToken)).expect(200);
     expect(listed.body.map((e: { id: string }) => e.id)).not.toContain(draft.id);
-    expect((await request(t.http).post(`/admin/events/${draft.id}/close`).set(bearer(school.adminToken)).expect(409)).body.code).toBe('EVENING.STATUS_CHANGE');
-    await request(t.http).post(`/admin/events/${draft.id}/publish`).set(bearer(school.adminToken)).expect(200);
-    await request(t.http).post(`/admin/events/${draft.id}/close`).set(bearer(school.adminToken)).expect(200);
+    expect((await request(t.http).post(`/api/v1/admin/events/${draft.id}/close`).set(bearer(school.adminToken)).expect(409)).body.code).toBe('EVENING.STATUS_CHANGE');
+    await request(t.http).post(`/api/v1/admin/events/${draft.id}/publish`).set(bearer(school.adminToken)).expect(200);
+    await request(t.http).post(`/api/v1/admin/events/${draft.id}/close`).set(bearer(school.adminToken)).expect(200);
     const [slot] = await slotsOf('T0', draft.id);
     const closed = await book(school.adminToken, 'S3', 'T0', slot.id, { contactId: await id('contact', 'C3-0') }, draft.id);
     expect([closed.status, closed.body.code]).toEqual([404, 'EVENING.NOT_FOUND']);
@@ -342,21 +342,21 @@ describe('the signed link in the email', () => {
     const { mail } = await lastCalendar('parent30-0@home.example');
     const token = /https?:\/\/\S+\/appointments\/manage\?token=(\S+)/.exec(mail.text!)![1];
 
-    const view = await request(t.http).get(`/appointments/link/${token}`).expect(200);
+    const view = await request(t.http).get(`/api/v1/appointments/link/${token}`).expect(200);
     expect(view.body).toMatchObject({ id: booked.body.id, status: 'active', student: `${directory.students[30].firstName} ${directory.students[30].lastName}` });
     // A link altered to name another appointment is worthless.
     const [body, mac] = token.split('.');
     const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), a: ids.firstAppointment })).toString('base64url');
-    expect((await request(t.http).get(`/appointments/link/${forged}.${mac}`).expect(404)).body.code).toBe('BOOKING.LINK_INVALID');
+    expect((await request(t.http).get(`/api/v1/appointments/link/${forged}.${mac}`).expect(404)).body.code).toBe('BOOKING.LINK_INVALID');
 
-    const cancelled = await request(t.http).post(`/appointments/link/${token}/cancel`).expect(200);
+    const cancelled = await request(t.http).post(`/api/v1/appointments/link/${token}/cancel`).expect(200);
     expect(cancelled.body.status).toBe('cancelled');
     expect((await lastCalendar('parent30-0@home.example')).method).toBe('CANCEL');
-    expect((await request(t.http).post(`/appointments/link/${token}/cancel`).expect(409)).body.code).toBe('BOOKING.ALREADY_CANCELLED');
+    expect((await request(t.http).post(`/api/v1/appointments/link/${token}/cancel`).expect(409)).body.code).toBe('BOOKING.ALREADY_CANCELLED');
 
     const saved = t.clock.now();
     t.clock.set(new Date('2026-12-10T19:00:01Z'));
-    await request(t.http).get(`/appointments/link/${token}`).expect(404);
+    await request(t.http).get(`/api/v1/appointments/link/${token}`).expect(404);
     t.clock.set(saved);
   });
 });
@@ -370,7 +370,7 @@ describe('schedules and exports', () => {
     });
 
   it('exports every appointment of the evening as CSV with a BOM, and as JSON', async () => {
-    const res = await binary(request(t.http).get(`/admin/events/${eveningId}/bookings.csv`).set(bearer(school.adminToken))).expect(200);
+    const res = await binary(request(t.http).get(`/api/v1/admin/events/${eveningId}/bookings.csv`).set(bearer(school.adminToken))).expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect([...(res.body as Buffer).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const { headers, records } = parseCsv((res.body as Buffer).toString('utf8'));
@@ -383,33 +383,33 @@ describe('schedules and exports', () => {
       contact_first_name: directory.contacts[0].firstName, relationship: 'mother', email: 'parent0-0@home.example' });
     // A phone number starting with + is neutralised like any formula-like cell.
     expect(records.every((r) => !/^[=+\-@]/.test(r.values.phone))).toBe(true);
-    const json = await request(t.http).get(`/admin/events/${eveningId}/bookings.json`).set(bearer(school.adminToken)).expect(200);
+    const json = await request(t.http).get(`/api/v1/admin/events/${eveningId}/bookings.json`).set(bearer(school.adminToken)).expect(200);
     expect(json.body).toHaveLength(records.length);
   });
 
   it('gives a teacher their own active appointments as JSON, CSV and a calendar file', async () => {
     const t1 = await createPersonLogin(t, school, 'teacher', await id('teacher', 'T0'), 'teacher.zero');
-    const json = await request(t.http).get(`/teacher/events/${eveningId}/schedule`).set(bearer(t1)).expect(200);
+    const json = await request(t.http).get(`/api/v1/teacher/events/${eveningId}/schedule`).set(bearer(t1)).expect(200);
     const { rows } = await t.db.query("select count(*)::int as n from appointment where evening_id = $1 and teacher_id = $2 and status = 'active'", [eveningId, await id('teacher', 'T0')]);
     expect(json.body).toHaveLength(rows[0].n);
     expect(json.body.every((r: { status: string }) => r.status === 'active')).toBe(true);
-    const csv = await binary(request(t.http).get(`/teacher/events/${eveningId}/schedule.csv`).set(bearer(t1))).expect(200);
+    const csv = await binary(request(t.http).get(`/api/v1/teacher/events/${eveningId}/schedule.csv`).set(bearer(t1))).expect(200);
     expect(parseCsv((csv.body as Buffer).toString('utf8')).records).toHaveLength(rows[0].n);
-    const ics = await binary(request(t.http).get(`/teacher/events/${eveningId}/schedule.ics`).set(bearer(t1))).expect(200);
+    const ics = await binary(request(t.http).get(`/api/v1/teacher/events/${eveningId}/schedule.ics`).set(bearer(t1))).expect(200);
     expect(ics.headers['content-type']).toBe('text/calendar; charset=utf-8');
     const calendar = new ICAL.Component(ICAL.parse((ics.body as Buffer).toString('utf8')));
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events).toHaveLength(rows[0].n);
     expect(events[0].startDate.toJSDate().getTime()).toBeLessThanOrEqual(events[events.length - 1].startDate.toJSDate().getTime());
     // The subscription feed: a signed URL that serves the same calendar without a login, and only that one.
-    const feed = await request(t.http).get(`/teacher/events/${eveningId}/schedule-feed`).set(bearer(t1)).expect(200);
+    const feed = await request(t.http).get(`/api/v1/teacher/events/${eveningId}/schedule-feed`).set(bearer(t1)).expect(200);
     const path = new URL(feed.body.url).pathname;
     const subscribed = await binary(request(t.http).get(path)).expect(200);
     expect(new ICAL.Component(ICAL.parse((subscribed.body as Buffer).toString('utf8'))).getAllSubcomponents('vevent')).toHaveLength(rows[0].n);
-    await request(t.http).get(path.replace(/\/teacher\/([^/]+)\//, (_, token: string) => `/teacher/${token.slice(0, -2)}xx/`)).expect(404);
-    await request(t.http).get(`/teacher/events/${eveningId}/schedule`).set(bearer(parentToken)).expect(403);
-    await request(t.http).get(`/admin/events/${eveningId}/bookings.csv`).set(bearer(t1)).expect(403);
-    await request(t.http).get(`/admin/events/${eveningId}/bookings.csv`).set(bearer(otherSchool.adminToken)).expect(404);
+    await request(t.http).get(path.replace(/\/teacher\/([^/]+)\//, (_, token: string) => `/api/v1/teacher/${token.slice(0, -2)}xx/`)).expect(404);
+    await request(t.http).get(`/api/v1/teacher/events/${eveningId}/schedule`).set(bearer(parentToken)).expect(403);
+    await request(t.http).get(`/api/v1/admin/events/${eveningId}/bookings.csv`).set(bearer(t1)).expect(403);
+    await request(t.http).get(`/api/v1/admin/events/${eveningId}/bookings.csv`).set(bearer(otherSchool.adminToken)).expect(404);
   });
 });
 
@@ -444,25 +444,25 @@ describe('access', () => {
   it('lets two linked contacts of a student see each other’s bookings for that student', async () => {
     const { rows } = await t.db.query("select id from appointment where status = 'active' and student_id = $1 and contact_id <> $2 limit 1", [await id('student', 'S1'), await id('contact', 'C0-0')]);
     expect(rows).toHaveLength(1);
-    await request(t.http).get(`/bookings/${rows[0].id}`).set(bearer(parentToken)).expect(200);
-    const view = await request(t.http).get(`/parent/events/${eveningId}`).set(bearer(parentToken)).expect(200);
+    await request(t.http).get(`/api/v1/bookings/${rows[0].id}`).set(bearer(parentToken)).expect(200);
+    const view = await request(t.http).get(`/api/v1/parent/events/${eveningId}`).set(bearer(parentToken)).expect(200);
     const s1 = view.body.students.find((s: { student: { sisId: string } }) => s.student.sisId === 'S1');
     expect(s1.appointments.map((a: { id: string }) => a.id)).toContain(rows[0].id);
   });
 
   it('answers 404 to another school and 403 to the wrong role', async () => {
-    await request(t.http).get(`/admin/events/${eveningId}`).set(bearer(otherSchool.adminToken)).expect(404);
-    await request(t.http).get(`/bookings/${ids.firstAppointment}`).set(bearer(otherSchool.adminToken)).expect(404);
-    await request(t.http).post(`/bookings/${ids.firstAppointment}/cancel`).set(bearer(otherSchool.adminToken)).send({}).expect(404);
-    await request(t.http).get(`/admin/events/${eveningId}`).set(bearer(parentToken)).expect(403);
-    await request(t.http).post('/admin/events').set(bearer(teacherToken)).send({}).expect(403);
-    await request(t.http).get(`/parent/events/${eveningId}`).set(bearer(teacherToken)).expect(403);
+    await request(t.http).get(`/api/v1/admin/events/${eveningId}`).set(bearer(otherSchool.adminToken)).expect(404);
+    await request(t.http).get(`/api/v1/bookings/${ids.firstAppointment}`).set(bearer(otherSchool.adminToken)).expect(404);
+    await request(t.http).post(`/api/v1/bookings/${ids.firstAppointment}/cancel`).set(bearer(otherSchool.adminToken)).send({}).expect(404);
+    await request(t.http).get(`/api/v1/admin/events/${eveningId}`).set(bearer(parentToken)).expect(403);
+    await request(t.http).post('/api/v1/admin/events').set(bearer(teacherToken)).send({}).expect(403);
+    await request(t.http).get(`/api/v1/parent/events/${eveningId}`).set(bearer(teacherToken)).expect(403);
   });
 
   it('does not let a parent see or cancel another family’s appointment', async () => {
     // An appointment of a student this parent has nothing to do with (S0 and S1 are theirs).
     const { rows } = await t.db.query("select id from appointment where status = 'active' and student_id <> all($1::uuid[]) limit 1", [[await id('student', 'S0'), await id('student', 'S1')]]);
-    await request(t.http).get(`/bookings/${rows[0].id}`).set(bearer(parentToken)).expect(404);
-    await request(t.http).post(`/bookings/${rows[0].id}/cancel`).set(bearer(parentToken)).send({}).expect(404);
+    await request(t.http).get(`/api/v1/bookings/${rows[0].id}`).set(bearer(parentToken)).expect(404);
+    await request(t.http).post(`/api/v1/bookings/${rows[0].id}/cancel`).set(bearer(parentToken)).send({}).expect(404);
   });
 });

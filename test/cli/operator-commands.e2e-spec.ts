@@ -30,8 +30,8 @@ it('create-operator makes a working operator login with a generated password sho
   expect(result.status).toBe(0);
   const password = /password \(shown once\): (\S+)/.exec(result.stdout)?.[1];
   expect(password).toHaveLength(18);
-  const login = await request(t.http).post('/auth/login').send({ screenName: 'vendor.support', password }).expect(200);
-  const me = await request(t.http).get('/auth/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(200);
+  const login = await request(t.http).post('/api/v1/auth/login').send({ screenName: 'vendor.support', password }).expect(200);
+  const me = await request(t.http).get('/api/v1/auth/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(200);
   expect(me.body).toMatchObject({ role: 'operator', schoolId: null, school: null });
 });
 
@@ -39,7 +39,7 @@ it('create-operator takes the password from PTC_OPERATOR_PASSWORD without printi
   const result = cli(['create-operator', '--screen-name', 'second.operator'], { PTC_OPERATOR_PASSWORD: 'operator passphrase 42' });
   expect(result.status).toBe(0);
   expect(result.stdout).not.toContain('operator passphrase 42');
-  await request(t.http).post('/auth/login').send({ screenName: 'second.operator', password: 'operator passphrase 42' }).expect(200);
+  await request(t.http).post('/api/v1/auth/login').send({ screenName: 'second.operator', password: 'operator passphrase 42' }).expect(200);
   const again = cli(['create-operator', '--screen-name', 'second.operator'], { PTC_OPERATOR_PASSWORD: 'operator passphrase 43' });
   expect(again.status).toBe(1);
   expect(again.stderr).toContain('This screen name is already used');
@@ -59,14 +59,14 @@ it('seed-demo seeds an empty database once, and the printed password logs every 
   const password = /password (\S+)$/m.exec(first.stdout)?.[1];
   const tokens: Record<string, string> = {};
   for (const screenName of ['admin', 'teacher1', 'teacher2', 'parent1', 'parent2']) {
-    tokens[screenName] = (await request(t.http).post('/auth/login').send({ school: 'demo', screenName, password }).expect(200)).body.accessToken;
+    tokens[screenName] = (await request(t.http).post('/api/v1/auth/login').send({ school: 'demo', screenName, password }).expect(200)).body.accessToken;
   }
   // The demo logins are people of the demo directory, with students and links.
-  const parent = await request(t.http).get('/parent/contact').set('Authorization', `Bearer ${tokens.parent1}`).expect(200);
+  const parent = await request(t.http).get('/api/v1/parent/contact').set('Authorization', `Bearer ${tokens.parent1}`).expect(200);
   expect(parent.body.students.map((s: { student: { firstName: string } }) => s.student.firstName).sort()).toEqual(['Liam', 'Zoë']);
-  const taught = await request(t.http).get('/teacher/students').set('Authorization', `Bearer ${tokens.teacher2}`).expect(200);
+  const taught = await request(t.http).get('/api/v1/teacher/students').set('Authorization', `Bearer ${tokens.teacher2}`).expect(200);
   expect(taught.body).toHaveLength(3);
-  const students = await request(t.http).get('/admin/students').set('Authorization', `Bearer ${tokens.admin}`).expect(200);
+  const students = await request(t.http).get('/api/v1/admin/students').set('Authorization', `Bearer ${tokens.admin}`).expect(200);
   expect(students.body.total).toBe(4);
   const second = cli(['seed-demo']);
   expect(second.stdout).toContain('not empty: nothing seeded');

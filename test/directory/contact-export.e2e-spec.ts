@@ -18,8 +18,8 @@ beforeAll(async () => {
   const operator = await createOperator(t);
   school = await createSchool(t, operator.token, 'export-school');
   otherSchool = await createSchool(t, operator.token, 'export-other');
-  await request(t.http).post('/admin/sync/json').set(bearer(school.adminToken)).send(directory).expect(201);
-  await request(t.http).post('/admin/sync/json').set(bearer(otherSchool.adminToken)).send(generateDirectory(3, 1, 1)).expect(201);
+  await request(t.http).post('/api/v1/admin/sync/json').set(bearer(school.adminToken)).send(directory).expect(201);
+  await request(t.http).post('/api/v1/admin/sync/json').set(bearer(otherSchool.adminToken)).send(generateDirectory(3, 1, 1)).expect(201);
 });
 afterAll(async () => {
   await t?.close();
@@ -29,7 +29,7 @@ describe('GET /admin/exports/contacts.csv', () => {
   let res: request.Response;
   beforeAll(async () => {
     res = await request(t.http)
-      .get('/admin/exports/contacts.csv')
+      .get('/api/v1/admin/exports/contacts.csv')
       .set(bearer(school.adminToken))
       .buffer(true)
       .parse((r, done) => {
@@ -73,7 +73,7 @@ describe('GET /admin/exports/contacts.csv', () => {
 
 describe('GET /admin/exports/contacts.json', () => {
   it('returns the same rows as JSON, with values as stored', async () => {
-    const res = await request(t.http).get('/admin/exports/contacts.json').set(bearer(school.adminToken)).expect(200);
+    const res = await request(t.http).get('/api/v1/admin/exports/contacts.json').set(bearer(school.adminToken)).expect(200);
     expect(res.body).toHaveLength(directory.contactLinks.length);
     expect(res.body[0]).toEqual({
       contactTitle: 'Ms',
@@ -91,6 +91,6 @@ describe('GET /admin/exports/contacts.json', () => {
 
 it('is for the school admin only', async () => {
   const teacher = await createUser(t, school, 'teacher', 'export.teacher');
-  await request(t.http).get('/admin/exports/contacts.csv').set(bearer(teacher.token)).expect(403);
-  await request(t.http).get('/admin/exports/contacts.json').set(bearer(teacher.token)).expect(403);
+  await request(t.http).get('/api/v1/admin/exports/contacts.csv').set(bearer(teacher.token)).expect(403);
+  await request(t.http).get('/api/v1/admin/exports/contacts.json').set(bearer(teacher.token)).expect(403);
 });

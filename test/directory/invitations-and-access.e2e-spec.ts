@@ -13,7 +13,7 @@ const idOf = async (table: string, sisId: string, schoolId = school.id) =>
 
 /** Invites one person, delivers the email, and returns the token from the link in it. */
 async function inviteAndReadToken(body: object, email: string): Promise<string> {
-  const res = await request(t.http).post('/admin/invitations').set(bearer(school.adminToken)).send(body).expect(200);
+  const res = await request(t.http).post('/api/v1/admin/invitations').set(bearer(school.adminToken)).send(body).expect(200);
   expect(res.body.invited).toBeGreaterThan(0);
   await drainOutbox(t);
   const mails = t.mailbox.to(email);
@@ -22,15 +22,15 @@ async function inviteAndReadToken(body: object, email: string): Promise<string> 
 }
 
 const accept = (token: string, screenName: string, password = TEST_PASSWORD) =>
-  request(t.http).post('/auth/invitations/accept').send({ token, screenName, password });
+  request(t.http).post('/api/v1/auth/invitations/accept').send({ token, screenName, password });
 
 beforeAll(async () => {
   t = await startTestApp({ PUBLIC_BASE_URL: 'https://ptc.example', INVITATION_TTL_HOURS: '48' });
   const operator = await createOperator(t);
   school = await createSchool(t, operator.token, 'invite-school');
   otherSchool = await createSchool(t, operator.token, 'elsewhere');
-  await request(t.http).post('/admin/sync/json').set(bearer(school.adminToken)).send(directory).expect(201);
-  await request(t.http).post('/admin/sync/json').set(bearer(otherSchool.adminToken)).send(generateDirectory(2, 1, 1)).expect(201);
+  await request(t.http).post('/api/v1/admin/sync/json').set(bearer(school.adminToken)).send(directory).expect(201);
+  await request(t.http).post('/api/v1/admin/sync/json').set(bearer(otherSchool.adminToken)).send(generateDirectory(2, 1, 1)).expect(201);
 });
 afterAll(async () => {
   await t?.close();
@@ -51,8 +51,8 @@ describe('invitations', () => {
 
     const accepted = await accept(token, 'zoe.parent').expect(201);
     expect(accepted.body).toMatchObject({ screenName: 'zoe.parent', role: 'parent', school: 'invite-school' });
-    const login = await request(t.http).post('/auth/login').send({ school: 'invite-school', screenName: 'zoe.parent', password: TEST_PASSWORD }).expect(200);
-    const own = await request(t.http).get('/parent/contact').set(bearer(login.body.accessToken)).expect(200);
+    const login = await request(t.http).post('/api/v1/auth/login').send({ school: 'invite-school', screenName: 'zoe.parent', password: TEST_PASSWORD }).expect(200);
+    const own = await request(t.http).get('/api/v1/parent/contact').set(bearer(login.body.accessToken)).expect(200);
     expect(own.body).toMatchObject({ id: contactId, sisId: 'C0-0', email: 'parent0-0@home.example' });
     expect(own.body.students.map((s: { student: { sisId: string } }) => s.student.sisId)).toEqual(['S0']);
   });
@@ -91,12 +91,12 @@ describe('invitations', () => {
   it('invites everyone without an account, and skips people with an account or no email', async () => {
     const noEmail = await idOf('contact', 'C5-1');
     await t.db.query('update contact set email = null where id = $1', [noEmail]);
-    const res = await request(t.http).post('/admin/invitations').set(bearer(school.adminToken)).send({ everyoneWithoutAccount: ['contact'] }).expect(200);
+    const res = await request(t.http).post('/api/v1/admin/invitations').set(bearer(school.adminToken)).send({ everyoneWithoutAccount: ['contact'] }).expect(200);
     // 12 contacts: 3 accepted an invitation above, 1 has no email.
     expect(res.body.invited).toBe(8);
     expect(res.body.skipped).toEqual([{ personId: noEmail, reason: 'no_email' }]);
     const named = await request(t.http)
-      .post('/admin/invitations')
+      .post('/api/v1/admin/invitations')
       .set(bearer(school.adminToken))
       .send({ contactIds: [await idOf('contact', 'C0-0'), await idOf('contact', 'C0-0', otherSchool.id)] })
       .expect(200);
@@ -110,34 +110,34 @@ describe('who may read what', () => {
   let parentToken: string;
 
   beforeAll(async () => {
-    teacherToken = (await request(t.http).post('/auth/login').send({ school: 'invite-school', screenName: 'maths.teacher', password: TEST_PASSWORD })).body.accessToken;
-    parentToken = (await request(t.http).post('/auth/login').send({ school: 'invite-school', screenName: 'zoe.parent', password: TEST_PASSWORD })).body.accessToken;
+    teacherToken = (await request(t.http).post('/api/v1/auth/login').send({ school: 'invite-school', screenName: 'maths.teacher', password: TEST_PASSWORD })).body.accessToken;
+    parentToken = (await request(t.http).post('/api/v1/auth/login').send({ school: 'invite-school', screenName: 'zoe.parent', password: TEST_PASSWORD })).body.accessToken;
   });
 
   it('shows a teacher the students linked to them, and nothing of the admin directory', async () => {
-    const res = await request(t.http).get('/teacher/students').set(bearer(teacherToken)).expect(200);
+    const res = await request(t.http).get('/api/v1/teacher/students').set(bearer(teacherToken)).expect(200);
     const expected = directory.teacherLinks.filter((l) => l.teacherSisId === 'T0').map((l) => l.studentSisId).sort();
     expect(res.body.map((s: { student: { sisId: string } }) => s.student.sisId).sort()).toEqual(expected);
-    await request(t.http).get('/admin/students').set(bearer(teacherToken)).expect(403);
-    await request(t.http).get('/parent/contact').set(bearer(teacherToken)).expect(403);
+    await request(t.http).get('/api/v1/admin/students').set(bearer(teacherToken)).expect(403);
+    await request(t.http).get('/api/v1/parent/contact').set(bearer(teacherToken)).expect(403);
   });
 
   it('keeps parents out of admin and teacher routes', async () => {
-    await request(t.http).get('/admin/contacts').set(bearer(parentToken)).expect(403);
-    await request(t.http).get('/teacher/students').set(bearer(parentToken)).expect(403);
+    await request(t.http).get('/api/v1/admin/contacts').set(bearer(parentToken)).expect(403);
+    await request(t.http).get('/api/v1/teacher/students').set(bearer(parentToken)).expect(403);
   });
 
   it('answers 404 for another school’s people and links, with no data', async () => {
     const foreignStudent = await idOf('student', 'S0', otherSchool.id);
     const foreignContact = await idOf('contact', 'C0-0', otherSchool.id);
-    for (const path of [`/admin/students/${foreignStudent}`, `/admin/contacts/${foreignContact}`]) {
+    for (const path of [`/api/v1/admin/students/${foreignStudent}`, `/api/v1/admin/contacts/${foreignContact}`]) {
       const res = await request(t.http).get(path).set(bearer(school.adminToken)).expect(404);
       expect(JSON.stringify(res.body)).not.toMatch(/Home|home\.example/);
     }
-    await request(t.http).patch(`/admin/students/${foreignStudent}`).set(bearer(school.adminToken)).send({ firstName: 'Hacked' }).expect(404);
-    await request(t.http).delete(`/admin/students/${foreignStudent}`).set(bearer(school.adminToken)).expect(404);
+    await request(t.http).patch(`/api/v1/admin/students/${foreignStudent}`).set(bearer(school.adminToken)).send({ firstName: 'Hacked' }).expect(404);
+    await request(t.http).delete(`/api/v1/admin/students/${foreignStudent}`).set(bearer(school.adminToken)).expect(404);
     await request(t.http)
-      .post(`/admin/contacts/${await idOf('contact', 'C1-1')}/links`)
+      .post(`/api/v1/admin/contacts/${await idOf('contact', 'C1-1')}/links`)
       .set(bearer(school.adminToken))
       .send({ studentId: foreignStudent, relationship: 'mother' })
       .expect(404);
@@ -146,53 +146,53 @@ describe('who may read what', () => {
   });
 
   it('ends a deleted parent’s access on their next request', async () => {
-    await request(t.http).get('/parent/contact').set(bearer(parentToken)).expect(200);
+    await request(t.http).get('/api/v1/parent/contact').set(bearer(parentToken)).expect(200);
     const next = clone(directory);
     next.contacts = next.contacts.filter((c) => c.sisId !== 'C0-0');
     next.contactLinks = next.contactLinks.filter((l) => l.contactSisId !== 'C0-0');
-    const res = await request(t.http).post('/admin/sync/json').set(bearer(school.adminToken)).send(next).expect(201);
+    const res = await request(t.http).post('/api/v1/admin/sync/json').set(bearer(school.adminToken)).send(next).expect(201);
     expect(res.body.counts.contacts.delete).toBe(1);
-    const after = await request(t.http).get('/parent/contact').set(bearer(parentToken)).expect(401);
+    const after = await request(t.http).get('/api/v1/parent/contact').set(bearer(parentToken)).expect(401);
     expect(after.body.code).toBe('AUTH.TOKEN_REVOKED');
-    await request(t.http).post('/auth/login').send({ school: 'invite-school', screenName: 'zoe.parent', password: TEST_PASSWORD }).expect(401);
+    await request(t.http).post('/api/v1/auth/login').send({ school: 'invite-school', screenName: 'zoe.parent', password: TEST_PASSWORD }).expect(401);
   });
 });
 
 describe('admin directory', () => {
   it('creates, searches, pages, links, updates and deletes people', async () => {
     const admin = bearer(school.adminToken);
-    const student = await request(t.http).post('/admin/students').set(admin).send({ firstName: 'Ōkubo', lastName: "D'Souza-Ng", yearLabel: '4B' }).expect(201);
+    const student = await request(t.http).post('/api/v1/admin/students').set(admin).send({ firstName: 'Ōkubo', lastName: "D'Souza-Ng", yearLabel: '4B' }).expect(201);
     expect(student.body).toMatchObject({ sisId: null, firstName: 'Ōkubo', lastName: "D'Souza-Ng" });
-    const contact = await request(t.http).post('/admin/contacts').set(admin).send({ title: 'Mx', firstName: 'Sam', lastName: "D'Souza-Ng", email: 'sam@example.org' }).expect(201);
-    await request(t.http).post(`/admin/contacts/${contact.body.id}/links`).set(admin).send({ studentId: student.body.id, relationship: 'carer' }).expect(201);
+    const contact = await request(t.http).post('/api/v1/admin/contacts').set(admin).send({ title: 'Mx', firstName: 'Sam', lastName: "D'Souza-Ng", email: 'sam@example.org' }).expect(201);
+    await request(t.http).post(`/api/v1/admin/contacts/${contact.body.id}/links`).set(admin).send({ studentId: student.body.id, relationship: 'carer' }).expect(201);
 
-    const found = await request(t.http).get(`/admin/students?q=${encodeURIComponent("d'souza")}`).set(admin).expect(200);
+    const found = await request(t.http).get(`/api/v1/admin/students?q=${encodeURIComponent("d'souza")}`).set(admin).expect(200);
     expect(found.body).toMatchObject({ total: 1, items: [{ id: student.body.id }] });
-    const wildcard = await request(t.http).get('/admin/students?q=%25').set(admin).expect(200);
+    const wildcard = await request(t.http).get('/api/v1/admin/students?q=%25').set(admin).expect(200);
     expect(wildcard.body.total).toBe(0);
-    const page = await request(t.http).get('/admin/students?limit=2&offset=2').set(admin).expect(200);
+    const page = await request(t.http).get('/api/v1/admin/students?limit=2&offset=2').set(admin).expect(200);
     expect(page.body.items).toHaveLength(2);
     expect(page.body.total).toBe(7);
 
-    const studentPage = await request(t.http).get(`/admin/students/${student.body.id}`).set(admin).expect(200);
+    const studentPage = await request(t.http).get(`/api/v1/admin/students/${student.body.id}`).set(admin).expect(200);
     expect(studentPage.body.contacts).toEqual([{ relationship: 'carer', contact: expect.objectContaining({ id: contact.body.id }) }]);
 
-    await request(t.http).patch(`/admin/contacts/${contact.body.id}`).set(admin).send({ phone: '+44 20 7946 0001' }).expect(200);
-    await request(t.http).patch(`/admin/contacts/${contact.body.id}`).set(admin).send({ email: 'not an email' }).expect(400);
-    await request(t.http).delete(`/admin/contacts/${contact.body.id}/links/${student.body.id}`).set(admin).expect(204);
-    await request(t.http).delete(`/admin/contacts/${contact.body.id}/links/${student.body.id}`).set(admin).expect(404);
-    await request(t.http).delete(`/admin/students/${student.body.id}`).set(admin).expect(204);
-    await request(t.http).get(`/admin/students/${student.body.id}`).set(admin).expect(404);
+    await request(t.http).patch(`/api/v1/admin/contacts/${contact.body.id}`).set(admin).send({ phone: '+44 20 7946 0001' }).expect(200);
+    await request(t.http).patch(`/api/v1/admin/contacts/${contact.body.id}`).set(admin).send({ email: 'not an email' }).expect(400);
+    await request(t.http).delete(`/api/v1/admin/contacts/${contact.body.id}/links/${student.body.id}`).set(admin).expect(204);
+    await request(t.http).delete(`/api/v1/admin/contacts/${contact.body.id}/links/${student.body.id}`).set(admin).expect(404);
+    await request(t.http).delete(`/api/v1/admin/students/${student.body.id}`).set(admin).expect(204);
+    await request(t.http).get(`/api/v1/admin/students/${student.body.id}`).set(admin).expect(404);
 
-    const dup = await request(t.http).post('/admin/students').set(admin).send({ sisId: 'S1', firstName: 'A', lastName: 'B' }).expect(409);
+    const dup = await request(t.http).post('/api/v1/admin/students').set(admin).send({ sisId: 'S1', firstName: 'A', lastName: 'B' }).expect(409);
     expect(dup.body.code).toBe('DIRECTORY.SIS_ID_TAKEN');
   });
 
   it('leaves hand-made records alone when syncing', async () => {
     const admin = bearer(school.adminToken);
-    const manual = await request(t.http).post('/admin/teachers').set(admin).send({ firstName: 'Supply', lastName: 'Teacher' }).expect(201);
-    const res = await request(t.http).post('/admin/sync/json').set(admin).send(directory).expect(201);
+    const manual = await request(t.http).post('/api/v1/admin/teachers').set(admin).send({ firstName: 'Supply', lastName: 'Teacher' }).expect(201);
+    const res = await request(t.http).post('/api/v1/admin/sync/json').set(admin).send(directory).expect(201);
     expect(res.body.counts.teachers.delete).toBe(0);
-    await request(t.http).get(`/admin/teachers/${manual.body.id}`).set(admin).expect(200);
+    await request(t.http).get(`/api/v1/admin/teachers/${manual.body.id}`).set(admin).expect(200);
   });
 });

@@ -18,7 +18,7 @@ afterAll(async () => {
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 function upload(school: SchoolFixture, format: 'csv' | 'oneroster', files: Record<string, string | Buffer>, query = '') {
-  let req = request(t.http).post(`/admin/sync/${format}${query}`).set(bearer(school.adminToken));
+  let req = request(t.http).post(`/api/v1/admin/sync/${format}${query}`).set(bearer(school.adminToken));
   for (const [name, content] of Object.entries(files)) {
     req = req.attach(name.replace(/\.(csv|zip)$/, ''), Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), name);
   }
@@ -43,7 +43,7 @@ describe('every input format round-trips into the same directory', () => {
   it('CSV bundle (separate files, some with a BOM) equals the JSON snapshot', async () => {
     const viaJson = await createSchool(t, operatorToken, 'via-json');
     const viaCsv = await createSchool(t, operatorToken, 'via-csv');
-    await request(t.http).post('/admin/sync/json').set(bearer(viaJson.adminToken)).send(directory).expect(201);
+    await request(t.http).post('/api/v1/admin/sync/json').set(bearer(viaJson.adminToken)).send(directory).expect(201);
     const res = await upload(viaCsv, 'csv', toCsvBundle(directory)).expect(201);
     expect(res.body.outcome).toBe('applied');
     const expected = await directoryOf(viaJson);
@@ -57,14 +57,14 @@ describe('every input format round-trips into the same directory', () => {
     const viaZip = await createSchool(t, operatorToken, 'via-csv-zip');
     await upload(viaZip, 'csv', { 'bundle.zip': zip(toCsvBundle(directory)) }).expect(201);
     const viaJson = await createSchool(t, operatorToken, 'via-json-2');
-    await request(t.http).post('/admin/sync/json').set(bearer(viaJson.adminToken)).send(directory).expect(201);
+    await request(t.http).post('/api/v1/admin/sync/json').set(bearer(viaJson.adminToken)).send(directory).expect(201);
     expect(await directoryOf(viaZip)).toEqual(await directoryOf(viaJson));
   });
 
   it('OneRoster 1.1 (zip with users, classes, enrollments) equals the JSON snapshot of what OneRoster can say', async () => {
     const viaJson = await createSchool(t, operatorToken, 'roster-json');
     const viaRoster = await createSchool(t, operatorToken, 'roster-csv');
-    await request(t.http).post('/admin/sync/json').set(bearer(viaJson.adminToken)).send(asOneRosterSees(directory)).expect(201);
+    await request(t.http).post('/api/v1/admin/sync/json').set(bearer(viaJson.adminToken)).send(asOneRosterSees(directory)).expect(201);
     const res = await upload(viaRoster, 'oneroster', { 'oneroster.zip': zip(toOneRoster(directory)) }).expect(201);
     expect(res.body.counts.teacherLinks.add).toBe(directory.teacherLinks.length);
     expect(await directoryOf(viaRoster)).toEqual(await directoryOf(viaJson));
@@ -125,7 +125,7 @@ describe('invalid uploads', () => {
     const latin1 = Buffer.from('sis_id,first_name,last_name\r\nS1,Zo\xeb,Smith\r\n', 'latin1');
     const res = await upload(school, 'csv', { ...toCsvBundle(directory), 'students.csv': latin1 }).expect(400);
     expect(res.body).toMatchObject({ code: 'SYNC.UNREADABLE', message: 'students.csv is not UTF-8 text' });
-    const none = await request(t.http).post('/admin/sync/csv').set(bearer(school.adminToken)).expect(400);
+    const none = await request(t.http).post('/api/v1/admin/sync/csv').set(bearer(school.adminToken)).expect(400);
     expect(none.body.code).toBe('SYNC.UNREADABLE');
   });
 

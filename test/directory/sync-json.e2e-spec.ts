@@ -20,7 +20,7 @@ afterAll(async () => {
 
 const sync = (body: unknown, query = '', token = school.adminToken) => {
   t.clock.advance(1000);
-  return request(t.http).post(`/admin/sync/json${query}`).set('Authorization', `Bearer ${token}`).send(body as object);
+  return request(t.http).post(`/api/v1/admin/sync/json${query}`).set('Authorization', `Bearer ${token}`).send(body as object);
 };
 
 async function tableCounts(schoolId = school.id) {
@@ -167,16 +167,16 @@ describe('JSON snapshot sync', () => {
   });
 
   it('keeps a report of every sync, newest first', async () => {
-    const res = await request(t.http).get('/admin/sync/runs?limit=50').set('Authorization', `Bearer ${school.adminToken}`).expect(200);
+    const res = await request(t.http).get('/api/v1/admin/sync/runs?limit=50').set('Authorization', `Bearer ${school.adminToken}`).expect(200);
     expect(res.body.items.map((r: { outcome: string }) => r.outcome)).toEqual(['failed', 'invalid', 'refused', 'refused', 'applied', 'applied', 'applied', 'dry_run']);
     expect(res.body.items[4]).toMatchObject({ source: 'json', dryRun: false, startedBy: school.adminId, counts: { students: { add: 1, update: 1, delete: 1 } } });
-    const other = await request(t.http).get('/admin/sync/runs').set('Authorization', `Bearer ${otherSchool.adminToken}`).expect(200);
+    const other = await request(t.http).get('/api/v1/admin/sync/runs').set('Authorization', `Bearer ${otherSchool.adminToken}`).expect(200);
     expect(other.body.total).toBe(0);
   });
 
   it('is for school admins only', async () => {
     const teacher = await createUser(t, school, 'teacher', 'sync.teacher');
     await sync(base, '', teacher.token).expect(403);
-    await request(t.http).get('/admin/sync/runs').set('Authorization', `Bearer ${teacher.token}`).expect(403);
+    await request(t.http).get('/api/v1/admin/sync/runs').set('Authorization', `Bearer ${teacher.token}`).expect(403);
   });
 });

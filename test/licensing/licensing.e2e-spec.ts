@@ -30,20 +30,20 @@ afterAll(async () => {
 });
 
 it('starts every new school on a 30-day trial', async () => {
-  const res = await request(first.http).get('/school/licence').set(bearer(school.adminToken)).expect(200);
+  const res = await request(first.http).get('/api/v1/school/licence').set(bearer(school.adminToken)).expect(200);
   expect(res.body).toMatchObject({ kind: 'trial', status: 'trial', mayUse: true, startsOn: '2026-09-01', trialEndsOn: '2026-09-30', lastActivityOn: '2026-09-01' });
 });
 
 it('turns paid and moves the renewal date on with a payment; a reference counts once', async () => {
   const pay = (reference: string, periodEnd: string) =>
     request(first.http)
-      .post(`/operator/schools/${school.id}/payments`)
+      .post(`/api/v1/operator/schools/${school.id}/payments`)
       .set(bearer(operatorToken))
       .send({ amountMinor: 45000, currency: 'GBP', periodStart: '2026-09-01', periodEnd, reference });
   const res = await pay('INV-1', '2026-10-31').expect(200);
   expect(res.body).toMatchObject({ kind: 'paid', status: 'active', renewalOn: '2026-10-31', terminatesOn: '2026-12-30' });
   expect((await pay('INV-1', '2027-10-31').expect(409)).body.code).toBe('LICENCE.PAYMENT_DUPLICATE');
-  await request(first.http).post(`/operator/schools/${school.id}/payments`).set(bearer(school.adminToken)).send({}).expect(403);
+  await request(first.http).post(`/api/v1/operator/schools/${school.id}/payments`).set(bearer(school.adminToken)).send({}).expect(403);
 });
 
 it('keeps the school usable on renewal + 59 days and terminates it on day 60, once, whichever instance runs the job', async () => {
@@ -52,7 +52,7 @@ it('keeps the school usable on renewal + 59 days and terminates it on day 60, on
 
   setDay('2026-12-29'); // renewal 2026-10-31 + 59 days
   expect(await runJob(first)).toMatchObject({ terminated: 0 });
-  await request(first.http).get('/school').set(bearer(parentToken)).expect(200);
+  await request(first.http).get('/api/v1/school').set(bearer(parentToken)).expect(200);
 
   setDay('2026-12-30'); // + 60 days
   const results = await Promise.all([runJob(first), runJob(second)]);
@@ -66,23 +66,23 @@ it('keeps the school usable on renewal + 59 days and terminates it on day 60, on
 });
 
 it('refuses the school’s users with LICENCE.INACTIVE, except on the licence status, while the operator still sees the school', async () => {
-  const refused = await request(first.http).get('/school').set(bearer(parentToken)).expect(402);
+  const refused = await request(first.http).get('/api/v1/school').set(bearer(parentToken)).expect(402);
   expect(refused.body.code).toBe('LICENCE.INACTIVE');
-  await request(second.http).get('/admin/users').set(bearer(school.adminToken)).expect(402);
-  const status = await request(first.http).get('/school/licence').set(bearer(parentToken)).expect(200);
+  await request(second.http).get('/api/v1/admin/users').set(bearer(school.adminToken)).expect(402);
+  const status = await request(first.http).get('/api/v1/school/licence').set(bearer(parentToken)).expect(200);
   expect(status.body).toMatchObject({ status: 'terminated', mayUse: false, terminatedOn: '2026-12-30', deletionDueOn: '2027-12-30' });
-  const schools = await request(first.http).get('/operator/licences').set(bearer(operatorToken)).expect(200);
+  const schools = await request(first.http).get('/api/v1/operator/licences').set(bearer(operatorToken)).expect(200);
   expect(schools.body).toEqual([expect.objectContaining({ schoolId: school.id, school: 'School licensed', status: 'terminated' })]);
 });
 
 it('reactivates the school when a late payment arrives before deletion', async () => {
   await request(first.http)
-    .post(`/operator/schools/${school.id}/payments`)
+    .post(`/api/v1/operator/schools/${school.id}/payments`)
     .set(bearer(operatorToken))
     .send({ amountMinor: 45000, currency: 'GBP', periodStart: '2026-11-01', periodEnd: '2027-10-31', reference: 'INV-2' })
     .expect(200);
-  await request(first.http).get('/school').set(bearer(parentToken)).expect(200);
-  const status = await request(first.http).get('/school/licence').set(bearer(parentToken)).expect(200);
+  await request(first.http).get('/api/v1/school').set(bearer(parentToken)).expect(200);
+  const status = await request(first.http).get('/api/v1/school/licence').set(bearer(parentToken)).expect(200);
   expect(status.body).toMatchObject({ status: 'active', terminatedOn: null, renewalOn: '2027-10-31' });
 });
 
@@ -90,7 +90,7 @@ it('records the school’s last activity from logins, at most once a day', async
   setDay('2027-01-05');
   await login(first, school.slug, 'licence.parent');
   await login(first, school.slug, 'admin');
-  const status = await request(first.http).get('/school/licence').set(bearer(school.adminToken)).expect(200);
+  const status = await request(first.http).get('/api/v1/school/licence').set(bearer(school.adminToken)).expect(200);
   expect(status.body.lastActivityOn).toBe('2027-01-05');
 });
 
@@ -99,13 +99,13 @@ it('ends an expired trial with the daily job, and an extension lifts it', async 
   const trial = await createSchool(first, operatorToken, 'trial-school');
   setDay('2027-03-04'); // the 30-day trial ended on 2027-03-02; the job did not run on the 3rd
   await runJob(first);
-  await request(first.http).get('/school').set(bearer(trial.adminToken)).expect(402);
+  await request(first.http).get('/api/v1/school').set(bearer(trial.adminToken)).expect(402);
   // Caught up: the termination is dated the day it was due, not the day the job ran.
-  const ended = await request(first.http).get('/school/licence').set(bearer(trial.adminToken)).expect(200);
+  const ended = await request(first.http).get('/api/v1/school/licence').set(bearer(trial.adminToken)).expect(200);
   expect(ended.body).toMatchObject({ status: 'terminated', terminatedOn: '2027-03-03' });
-  const extended = await request(first.http).post(`/operator/schools/${trial.id}/trial`).set(bearer(operatorToken)).send({ endsOn: '2027-04-30' }).expect(200);
+  const extended = await request(first.http).post(`/api/v1/operator/schools/${trial.id}/trial`).set(bearer(operatorToken)).send({ endsOn: '2027-04-30' }).expect(200);
   expect(extended.body).toMatchObject({ kind: 'trial', status: 'trial', trialEndsOn: '2027-04-30', terminatedOn: null });
-  await request(first.http).get('/school').set(bearer(trial.adminToken)).expect(200);
+  await request(first.http).get('/api/v1/school').set(bearer(trial.adminToken)).expect(200);
 });
 
 describe('notices', () => {
@@ -116,7 +116,7 @@ describe('notices', () => {
     setDay('2027-05-01');
     paying = await createSchool(first, operatorToken, 'noticed');
     await request(first.http)
-      .post(`/operator/schools/${paying.id}/payments`)
+      .post(`/api/v1/operator/schools/${paying.id}/payments`)
       .set(bearer(operatorToken))
       .send({ amountMinor: 30000, currency: 'EUR', periodStart: '2027-05-01', periodEnd: '2027-05-31', reference: 'INV-N1' })
       .expect(200);
@@ -148,7 +148,7 @@ describe('notices', () => {
     expect(subjectsTo('tech@noticed.example').filter((s) => s?.startsWith('Your PTC licence'))).toEqual(expected);
     const ended = first.mailbox.to('finance@noticed.example').find((m) => m.subject === 'Your PTC licence has ended')!;
     expect(ended.text).toContain('ended on 2027-07-30');
-    const listed = await request(first.http).get(`/operator/schools/${paying.id}/notices`).set(bearer(operatorToken)).expect(200);
+    const listed = await request(first.http).get(`/api/v1/operator/schools/${paying.id}/notices`).set(bearer(operatorToken)).expect(200);
     expect(listed.body.map((n: { kind: string }) => n.kind)).toEqual(['renewal_due', 'termination_in_30_days', 'termination_in_7_days', 'terminated']);
   });
 
@@ -179,7 +179,7 @@ it('announces a trial inactive for a year (day 365, not 364) and its deletion du
   setDay('2029-07-31'); // 364 days without a login or booking
   await job();
   expect(announced).toEqual([]);
-  const operatorView = await request(first.http).get('/operator/licences').set(bearer(operatorToken)).expect(200);
+  const operatorView = await request(first.http).get('/api/v1/operator/licences').set(bearer(operatorToken)).expect(200);
   expect(operatorView.body.find((l: { schoolId: string }) => l.schoolId === idle.id)).toMatchObject({ lastActivityOn: '2028-08-01', deletionDueOn: '2029-08-01' });
   setDay('2029-08-01'); // 365 days
   await job();
@@ -192,7 +192,7 @@ describe('the payment webhook', () => {
   let payer: SchoolFixture;
   const deliver = (payload: object, signature?: (raw: string) => string, app = first) => {
     const raw = JSON.stringify(payload);
-    const req = request(app.http).post('/licensing/payment-webhook').set('Content-Type', 'application/json');
+    const req = request(app.http).post('/api/v1/licensing/payment-webhook').set('Content-Type', 'application/json');
     if (signature) req.set('PTC-Signature', signature(raw));
     return req.send(raw);
   };

@@ -47,10 +47,12 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string, para
   }
 }
 
+let operatorToken: string;
+
 beforeAll(async () => {
   t = await startTestApp({ BACKUP_DIR: backupDir, ENCRYPTION_KEYS: oldKey, OPERATOR_EMAIL: 'ops@vendor.example' });
   t.clock.set(new Date('2027-02-01T09:00:00Z'));
-  const operatorToken = (await createOperator(t)).token;
+  operatorToken = (await createOperator(t)).token;
   school = await seedBookedSchool(t, operatorToken, 'backed-up');
   t.clock.set(new Date('2027-02-02T01:00:00Z'));
   const run = await t.app.get(JobRunner).run('backup', 'daily', () => t.app.get(BackupJob).run());
@@ -80,7 +82,7 @@ describe('a backup', () => {
 describe('the restore drill', () => {
   it('restores into a fresh database with every table’s checksum equal to the manifest, after a key rotation', async () => {
     // Changes after the backup: they must not come back.
-    await request(t.http).post('/admin/students').set(bearer(school.adminToken)).send({ firstName: 'After', lastName: 'Backup' }).expect(201);
+    await request(t.http).post('/api/v1/admin/students').set(bearer(school.adminToken)).send({ firstName: 'After', lastName: 'Backup' }).expect(201);
     const target = await emptyTarget();
     const result = restore([file, '--database-url', target], { ENCRYPTION_KEYS: `${newKey},${oldKey}` });
     expect(result.output).toContain('file matches its manifest');
@@ -108,7 +110,7 @@ describe('the restore drill', () => {
       `select cl.contact_id from contact_link cl join student s on s.id = cl.student_id where s.school_id = $1 and s.sis_id = 'S5' order by cl.contact_id limit 1`,
       [school.id],
     )).rows[0].contact_id;
-    await request(t.http).post('/admin/privacy/erasures').set(bearer(school.adminToken)).send({ personKind: 'contact', personId: erasedContact }).expect(200);
+    await request(t.http).post('/api/v1/admin/privacy/erasures').set(bearer(school.adminToken)).send({ personKind: 'contact', personId: erasedContact }).expect(200);
     const target = await emptyTarget();
     const result = restore([file, '--database-url', target, '--ledger-from', t.config.databaseUrl!], { ENCRYPTION_KEYS: oldKey });
     expect(result.output).toContain('ledger re-applied: 1 of 1 erasure(s)');
@@ -171,11 +173,13 @@ describe('retention and freshness', () => {
     expect(files).toEqual(['ptc-20270310T010000Z.backup']);
   });
 
-  it('shows the age of the last good backup in /health, and emails the operator once when it is older than 25 hours', async () => {
+  it('shows the age of the last good backup to operators, and emails the operator once when it is older than 25 hours', async () => {
     t.clock.set(new Date('2027-02-03T01:30:00Z')); // 24.5 hours after the backup job's run
-    expect((await request(t.http).get('/health').expect(200)).body.backup).toMatchObject({ lastSucceededAt: expect.stringMatching(/^2027-02-02T01:00/), stale: false });
+    const operatorHealth = () => request(t.http).get('/api/v1/operator/health').set('Authorization', `Bearer ${operatorToken}`).expect(200);
+    expect((await operatorHealth()).body.backup).toMatchObject({ lastSucceededAt: expect.stringMatching(/^2027-02-02T01:00/), stale: false });
     t.clock.set(new Date('2027-02-03T02:30:00Z'));
-    expect((await request(t.http).get('/health').expect(200)).body.backup).toMatchObject({ stale: true, ageHours: 25.5 });
+    expect((await operatorHealth()).body.backup).toMatchObject({ stale: true, ageHours: 25.5 });
+    expect(JSON.stringify((await request(t.http).get('/health/ready').expect(200)).body)).not.toContain('backup');
     const watch = () => withOrmContext(t, () => t.app.get(BackupWatch).run());
     expect(await watch()).toEqual({ alerted: 1 });
     expect(await watch()).toEqual({ alerted: 0 });

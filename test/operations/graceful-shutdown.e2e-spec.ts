@@ -29,7 +29,7 @@ it('on SIGTERM stops taking connections, finishes the request in flight, then ex
   server.stdout.on('data', (d) => (output += d));
   server.stderr.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
-  for (let tries = 0; !(await fetch(`${url}/health`).then((r) => r.ok, () => false)); tries++) {
+  for (let tries = 0; !(await fetch(`${url}/health/live`).then((r) => r.ok, () => false)); tries++) {
     if (tries > 300) throw new Error(`the server did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -37,7 +37,7 @@ it('on SIGTERM stops taking connections, finishes the request in flight, then ex
   // A request in flight: its headers and part of its body are sent, the rest comes after the signal.
   const body = Buffer.from(JSON.stringify(generateDirectory(500, 30, 2)));
   const req = http.request({
-    host: '127.0.0.1', port, path: '/admin/sync/json', method: 'POST',
+    host: '127.0.0.1', port, path: '/api/v1/admin/sync/json', method: 'POST',
     headers: { 'content-type': 'application/json', 'content-length': body.length, authorization: `Bearer ${school.adminToken}` },
   });
   const answered = new Promise<{ status: number; at: number }>((done, fail) => {
@@ -55,7 +55,7 @@ it('on SIGTERM stops taking connections, finishes the request in flight, then ex
   server.kill('SIGTERM');
   const killedAt = Date.now();
   await new Promise((r) => setTimeout(r, 300));
-  await expect(fetch(`${url}/health`)).rejects.toThrow(); // no new connections
+  await expect(fetch(`${url}/health/live`)).rejects.toThrow(); // no new connections
   req.end(body.subarray(1000));
 
   const answer = await answered;

@@ -38,15 +38,15 @@ function httpsGet(path: string): Promise<{ status: number; headers: Record<strin
 }
 
 it('serves HTTPS with the configured certificate and sends HSTS', async () => {
-  const res = await httpsGet('/health');
+  const res = await httpsGet('/health/ready');
   expect(res.status).toBe(200);
-  expect(JSON.parse(res.body)).toMatchObject({ status: 'ok', database: 'up' });
+  expect(JSON.parse(res.body)).toMatchObject({ status: 'ok', details: { database: { status: 'up' } } });
   expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
 });
 
 it('is verified against that certificate: a client that does not trust it is refused', async () => {
   const { port } = t.http.address() as { port: number };
   await expect(
-    new Promise((resolve, reject) => get({ host: '127.0.0.1', servername: 'localhost', port, path: '/health' }, resolve).on('error', reject)),
+    new Promise((resolve, reject) => get({ host: '127.0.0.1', servername: 'localhost', port, path: '/health/live' }, resolve).on('error', reject)),
   ).rejects.toThrow(/self-signed|self signed/);
 });

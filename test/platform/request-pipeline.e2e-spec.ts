@@ -16,17 +16,17 @@ afterAll(async () => {
 const errorBody = (statusCode: number, code: string) => ({ statusCode, code, message: expect.any(String), requestId: expect.any(String) });
 
 it('refuses an unknown field with 400 and names it', async () => {
-  const res = await request(t.http).post('/auth/login').send({ screenName: 'a', password: 'b', isAdmin: true }).expect(400);
+  const res = await request(t.http).post('/api/v1/auth/login').send({ screenName: 'a', password: 'b', isAdmin: true }).expect(400);
   expect(res.body).toEqual({ ...errorBody(400, 'VALIDATION.FAILED'), details: [{ field: 'isAdmin', problems: ['property isAdmin should not exist'] }] });
 });
 
 it('refuses malformed JSON with 400 and the error body', async () => {
-  const res = await request(t.http).post('/auth/login').set('Content-Type', 'application/json').send('{"screenName": "admin",').expect(400);
+  const res = await request(t.http).post('/api/v1/auth/login').set('Content-Type', 'application/json').send('{"screenName": "admin",').expect(400);
   expect(res.body).toEqual(errorBody(400, 'REQUEST.MALFORMED_JSON'));
 });
 
 it('refuses a body over the size limit with 413', async () => {
-  const res = await request(t.http).post('/auth/login').send({ screenName: 'a', password: 'x'.repeat(4096) }).expect(413);
+  const res = await request(t.http).post('/api/v1/auth/login').send({ screenName: 'a', password: 'x'.repeat(4096) }).expect(413);
   expect(res.body).toEqual(errorBody(413, 'REQUEST.PAYLOAD_TOO_LARGE'));
 });
 
@@ -39,22 +39,22 @@ it('takes a whole-school snapshot larger than the general limit on the sync rout
   const school = await createSchool(t, operatorToken, 'large-sync');
   const snapshot = generateDirectory(40, 2, 1);
   expect(JSON.stringify(snapshot).length).toBeGreaterThan(2048);
-  const res = await request(t.http).post('/admin/sync/json?dryRun=true').set('Authorization', `Bearer ${school.adminToken}`).send(snapshot).expect(201);
+  const res = await request(t.http).post('/api/v1/admin/sync/json?dryRun=true').set('Authorization', `Bearer ${school.adminToken}`).send(snapshot).expect(201);
   expect(res.body).toMatchObject({ dryRun: true });
 });
 
 it('refuses a malformed id in the path with 400, not 500', async () => {
-  const res = await request(t.http).get('/operator/schools').set('Authorization', `Bearer ${operatorToken}`).expect(200);
+  const res = await request(t.http).get('/api/v1/operator/schools').set('Authorization', `Bearer ${operatorToken}`).expect(200);
   expect(Array.isArray(res.body)).toBe(true);
   const { adminToken } = await createSchool(t, operatorToken, 'pipeline');
-  const badId = await request(t.http).get('/admin/users/not-a-uuid').set('Authorization', `Bearer ${adminToken}`).expect(400);
+  const badId = await request(t.http).get('/api/v1/admin/users/not-a-uuid').set('Authorization', `Bearer ${adminToken}`).expect(400);
   expect(badId.body).toEqual(errorBody(400, 'VALIDATION.FAILED'));
-  const badQuery = await request(t.http).get('/admin/users?limit=100000').set('Authorization', `Bearer ${adminToken}`).expect(400);
+  const badQuery = await request(t.http).get('/api/v1/admin/users?limit=100000').set('Authorization', `Bearer ${adminToken}`).expect(400);
   expect(badQuery.body.details).toEqual([{ field: 'limit', problems: ['limit must not be greater than 500'] }]);
 });
 
 it('names every missing field of a nested body', async () => {
-  const bad = await request(t.http).post('/operator/schools').set('Authorization', `Bearer ${operatorToken}`).send({ slug: 'UPPER case' }).expect(400);
+  const bad = await request(t.http).post('/api/v1/operator/schools').set('Authorization', `Bearer ${operatorToken}`).send({ slug: 'UPPER case' }).expect(400);
   expect(bad.body.code).toBe('VALIDATION.FAILED');
   expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual(
     expect.arrayContaining(['name', 'slug', 'timezone', 'technicalContact', 'financeContact', 'admin']),
@@ -62,16 +62,25 @@ it('names every missing field of a nested body', async () => {
 });
 
 it('echoes a sane X-Request-Id and makes one up otherwise', async () => {
-  const given = await request(t.http).post('/auth/login').set('X-Request-Id', 'trace-123').send({}).expect(400);
+  const given = await request(t.http).post('/api/v1/auth/login').set('X-Request-Id', 'trace-123').send({}).expect(400);
   expect(given.headers['x-request-id']).toBe('trace-123');
   expect(given.body.requestId).toBe('trace-123');
-  const invented = await request(t.http).post('/auth/login').set('X-Request-Id', 'bad id with spaces <script>').send({}).expect(400);
+  const invented = await request(t.http).post('/api/v1/auth/login').set('X-Request-Id', 'bad id with spaces <script>').send({}).expect(400);
   expect(invented.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
 });
 
+it('answers liveness and readiness for orchestrators in terminus shape, without describing backups', async () => {
+  const live = await request(t.http).get('/health/live').expect(200);
+  expect(live.body).toEqual({ status: 'ok', info: { process: { status: 'up' } }, error: {}, details: { process: { status: 'up' } } });
+  const ready = await request(t.http).get('/health/ready').expect(200);
+  expect(ready.body).toMatchObject({ status: 'ok', details: { database: { status: 'up' }, migrations: { status: 'up' } } });
+  expect(JSON.stringify(ready.body)).not.toContain('backup');
+  await request(t.http).get('/health').expect(404);
+  await request(t.http).get('/auth/me').expect(404); // nothing stays at the old paths
+});
+
 it('sends security headers and no framework banner', async () => {
-  const res = await request(t.http).get('/health').expect(200);
-  expect(res.body).toMatchObject({ status: 'ok', database: 'up', backup: { lastSucceededAt: null, stale: true } });
+  const res = await request(t.http).get('/health/live').expect(200);
   expect(res.headers['x-content-type-options']).toBe('nosniff');
   expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
   expect(res.headers['content-security-policy']).toContain("default-src 'self'");
@@ -81,9 +90,15 @@ it('sends security headers and no framework banner', async () => {
 });
 
 it('serves the OpenAPI document and Swagger UI without login', async () => {
-  const spec = await request(t.http).get('/docs/openapi.json').expect(200);
+  const spec = await request(t.http).get('/api/docs/openapi.json').expect(200);
   expect(spec.body.openapi).toMatch(/^3\./);
-  expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining(['/auth/login', '/auth/me', '/admin/users/{id}', '/operator/schools', '/health']));
-  const ui = await request(t.http).get('/docs').expect(200);
+  expect(Object.keys(spec.body.paths)).toEqual(
+    expect.arrayContaining(['/api/v1/auth/login', '/api/v1/auth/me', '/api/v1/admin/users/{id}', '/api/v1/operator/schools', '/health/ready', '/calendar/teacher/{token}/schedule.ics']),
+  );
+  const ui = await request(t.http).get('/api/docs').expect(200);
   expect(ui.text).toContain('swagger');
+  // Only Swagger UI may run inline script; every other page keeps the strict policy.
+  expect(ui.headers['content-security-policy']).toContain("'unsafe-inline'");
+  const other = await request(t.http).get('/api/v1/auth/me').expect(401);
+  expect(other.headers['content-security-policy']).toContain("script-src 'self';");
 });

@@ -57,7 +57,7 @@ describe('the scheduled-job runner', () => {
 
   it('lists recent runs to the operator only', async () => {
     const operator = await createOperator(first);
-    const res = await request(first.http).get('/operator/jobs').set('Authorization', `Bearer ${operator.token}`).expect(200);
+    const res = await request(first.http).get('/api/v1/operator/jobs').set('Authorization', `Bearer ${operator.token}`).expect(200);
     expect(res.body.map((r: { job: string; tick: string }) => `${r.job}@${r.tick}`)).toEqual(
       expect.arrayContaining(['demo-job@2026-11-28T10', 'demo-job@2026-11-28T11', 'flaky-job@2026-11-28']),
     );

@@ -18,12 +18,12 @@ afterAll(async () => {
 it('holds the login throttle across instances: failures on one lock the account on the other', async () => {
   const operator = await createOperator(first, 'multi.operator');
   for (const app of [first, second, first, second]) {
-    await request(app.http).post('/auth/login').send({ screenName: 'multi.operator', password: 'wrong password' }).expect(401);
+    await request(app.http).post('/api/v1/auth/login').send({ screenName: 'multi.operator', password: 'wrong password' }).expect(401);
   }
-  const res = await request(second.http).post('/auth/login').send({ screenName: 'multi.operator', password: TEST_PASSWORD });
+  const res = await request(second.http).post('/api/v1/auth/login').send({ screenName: 'multi.operator', password: TEST_PASSWORD });
   expect(res.status).toBe(429);
   // A token issued by one instance is accepted by the other.
-  await request(second.http).get('/auth/me').set('Authorization', `Bearer ${operator.token}`).expect(200);
+  await request(second.http).get('/api/v1/auth/me').set('Authorization', `Bearer ${operator.token}`).expect(200);
 });
 
 it('delivers each outbox message exactly once when both instances drain at the same time', async () => {
@@ -51,12 +51,12 @@ it('gives a booking rush split across both instances one booking per slot and pe
        from teacher_link tl where tl.teacher_id = $1 and tl.student_id <> $2`,
     [school.teacherId, school.studentId],
   )).rows;
-  const slots = await request(first.http).get(`/admin/events/${school.eveningId}/slots?teacherId=${school.teacherId}`).set(admin).expect(200);
+  const slots = await request(first.http).get(`/api/v1/admin/events/${school.eveningId}/slots?teacherId=${school.teacherId}`).set(admin).expect(200);
   const free = slots.body.filter((s: { appointmentId: string | null }) => !s.appointmentId).map((s: { id: string }) => s.id);
   const attempts = pairs.flatMap((p, i) =>
     [free[0], free[1]].map((slotId, k) =>
       request([first, second][(i + k) % 2].http)
-        .post('/bookings')
+        .post('/api/v1/bookings')
         .set(admin)
         .send({ eventId: school.eveningId, studentId: p.student_id, teacherId: school.teacherId, slotId, contactId: p.contact_id }),
     ),

@@ -34,22 +34,22 @@ describe('without TRUST_PROXY', () => {
     const school = await createSchool(t, operator.token, 'usage-school');
     const teacher = await createUser(t, school, 'teacher', 'usage.teacher');
 
-    await request(t.http).get(`/admin/users/${teacher.id}`).set('Authorization', `Bearer ${school.adminToken}`).set('X-Forwarded-For', '203.0.113.9').set('User-Agent', 'ptc-test/1.0').expect(200);
-    await request(t.http).get('/admin/users').set('Authorization', `Bearer ${teacher.token}`).set('User-Agent', 'ptc-test/1.0').expect(403);
-    await request(t.http).get('/health').expect(200);
+    await request(t.http).get(`/api/v1/admin/users/${teacher.id}`).set('Authorization', `Bearer ${school.adminToken}`).set('X-Forwarded-For', '203.0.113.9').set('User-Agent', 'ptc-test/1.0').expect(200);
+    await request(t.http).get('/api/v1/admin/users').set('Authorization', `Bearer ${teacher.token}`).set('User-Agent', 'ptc-test/1.0').expect(403);
+    await request(t.http).get('/health/live').expect(200);
 
     const adminRows = await usageOf(t, school.adminId);
     expect(adminRows).toContainEqual({
       school_id: school.id,
       user_id: school.adminId,
       method: 'GET',
-      route: '/admin/users/:id',
+      route: '/api/v1/admin/users/:id',
       status: 200,
       ip: '127.0.0.1',
       user_agent: 'ptc-test/1.0',
     });
     const teacherRows = await usageOf(t, teacher.id);
-    expect(teacherRows).toContainEqual(expect.objectContaining({ route: '/admin/users', status: 403, ip: '127.0.0.1' }));
+    expect(teacherRows).toContainEqual(expect.objectContaining({ route: '/api/v1/admin/users', status: 403, ip: '127.0.0.1' }));
     // Nothing of the URL's concrete ids or of bodies is kept, and unauthenticated calls leave no record.
     const all = await t.db.query<{ route: string }>('select route from usage_record');
     expect(all.rows.map((r) => r.route)).not.toContain('/health');
@@ -69,14 +69,14 @@ describe('with TRUST_PROXY', () => {
   it('records the client address from X-Forwarded-For set by the trusted proxy', async () => {
     const operator = await createOperator(t);
     const school = await createSchool(t, operator.token, 'proxied-school');
-    await request(t.http).get('/admin/users').set('Authorization', `Bearer ${school.adminToken}`).set('X-Forwarded-For', '198.51.100.7, 127.0.0.1').expect(200);
+    await request(t.http).get('/api/v1/admin/users').set('Authorization', `Bearer ${school.adminToken}`).set('X-Forwarded-For', '198.51.100.7, 127.0.0.1').expect(200);
     const rows = await usageOf(t, school.adminId);
-    expect(rows).toContainEqual(expect.objectContaining({ route: '/admin/users', ip: '198.51.100.7' }));
+    expect(rows).toContainEqual(expect.objectContaining({ route: '/api/v1/admin/users', ip: '198.51.100.7' }));
   });
 
   it('locks a client address that fails logins across many accounts, and only that address', async () => {
     const attempt = (ip: string, screenName: string, password = 'wrong password') =>
-      request(t.http).post('/auth/login').set('X-Forwarded-For', ip).send({ school: 'proxied-school', screenName, password });
+      request(t.http).post('/api/v1/auth/login').set('X-Forwarded-For', ip).send({ school: 'proxied-school', screenName, password });
     for (let i = 0; i < 4; i++) expect((await attempt('192.0.2.50', `guess${i}`)).status).toBe(401);
     const blocked = await attempt('192.0.2.50', 'admin', TEST_PASSWORD);
     expect(blocked.status).toBe(429);
@@ -97,7 +97,7 @@ describe('with TRUST_PROXY as a hop count', () => {
   it('trusts only the nearest proxy: the address it saw, not what the client claimed before it', async () => {
     const operator = await createOperator(t);
     const school = await createSchool(t, operator.token, 'one-hop-school');
-    await request(t.http).get('/admin/users').set('Authorization', `Bearer ${school.adminToken}`).set('X-Forwarded-For', '203.0.113.9, 198.51.100.7').expect(200);
-    expect(await usageOf(t, school.adminId)).toContainEqual(expect.objectContaining({ route: '/admin/users', ip: '198.51.100.7' }));
+    await request(t.http).get('/api/v1/admin/users').set('Authorization', `Bearer ${school.adminToken}`).set('X-Forwarded-For', '203.0.113.9, 198.51.100.7').expect(200);
+    expect(await usageOf(t, school.adminId)).toContainEqual(expect.objectContaining({ route: '/api/v1/admin/users', ip: '198.51.100.7' }));
   });
 });

@@ -15,7 +15,7 @@ beforeAll(async () => {
   const operatorToken = (await createOperator(t)).token;
   school = await seedBookedSchool(t, operatorToken, 'erasing');
   other = await seedBookedSchool(t, operatorToken, 'erasing-other');
-  await request(t.http).post('/privacy/requests').set(bearer(school.parentToken)).send({ kind: 'erasure', details: 'Please erase me, Zoë, and my details' }).expect(202);
+  await request(t.http).post('/api/v1/privacy/requests').set(bearer(school.parentToken)).send({ kind: 'erasure', details: 'Please erase me, Zoë, and my details' }).expect(202);
   await flushUsage(t);
 });
 afterAll(async () => {
@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 it('refuses while the person has an upcoming appointment, so the other side is told by a cancellation first', async () => {
-  const res = await request(t.http).post('/admin/privacy/erasures').set(admin()).send({ personKind: 'contact', personId: school.contactId }).expect(409);
+  const res = await request(t.http).post('/api/v1/admin/privacy/erasures').set(admin()).send({ personKind: 'contact', personId: school.contactId }).expect(409);
   expect(res.body).toMatchObject({ code: 'BOOKING.FUTURE_APPOINTMENTS', details: { appointments: 1 } });
 });
 
@@ -35,7 +35,7 @@ it('erases a parent in one go: record, links, login, appointments (as counts onl
   expect(await count('select count(*)::int as n from outbox_message where payload::text like $1', [`%${school.contactId}%`])).toBeGreaterThan(0);
   const otherContacts = await count('select count(*)::int as n from contact where school_id = $1', [other.id]);
 
-  const res = await request(t.http).post('/admin/privacy/erasures').set(admin()).send({ personKind: 'contact', personId: school.contactId }).expect(200);
+  const res = await request(t.http).post('/api/v1/admin/privacy/erasures').set(admin()).send({ personKind: 'contact', personId: school.contactId }).expect(200);
   expect(res.body).toMatchObject({ personKind: 'contact', personId: school.contactId, deleted: { person: 1, logins: 1, appointments: 1, appointmentHistory: 1, privacyRequests: 1 } });
   expect(res.body.deleted.usageRecords).toBeGreaterThan(0);
   expect(res.body.deleted.emails).toBeGreaterThan(0);
@@ -56,9 +56,9 @@ it('erases a parent in one go: record, links, login, appointments (as counts onl
   // The evening's figures survive as an anonymous count.
   expect((await t.db.query('select status, appointments from appointment_tally where evening_id = $1', [school.eveningId])).rows).toEqual([{ status: 'active', appointments: 1 }]);
   // Access ends at once.
-  await request(t.http).get('/parent/contact').set(bearer(school.parentToken)).expect(401);
+  await request(t.http).get('/api/v1/parent/contact').set(bearer(school.parentToken)).expect(401);
   // The ledger has ids only.
-  const ledger = await request(t.http).get('/admin/privacy/erasures').set(admin()).expect(200);
+  const ledger = await request(t.http).get('/api/v1/admin/privacy/erasures').set(admin()).expect(200);
   expect(ledger.body).toEqual([{ personKind: 'contact', personId: school.contactId, userIds: [userId], erasedBy: school.adminId, requestId: null, erasedAt: '2027-01-25T09:00:00.000Z' }]);
   expect(JSON.stringify(ledger.body)).not.toContain(email);
   // Nothing of the other school moved.
@@ -66,20 +66,20 @@ it('erases a parent in one go: record, links, login, appointments (as counts onl
 });
 
 it('erases a teacher with their slots, and answers 404 for someone of another school or already erased', async () => {
-  const res = await request(t.http).post('/admin/privacy/erasures').set(admin()).send({ personKind: 'teacher', personId: school.teacherId }).expect(200);
+  const res = await request(t.http).post('/api/v1/admin/privacy/erasures').set(admin()).send({ personKind: 'teacher', personId: school.teacherId }).expect(200);
   expect(res.body.deleted.slots).toBeGreaterThan(0);
   expect(await count('select count(*)::int as n from slot where teacher_id = $1', [school.teacherId])).toBe(0);
   expect(await count('select count(*)::int as n from teacher_link where teacher_id = $1', [school.teacherId])).toBe(0);
-  await request(t.http).post('/admin/privacy/erasures').set(admin()).send({ personKind: 'teacher', personId: school.teacherId }).expect(404);
-  await request(t.http).post('/admin/privacy/erasures').set(admin()).send({ personKind: 'student', personId: other.studentId }).expect(404);
-  await request(t.http).post('/admin/privacy/erasures').set(bearer(school.parentToken)).send({ personKind: 'student', personId: school.studentId }).expect(401);
+  await request(t.http).post('/api/v1/admin/privacy/erasures').set(admin()).send({ personKind: 'teacher', personId: school.teacherId }).expect(404);
+  await request(t.http).post('/api/v1/admin/privacy/erasures').set(admin()).send({ personKind: 'student', personId: other.studentId }).expect(404);
+  await request(t.http).post('/api/v1/admin/privacy/erasures').set(bearer(school.parentToken)).send({ personKind: 'student', personId: school.studentId }).expect(401);
 });
 
 it('leaves nothing half-done when a step fails', async () => {
   await t.db.query(`create function fail_ledger() returns trigger language plpgsql as $$ begin raise exception 'ledger down'; end $$`);
   await t.db.query('create trigger fail_ledger before insert on erasure_ledger for each row execute function fail_ledger()');
   try {
-    await request(t.http).post('/admin/privacy/erasures').set(admin()).send({ personKind: 'student', personId: school.studentId }).expect(500);
+    await request(t.http).post('/api/v1/admin/privacy/erasures').set(admin()).send({ personKind: 'student', personId: school.studentId }).expect(500);
   } finally {
     await t.db.query('drop trigger fail_ledger on erasure_ledger');
   }

@@ -25,12 +25,12 @@ beforeAll(async () => {
     [school.id],
   )).rows[0];
   secondParentEmail = second.email;
-  const slots = await request(t.http).get(`/admin/events/${school.eveningId}/slots?teacherId=${second.teacher_id}`).set(admin()).expect(200);
+  const slots = await request(t.http).get(`/api/v1/admin/events/${school.eveningId}/slots?teacherId=${second.teacher_id}`).set(admin()).expect(200);
   const free = slots.body.find((s: { appointmentId: string | null; startsAt: string }) => !s.appointmentId && s.startsAt !== undefined);
-  await request(t.http).post('/bookings').set(admin()).send({ eventId: school.eveningId, studentId: second.student_id, teacherId: second.teacher_id, slotId: free.id, contactId: second.contact_id }).expect(201);
+  await request(t.http).post('/api/v1/bookings').set(admin()).send({ eventId: school.eveningId, studentId: second.student_id, teacherId: second.teacher_id, slotId: free.id, contactId: second.contact_id }).expect(201);
   // The first parent cancels their appointment (it must still be exported) and files a request.
-  await request(t.http).post(`/bookings/${school.appointmentId}/cancel`).set(bearer(school.parentToken)).send({}).expect(200);
-  await request(t.http).post('/privacy/requests').set(bearer(school.parentToken)).send({ kind: 'access', details: 'Everything, please' }).expect(202);
+  await request(t.http).post(`/api/v1/bookings/${school.appointmentId}/cancel`).set(bearer(school.parentToken)).send({}).expect(200);
+  await request(t.http).post('/api/v1/privacy/requests').set(bearer(school.parentToken)).send({ kind: 'access', details: 'Everything, please' }).expect(202);
   await flushUsage(t);
 });
 afterAll(async () => {
@@ -38,8 +38,8 @@ afterAll(async () => {
 });
 
 it('exports everything about a parent as JSON that validates against the published schema and matches the database', async () => {
-  const schema = (await request(t.http).get('/privacy/schemas/person-export.json').expect(200)).body;
-  const res = await request(t.http).get(`/admin/privacy/people/contact/${school.contactId}/export.json`).set(admin()).expect(200);
+  const schema = (await request(t.http).get('/api/v1/privacy/schemas/person-export.json').expect(200)).body;
+  const res = await request(t.http).get(`/api/v1/admin/privacy/people/contact/${school.contactId}/export.json`).set(admin()).expect(200);
   const validate = new Ajv2020({ allErrors: true, validateFormats: false }).compile(schema);
   const valid = validate(res.body);
   expect(valid ? [] : validate.errors).toEqual([]);
@@ -70,7 +70,7 @@ it('exports everything about a parent as JSON that validates against the publish
 });
 
 it('exports the same as CSV files with metadata in a zip', async () => {
-  const res = await request(t.http).get(`/admin/privacy/people/contact/${school.contactId}/export.zip`).set(admin()).buffer(true).parse(binaryBody as never).expect(200);
+  const res = await request(t.http).get(`/api/v1/admin/privacy/people/contact/${school.contactId}/export.zip`).set(admin()).buffer(true).parse(binaryBody as never).expect(200);
   expect(res.headers['content-type']).toBe('application/zip');
   const files = unzipSync(new Uint8Array(res.body as Buffer));
   expect(Object.keys(files).sort()).toEqual(['accounts.csv', 'appointments.csv', 'invitations.csv', 'links.csv', 'metadata.json', 'person.csv', 'privacy-requests.csv', 'usage-records.csv']);
@@ -81,11 +81,11 @@ it('exports the same as CSV files with metadata in a zip', async () => {
 });
 
 it('exports a teacher and a student too; only admins of the school, and 404 for another school’s person', async () => {
-  const teacher = await request(t.http).get(`/admin/privacy/people/teacher/${school.teacherId}/export.json`).set(admin()).expect(200);
+  const teacher = await request(t.http).get(`/api/v1/admin/privacy/people/teacher/${school.teacherId}/export.json`).set(admin()).expect(200);
   expect(teacher.body.appointments.every((a: { teacherId: string }) => a.teacherId === school.teacherId)).toBe(true);
-  const student = await request(t.http).get(`/admin/privacy/people/student/${school.studentId}/export.json`).set(admin()).expect(200);
+  const student = await request(t.http).get(`/api/v1/admin/privacy/people/student/${school.studentId}/export.json`).set(admin()).expect(200);
   expect(student.body.person.contacts.length).toBeGreaterThan(0);
-  await request(t.http).get(`/admin/privacy/people/contact/${other.contactId}/export.json`).set(admin()).expect(404);
-  await request(t.http).get(`/admin/privacy/people/parent/${school.contactId}/export.json`).set(admin()).expect(400);
-  await request(t.http).get(`/admin/privacy/people/contact/${school.contactId}/export.json`).set(bearer(school.parentToken)).expect(403);
+  await request(t.http).get(`/api/v1/admin/privacy/people/contact/${other.contactId}/export.json`).set(admin()).expect(404);
+  await request(t.http).get(`/api/v1/admin/privacy/people/parent/${school.contactId}/export.json`).set(admin()).expect(400);
+  await request(t.http).get(`/api/v1/admin/privacy/people/contact/${school.contactId}/export.json`).set(bearer(school.parentToken)).expect(403);
 });

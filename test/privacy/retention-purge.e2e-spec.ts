@@ -43,7 +43,7 @@ describe('records of processing', () => {
   });
 
   it('publishes the records to the operator, generated from the classification', async () => {
-    const res = await request(t.http).get('/operator/processing-records').set(bearer(operatorToken)).expect(200);
+    const res = await request(t.http).get('/api/v1/operator/processing-records').set(bearer(operatorToken)).expect(200);
     const contact = res.body.records.find((r: { table: string }) => r.table === 'contact');
     expect(contact).toMatchObject({ retention: 'licence', purgedWithSchool: true });
     expect(contact.columns.find((c: { property: string }) => c.property === 'email')).toMatchObject({ columns: ['email'], personal: true, category: 'contact details' });
@@ -55,7 +55,7 @@ describe('records of processing', () => {
       expect.arrayContaining(['technical_contact_name', 'technical_contact_email']),
     );
     expect(res.body.withoutPersonalData.map((r: { table: string }) => r.table)).toContain('licence');
-    await request(t.http).get('/operator/processing-records').set(bearer(doomed.adminToken)).expect(403);
+    await request(t.http).get('/api/v1/operator/processing-records').set(bearer(doomed.adminToken)).expect(403);
   });
 });
 
@@ -66,7 +66,7 @@ describe('retention purge', () => {
 
     // Keep the other school active: only the doomed one goes a year without a login or booking.
     t.clock.set(new Date('2027-10-01T09:00:00Z'));
-    await request(t.http).post('/auth/login').send({ school: 'kept', screenName: 'admin', password: 'correct horse battery staple' }).expect(200);
+    await request(t.http).post('/api/v1/auth/login').send({ school: 'kept', screenName: 'admin', password: 'correct horse battery staple' }).expect(200);
     await flushUsage(t);
     const keptAfterLogin = await rowsPerTable(kept.id);
     t.clock.set(new Date('2027-11-02T02:00:00Z')); // one year after the doomed school's last activity
@@ -95,7 +95,7 @@ describe('retention purge', () => {
     expect(keptAfterLogin.student).toBe(keptBefore.student);
 
     // The certificate counts exactly what was there, and reaches the school's contacts once.
-    const certificates = await request(t.http).get('/operator/deletion-certificates').set(bearer(operatorToken)).expect(200);
+    const certificates = await request(t.http).get('/api/v1/operator/deletion-certificates').set(bearer(operatorToken)).expect(200);
     const certificate = certificates.body.find((c: { schoolId: string }) => c.schoolId === doomed.id);
     const expected = Object.fromEntries(Object.entries(before).filter(([, n]) => n > 0));
     expect(Object.fromEntries(Object.entries(certificate.tables).filter(([, n]) => (n as number) > 0))).toEqual(expected);
@@ -107,8 +107,8 @@ describe('retention purge', () => {
     expect(mails[0].text).toContain(`Total: ${certificate.totalRows}`);
 
     // The customer record remains; the school's users cannot log in any more.
-    const schools = await request(t.http).get('/operator/schools').set(bearer(operatorToken)).expect(200);
+    const schools = await request(t.http).get('/api/v1/operator/schools').set(bearer(operatorToken)).expect(200);
     expect(schools.body.items ?? schools.body).toEqual(expect.arrayContaining([expect.objectContaining({ id: doomed.id })]));
-    await request(t.http).get('/school').set(bearer(doomed.adminToken)).expect(401);
+    await request(t.http).get('/api/v1/school').set(bearer(doomed.adminToken)).expect(401);
   });
 });

@@ -23,13 +23,13 @@ afterAll(async () => {
 });
 
 it('builds the whole school’s export in the background, stores it encrypted, and lets admins download it for 24 hours', async () => {
-  const started = await request(t.http).post('/admin/privacy/school-exports').set(admin()).expect(202);
+  const started = await request(t.http).post('/api/v1/admin/privacy/school-exports').set(admin()).expect(202);
   expect(started.body).toMatchObject({ status: 'queued', progress: 0, downloadUrl: null });
-  expect((await request(t.http).post('/admin/privacy/school-exports').set(admin()).expect(409)).body.code).toBe('PRIVACY.EXPORT_RUNNING');
+  expect((await request(t.http).post('/api/v1/admin/privacy/school-exports').set(admin()).expect(409)).body.code).toBe('PRIVACY.EXPORT_RUNNING');
 
   await drainOutbox(t);
-  const ready = await request(t.http).get(`/admin/privacy/school-exports/${started.body.id}`).set(admin()).expect(200);
-  expect(ready.body).toMatchObject({ status: 'ready', progress: 100, expiresAt: '2027-06-02T10:00:00.000Z', downloadUrl: `/admin/privacy/school-exports/${started.body.id}/download` });
+  const ready = await request(t.http).get(`/api/v1/admin/privacy/school-exports/${started.body.id}`).set(admin()).expect(200);
+  expect(ready.body).toMatchObject({ status: 'ready', progress: 100, expiresAt: '2027-06-02T10:00:00.000Z', downloadUrl: `/api/v1/admin/privacy/school-exports/${started.body.id}/download` });
 
   // Encrypted at rest: the stored bytes hold no one's address.
   const contact = (await t.db.query('select email from contact where id = $1', [school.contactId])).rows[0];
@@ -53,7 +53,7 @@ it('builds the whole school’s export in the background, stores it encrypted, a
   for (const foreign of [other.id, other.contactId, other.studentId, other.appointmentId]) expect(everything).not.toContain(foreign);
 
   // Another school's admin cannot see or fetch it.
-  await request(t.http).get(`/admin/privacy/school-exports/${started.body.id}/download`).set(bearer(other.adminToken)).expect(404);
+  await request(t.http).get(`/api/v1/admin/privacy/school-exports/${started.body.id}/download`).set(bearer(other.adminToken)).expect(404);
 
   t.clock.set(new Date('2027-06-02T10:00:01Z'));
   expect((await request(t.http).get(ready.body.downloadUrl).set(admin()).expect(410)).body.code).toBe('PRIVACY.EXPORT_NOT_AVAILABLE');
@@ -65,7 +65,7 @@ it('builds the whole school’s export in the background, stores it encrypted, a
 it('is not available while the school’s licence is inactive', async () => {
   await t.db.query('update school set licence_active = false where id = $1', [school.id]);
   try {
-    const res = await request(t.http).post('/admin/privacy/school-exports').set(admin()).expect(402);
+    const res = await request(t.http).post('/api/v1/admin/privacy/school-exports').set(admin()).expect(402);
     expect(res.body.code).toBe('LICENCE.INACTIVE');
   } finally {
     await t.db.query('update school set licence_active = true where id = $1', [school.id]);

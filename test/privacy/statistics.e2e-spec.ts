@@ -8,7 +8,7 @@ let operatorToken: string;
 let school: BookedSchool;
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const runJob = () => withOrmContext(t, () => t.app.get(StatisticsJob).run());
-const cellsOf = async (day: string) => (await request(t.http).get(`/operator/statistics?from=${day}&to=${day}`).set(bearer(operatorToken)).expect(200)).body.cells;
+const cellsOf = async (day: string) => (await request(t.http).get(`/api/v1/operator/statistics?from=${day}&to=${day}`).set(bearer(operatorToken)).expect(200)).body.cells;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -26,10 +26,10 @@ beforeAll(async () => {
     const teachers = (await t.db.query('select teacher_id from teacher_link where student_id = $1 order by teacher_id', [student])).rows.map((r) => r.teacher_id);
     let booked = false;
     for (const teacherId of teachers) {
-      const slots = await request(t.http).get(`/admin/events/${school.eveningId}/slots?teacherId=${teacherId}`).set(admin).expect(200);
+      const slots = await request(t.http).get(`/api/v1/admin/events/${school.eveningId}/slots?teacherId=${teacherId}`).set(admin).expect(200);
       const free = slots.body.find((slot: { appointmentId: string | null }) => !slot.appointmentId);
       if (!free) continue;
-      await request(t.http).post('/bookings').set(admin).send({ eventId: school.eveningId, studentId: student, teacherId, slotId: free.id, contactId: contact }).expect(201);
+      await request(t.http).post('/api/v1/bookings').set(admin).send({ eventId: school.eveningId, studentId: student, teacherId, slotId: free.id, contactId: contact }).expect(201);
       booked = true;
       break;
     }
@@ -54,8 +54,8 @@ it('computes yesterday’s figures per region and never shows a cell behind fewe
     ]),
   );
   expect(cells.every((c: { value: number | null }) => c.value === null || c.value >= 10)).toBe(true);
-  await request(t.http).get('/operator/statistics?from=2027-03-01&to=2027-03-01').set(bearer(school.adminToken)).expect(403);
-  await request(t.http).get('/operator/statistics?from=2027-03-01&to=2027-03-01&metric=names').set(bearer(operatorToken)).expect(400);
+  await request(t.http).get('/api/v1/operator/statistics?from=2027-03-01&to=2027-03-01').set(bearer(school.adminToken)).expect(403);
+  await request(t.http).get('/api/v1/operator/statistics?from=2027-03-01&to=2027-03-01&metric=names').set(bearer(operatorToken)).expect(400);
 });
 
 it('keeps the figures when the school’s data is gone, and holds no school id', async () => {

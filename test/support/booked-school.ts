@@ -21,7 +21,7 @@ const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 export async function seedBookedSchool(t: TestApp, operatorToken: string, slug: string, students = 12): Promise<BookedSchool> {
   const school = await createSchool(t, operatorToken, slug);
   const admin = bearer(school.adminToken);
-  await request(t.http).post('/admin/sync/json').set(admin).send(generateDirectory(students, 3, 2)).expect(201);
+  await request(t.http).post('/api/v1/admin/sync/json').set(admin).send(generateDirectory(students, 3, 2)).expect(201);
   const one = async (sql: string, params: unknown[]) => (await t.db.query(sql, params)).rows[0];
   const student = await one('select id from student where school_id = $1 and sis_id = $2', [school.id, 'S0']);
   const contact = await one('select contact_id as id from contact_link where school_id = $1 and student_id = $2 order by contact_id limit 1', [school.id, student.id]);
@@ -30,14 +30,14 @@ export async function seedBookedSchool(t: TestApp, operatorToken: string, slug: 
   const now = t.clock.now().getTime();
   const day = new Date(now + 7 * 86_400_000).toISOString().slice(0, 10);
   const evening = await request(t.http)
-    .post('/admin/events')
+    .post('/api/v1/admin/events')
     .set(admin)
     .send({ name: 'Parents’ evening', sessions: [{ date: day, start: '16:00', end: '17:00' }], slotMinutes: 10, opensAt: new Date(now - 3_600_000).toISOString(), closesAt: new Date(now + 6 * 86_400_000).toISOString() })
     .expect(201);
-  await request(t.http).post(`/admin/events/${evening.body.id}/publish`).set(admin).expect(200);
-  const slots = await request(t.http).get(`/admin/events/${evening.body.id}/slots?teacherId=${teacher.id}`).set(admin).expect(200);
+  await request(t.http).post(`/api/v1/admin/events/${evening.body.id}/publish`).set(admin).expect(200);
+  const slots = await request(t.http).get(`/api/v1/admin/events/${evening.body.id}/slots?teacherId=${teacher.id}`).set(admin).expect(200);
   const booked = await request(t.http)
-    .post('/bookings')
+    .post('/api/v1/bookings')
     .set(bearer(parentToken))
     .send({ eventId: evening.body.id, studentId: student.id, teacherId: teacher.id, slotId: slots.body[0].id })
     .expect(201);

@@ -78,7 +78,7 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 
 export async function createOperator(t: TestApp, screenName = 'operator'): Promise<{ token: string }> {
   await withOrmContext(t, () => t.app.get(UsersService).createInSchool(null, 'operator', screenName, TEST_PASSWORD));
-  const res = await request(t.http).post('/auth/login').send({ screenName, password: TEST_PASSWORD }).expect(200);
+  const res = await request(t.http).post('/api/v1/auth/login').send({ screenName, password: TEST_PASSWORD }).expect(200);
   return { token: res.body.accessToken };
 }
 
@@ -103,7 +103,7 @@ export function schoolBody(slug: string, overrides: Record<string, unknown> = {}
 }
 
 export function postSchool(t: TestApp, operatorToken: string, body: object) {
-  return request(t.http).post('/operator/schools').set('Authorization', `Bearer ${operatorToken}`).send(body);
+  return request(t.http).post('/api/v1/operator/schools').set('Authorization', `Bearer ${operatorToken}`).send(body);
 }
 
 export async function createSchool(t: TestApp, operatorToken: string, slug: string): Promise<SchoolFixture> {
@@ -114,7 +114,7 @@ export async function createSchool(t: TestApp, operatorToken: string, slug: stri
 
 export async function createUser(t: TestApp, school: SchoolFixture, role: 'school_admin' | 'teacher' | 'parent', screenName: string) {
   const res = await request(t.http)
-    .post('/admin/users')
+    .post('/api/v1/admin/users')
     .set('Authorization', `Bearer ${school.adminToken}`)
     .send({ screenName, role, password: TEST_PASSWORD })
     .expect(201);
@@ -122,7 +122,7 @@ export async function createUser(t: TestApp, school: SchoolFixture, role: 'schoo
 }
 
 export async function login(t: TestApp, school: string | undefined, screenName: string, password = TEST_PASSWORD): Promise<string> {
-  const res = await request(t.http).post('/auth/login').send({ school, screenName, password }).expect(200);
+  const res = await request(t.http).post('/api/v1/auth/login').send({ school, screenName, password }).expect(200);
   return res.body.accessToken;
 }
 

@@ -20,7 +20,7 @@ const withoutRequestId = (body: Record<string, unknown>) => ({ ...body, requestI
 
 describe('login', () => {
   it('returns a short-lived HS256 token naming the user, school, role, audience and issuer', async () => {
-    const res = await request(t.http).post('/auth/login').send({ school: school.slug, screenName: 'ADMIN', password: TEST_PASSWORD }).expect(200);
+    const res = await request(t.http).post('/api/v1/auth/login').send({ school: school.slug, screenName: 'ADMIN', password: TEST_PASSWORD }).expect(200);
     expect(res.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 3600 });
     const decoded = jwt.decode(res.body.accessToken, { complete: true })!;
     expect(decoded.header.alg).toBe('HS256');
@@ -28,15 +28,15 @@ describe('login', () => {
     const claims = decoded.payload as jwt.JwtPayload;
     expect(claims.exp! - claims.iat!).toBe(3600);
 
-    const me = await request(t.http).get('/auth/me').set(bearer(res.body.accessToken)).expect(200);
+    const me = await request(t.http).get('/api/v1/auth/me').set(bearer(res.body.accessToken)).expect(200);
     expect(me.body).toMatchObject({ id: school.adminId, role: 'school_admin', screenName: 'admin', school: { slug: school.slug } });
     expect(me.body).not.toHaveProperty('passwordHash');
   });
 
   it('answers a wrong password, an unknown user and an unknown school identically', async () => {
-    const wrongPassword = await request(t.http).post('/auth/login').send({ school: school.slug, screenName: 'admin', password: 'not the password' });
-    const unknownUser = await request(t.http).post('/auth/login').send({ school: school.slug, screenName: 'nobody', password: 'not the password' });
-    const unknownSchool = await request(t.http).post('/auth/login').send({ school: 'no-such-school', screenName: 'admin', password: TEST_PASSWORD });
+    const wrongPassword = await request(t.http).post('/api/v1/auth/login').send({ school: school.slug, screenName: 'admin', password: 'not the password' });
+    const unknownUser = await request(t.http).post('/api/v1/auth/login').send({ school: school.slug, screenName: 'nobody', password: 'not the password' });
+    const unknownSchool = await request(t.http).post('/api/v1/auth/login').send({ school: 'no-such-school', screenName: 'admin', password: TEST_PASSWORD });
     for (const res of [wrongPassword, unknownUser, unknownSchool]) {
       expect(res.status).toBe(401);
       expect(withoutRequestId(res.body)).toEqual(withoutRequestId(wrongPassword.body));
@@ -46,16 +46,16 @@ describe('login', () => {
   });
 
   it('does not let a school user log in as an operator or the other way round', async () => {
-    await request(t.http).post('/auth/login').send({ screenName: 'admin', password: TEST_PASSWORD }).expect(401);
-    await request(t.http).post('/auth/login').send({ school: school.slug, screenName: 'operator', password: TEST_PASSWORD }).expect(401);
+    await request(t.http).post('/api/v1/auth/login').send({ screenName: 'admin', password: TEST_PASSWORD }).expect(401);
+    await request(t.http).post('/api/v1/auth/login').send({ school: school.slug, screenName: 'operator', password: TEST_PASSWORD }).expect(401);
   });
 
   it('locks an account after repeated failures, even for the right password, until the window ends', async () => {
     await createUser(t, school, 'teacher', 'throttled.teacher');
     for (let i = 0; i < 3; i++) {
-      await request(t.http).post('/auth/login').send({ school: school.slug, screenName: 'throttled.teacher', password: 'wrong password' }).expect(401);
+      await request(t.http).post('/api/v1/auth/login').send({ school: school.slug, screenName: 'throttled.teacher', password: 'wrong password' }).expect(401);
     }
-    const locked = await request(t.http).post('/auth/login').send({ school: school.slug, screenName: 'throttled.teacher', password: TEST_PASSWORD });
+    const locked = await request(t.http).post('/api/v1/auth/login').send({ school: school.slug, screenName: 'throttled.teacher', password: TEST_PASSWORD });
     expect(locked.status).toBe(429);
     expect(locked.body.code).toBe('AUTH.TOO_MANY_ATTEMPTS');
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
@@ -85,7 +85,7 @@ describe('login', () => {
   });
 
   it('rejects a malformed login body with the validation error body', async () => {
-    const res = await request(t.http).post('/auth/login').send({ screenName: 'admin' }).expect(400);
+    const res = await request(t.http).post('/api/v1/auth/login').send({ screenName: 'admin' }).expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION.FAILED' });
     expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'password' })]));
   });
@@ -97,23 +97,23 @@ describe('tokens', () => {
   const claimsOf = () => ({ sub: school.adminId, school: school.id, role: 'school_admin', ver: 0 });
 
   it('accepts a token signed with the configured secret (the forging helpers below are sound)', async () => {
-    await request(t.http).get('/auth/me').set(bearer(sign(claimsOf(), t.config.jwt.secret))).expect(200);
+    await request(t.http).get('/api/v1/auth/me').set(bearer(sign(claimsOf(), t.config.jwt.secret))).expect(200);
   });
 
   it('rejects a missing token with 401', async () => {
-    const res = await request(t.http).get('/auth/me').expect(401);
+    const res = await request(t.http).get('/api/v1/auth/me').expect(401);
     expect(res.body.code).toBe('AUTH.UNAUTHENTICATED');
   });
 
   it('rejects an expired token', async () => {
     const expired = sign({ ...claimsOf(), iat: Math.floor(Date.now() / 1000) - 7200 }, t.config.jwt.secret, { expiresIn: 60 });
-    const res = await request(t.http).get('/auth/me').set(bearer(expired)).expect(401);
+    const res = await request(t.http).get('/api/v1/auth/me').set(bearer(expired)).expect(401);
     expect(res.body.code).toBe('AUTH.TOKEN_EXPIRED');
   });
 
   it('rejects a token signed with another key', async () => {
     const forged = sign(claimsOf(), 'an-attacker-secret-that-is-long-enough-to-sign');
-    const res = await request(t.http).get('/auth/me').set(bearer(forged)).expect(401);
+    const res = await request(t.http).get('/api/v1/auth/me').set(bearer(forged)).expect(401);
     expect(res.body.code).toBe('AUTH.TOKEN_INVALID');
   });
 
@@ -121,46 +121,46 @@ describe('tokens', () => {
     const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
     const now = Math.floor(Date.now() / 1000);
     const unsigned = `${part({ alg: 'none', typ: 'JWT' })}.${part({ ...claimsOf(), aud: 'ptc-api', iss: 'ptc', iat: now, exp: now + 600 })}.`;
-    await request(t.http).get('/auth/me').set(bearer(unsigned)).expect(401);
+    await request(t.http).get('/api/v1/auth/me').set(bearer(unsigned)).expect(401);
   });
 
   it('rejects a token for another audience or issuer', async () => {
-    await request(t.http).get('/auth/me').set(bearer(sign(claimsOf(), t.config.jwt.secret, { audience: 'other-api' }))).expect(401);
-    await request(t.http).get('/auth/me').set(bearer(sign(claimsOf(), t.config.jwt.secret, { issuer: 'someone-else' }))).expect(401);
+    await request(t.http).get('/api/v1/auth/me').set(bearer(sign(claimsOf(), t.config.jwt.secret, { audience: 'other-api' }))).expect(401);
+    await request(t.http).get('/api/v1/auth/me').set(bearer(sign(claimsOf(), t.config.jwt.secret, { issuer: 'someone-else' }))).expect(401);
   });
 
   it('revokes existing tokens when the password changes, and the new password works', async () => {
     const user = await createUser(t, school, 'parent', 'changing.parent');
-    const wrong = await request(t.http).post('/auth/password').set(bearer(user.token)).send({ currentPassword: 'not it at all', newPassword: 'a brand new passphrase' });
+    const wrong = await request(t.http).post('/api/v1/auth/password').set(bearer(user.token)).send({ currentPassword: 'not it at all', newPassword: 'a brand new passphrase' });
     expect(wrong.status).toBe(400);
     expect(wrong.body.code).toBe('AUTH.CURRENT_PASSWORD_WRONG');
 
     const changed = await request(t.http)
-      .post('/auth/password')
+      .post('/api/v1/auth/password')
       .set(bearer(user.token))
       .send({ currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' })
       .expect(200);
-    const revoked = await request(t.http).get('/auth/me').set(bearer(user.token)).expect(401);
+    const revoked = await request(t.http).get('/api/v1/auth/me').set(bearer(user.token)).expect(401);
     expect(revoked.body.code).toBe('AUTH.TOKEN_REVOKED');
-    await request(t.http).get('/auth/me').set(bearer(changed.body.accessToken)).expect(200);
-    await request(t.http).post('/auth/login').send({ school: school.slug, screenName: 'changing.parent', password: TEST_PASSWORD }).expect(401);
+    await request(t.http).get('/api/v1/auth/me').set(bearer(changed.body.accessToken)).expect(200);
+    await request(t.http).post('/api/v1/auth/login').send({ school: school.slug, screenName: 'changing.parent', password: TEST_PASSWORD }).expect(401);
     await login(t, school.slug, 'changing.parent', 'a brand new passphrase');
   });
 
   it('revokes a disabled user’s tokens at once and refuses their login', async () => {
     const user = await createUser(t, school, 'teacher', 'leaving.teacher');
-    await request(t.http).get('/auth/me').set(bearer(user.token)).expect(200);
-    const res = await request(t.http).post(`/admin/users/${user.id}/disable`).set(bearer(school.adminToken)).expect(201);
+    await request(t.http).get('/api/v1/auth/me').set(bearer(user.token)).expect(200);
+    const res = await request(t.http).post(`/api/v1/admin/users/${user.id}/disable`).set(bearer(school.adminToken)).expect(201);
     expect(res.body.status).toBe('disabled');
-    const after = await request(t.http).get('/auth/me').set(bearer(user.token)).expect(401);
+    const after = await request(t.http).get('/api/v1/auth/me').set(bearer(user.token)).expect(401);
     expect(after.body.code).toBe('AUTH.TOKEN_REVOKED');
-    await request(t.http).post('/auth/login').send({ school: school.slug, screenName: 'leaving.teacher', password: TEST_PASSWORD }).expect(401);
+    await request(t.http).post('/api/v1/auth/login').send({ school: school.slug, screenName: 'leaving.teacher', password: TEST_PASSWORD }).expect(401);
   });
 });
 
 describe('passwords', () => {
   const create = (password: string, screenName = 'pw.user') =>
-    request(t.http).post('/admin/users').set(bearer(school.adminToken)).send({ screenName, role: 'parent', password });
+    request(t.http).post('/api/v1/admin/users').set(bearer(school.adminToken)).send({ screenName, role: 'parent', password });
 
   it('refuses passwords shorter than 8 or longer than 128 characters', async () => {
     expect((await create('short12')).body.code).toBe('AUTH.PASSWORD_LENGTH');

@@ -6,7 +6,11 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
 import {
+  API_DOCS_PATH,
+  API_DOCUMENT_PATH,
+  API_PREFIX,
   Clock,
+  completeDocument,
   DomainError,
   enterRequestContext,
   migrateUnderLock,
@@ -41,7 +45,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   // Information-system imports are whole-school snapshots: the larger limit on those routes only.
   adapter.getInstance().addHook('onRoute', (route) => {
-    if (route.url.startsWith('/admin/sync')) route.bodyLimit = config.importBodyLimit;
+    if (route.url.startsWith(`${API_PREFIX}/admin/sync`)) route.bodyLimit = config.importBodyLimit;
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.clock ?? new SystemClock()), adapter, {
     // Keeps a reference to the parsed bytes (no copy): signed webhooks verify exactly what was sent.
@@ -49,6 +53,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     logger: options.logger ?? ['log', 'warn', 'error'],
   });
   if (options.migrate) await migrateUnderLock(app.get(MikroORM), (line) => console.log(`[migrate] ${line}`));
+  // The API under /api/v1; health and calendar feeds keep their own paths, and the rest is the web app's.
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/{*path}', 'calendar/{*path}'] });
   configureApp(app, config);
   return app;
 }
@@ -62,13 +68,11 @@ function configureApp(app: NestFastifyApplication, config: AppConfig): void {
   fastify.addHook('onRequest', (_request, _reply, done) => OrmRequestContext.create(orm.em, done));
   // HSTS only where the browser reached us over TLS: directly, or through a trusted TLS proxy.
   const hsts = config.tls || config.trustProxy ? { maxAge: 31_536_000, includeSubDomains: true } : false;
-  const headers = securityHeaders({
-    hsts,
-    // Swagger UI needs its inline bootstrap script; everything else keeps the strict default.
-    contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"] } },
-  });
-  fastify.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(headers);
+  const strict = securityHeaders({ hsts });
+  // Swagger UI needs its inline bootstrap script; only its pages get the relaxed policy.
+  const forApiDocs = securityHeaders({ hsts, contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"] } } });
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.headers(request.url.startsWith(API_DOCS_PATH) ? forApiDocs : strict);
     done();
   });
   fastify.addHook('onResponse', app.get(UsageRecorder).onResponse);
@@ -111,5 +115,5 @@ function setUpOpenApi(app: INestApplication): void {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup(API_DOCS_PATH.slice(1), app, completeDocument(document), { jsonDocumentUrl: API_DOCUMENT_PATH.slice(1), useGlobalPrefix: false });
 }

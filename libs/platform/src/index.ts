@@ -9,6 +9,8 @@ export { PlatformErrorCodes } from './errors/error-codes.js';
 export { HttpExceptionFilter, type ErrorBody } from './errors/http-exception.filter.js';
 export { ParseId, ParseOptionalId } from './errors/parse-id.pipe.js';
 export { PageQuery } from './http/page.query.js';
+export { API_PREFIX, API_DOCS_PATH, API_DOCUMENT_PATH } from './http/api-paths.js';
+export { Operation, PageOf, ApiMapProperty, completeDocument, type OperationDoc } from './http/openapi.js';
 export { Public, Roles, CurrentPrincipal, AllowInactiveLicence } from './auth/auth.decorators.js';
 export { JwtAuthGuard, TokenRevokedError } from './auth/jwt-auth.guard.js';
 export { TenantOwned, tenantFilter, TenantScopeMissingError } from './database/tenant-owned.entity.js';

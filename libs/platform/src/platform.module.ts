@@ -11,7 +11,7 @@ import { BackupService } from './backup/backup.service.js';
 import { OperationalAlert } from './backup/operational-alert.entity.js';
 import { EnvelopeCipher } from './crypto/envelope-cipher.js';
 import { EventBus } from './events/event-bus.js';
-import { HealthController } from './health/health.controller.js';
+import { HealthController, OperatorHealthController, ReadinessCheck } from './health/health.controller.js';
 import { LinkSigner } from './links/link-signer.service.js';
 import { JobRun } from './jobs/job-run.entity.js';
 import { JobRunner } from './jobs/job-runner.service.js';
@@ -32,7 +32,7 @@ import { UsageRecorder } from './usage/usage-recorder.service.js';
  */
 const platformEntities = MikroOrmModule.forFeature([OutboxMessage, UsageRecord, ThrottleBucket, JobRun, OperationalAlert]);
 
-const services = [PreparedStatements, EventBus, OutboxService, MailService, ThrottleService, UsageRecorder, LinkSigner, JobRunner, ThrottleSweepJob, EnvelopeCipher, BackupService, BackupJob, BackupWatch];
+const services = [PreparedStatements, ReadinessCheck, EventBus, OutboxService, MailService, ThrottleService, UsageRecorder, LinkSigner, JobRunner, ThrottleSweepJob, EnvelopeCipher, BackupService, BackupJob, BackupWatch];
 
 /** Cross-cutting machinery every module may inject: config, clock, database, events, outbox, mail, throttling, usage. */
 @Global()
@@ -54,7 +54,7 @@ export class PlatformModule {
         platformEntities,
         ScheduleModule.forRoot(),
       ],
-      controllers: [HealthController, JobsController],
+      controllers: [HealthController, OperatorHealthController, JobsController],
       providers: services,
       exports: [...services, ConfigModule],
     };

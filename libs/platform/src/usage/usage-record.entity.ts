@@ -38,7 +38,7 @@ export class UsageRecord {
   @Property({ type: 'text' })
   method!: string;
 
-  /** The route template (`/admin/users/:id`), never the concrete URL with its ids and query. */
+  /** The route template (`/api/v1/admin/users/:id`), never the concrete URL with its ids and query. */
   @Property({ type: 'text' })
   route!: string;
 

@@ -5,6 +5,10 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { Clock } from '../clock/clock.js';
 import type { Principal } from '../context/request-context.js';
+import { API_PREFIX } from '../http/api-paths.js';
+
+/** The route template a login is recorded under (the statistics count them). */
+const LOGIN_ROUTE = `${API_PREFIX}/auth/login`;
 
 export interface UsageEntry {
   schoolId: string | null;
@@ -96,11 +100,11 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
     await this.flush();
     return this.em.getConnection().execute(
       `select school_id as "schoolId",
-              count(*) filter (where route = '/auth/login')::int as logins,
-              count(distinct user_id) filter (where route = '/auth/login')::int as "loginUsers",
+              count(*) filter (where route = ?)::int as logins,
+              count(distinct user_id) filter (where route = ?)::int as "loginUsers",
               count(distinct user_id)::int as "activeUsers"
          from usage_record where school_id is not null and occurred_at >= ? and occurred_at < ? group by school_id`,
-      [from, to],
+      [LOGIN_ROUTE, LOGIN_ROUTE, from, to],
     );
   }
 

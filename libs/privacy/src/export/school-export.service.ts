@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { strToU8, zipSync } from 'fflate';
-import { Clock, columnsOf, Conflict, csvDocument, EnvelopeCipher, Gone, inSchoolScope, NotFound, OutboxService, RequestContext, type Principal } from '@ptc/platform';
+import { API_PREFIX, Clock, columnsOf, Conflict, csvDocument, EnvelopeCipher, Gone, inSchoolScope, NotFound, OutboxService, RequestContext, type Principal } from '@ptc/platform';
 import { ProcessingRecordsService } from '../records/processing-records.service.js';
 import { SchoolExport } from './school-export.entity.js';
 
@@ -121,7 +121,7 @@ export class SchoolExportService implements OnModuleInit {
       readyAt: e.readyAt?.toISOString() ?? null,
       expiresAt: e.expiresAt?.toISOString() ?? null,
       bytes: e.bytes,
-      downloadUrl: e.status === 'ready' ? `/admin/privacy/school-exports/${e.id}/download` : null,
+      downloadUrl: e.status === 'ready' ? `${API_PREFIX}/admin/privacy/school-exports/${e.id}/download` : null,
     };
   }
 }

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@ptc/platform';
+import { API_PREFIX, Roles } from '@ptc/platform';
 import { RetentionPurgeService } from '../purge/retention-purge.service.js';
 import { ProcessingRecordsService } from './processing-records.service.js';
 
@@ -22,7 +22,7 @@ export class OperatorPrivacyController {
       processor: 'PTC (on behalf of each school, the controller)',
       controller: 'each school, for its own pupils, parents, carers, teachers and staff',
       purposes: this.records.purposes(),
-      subProcessors: '/privacy/sub-processors',
+      subProcessors: `${API_PREFIX}/privacy/sub-processors`,
       records,
       withoutPersonalData,
     };
