@@ -4,6 +4,7 @@ import { JobRunner, parseCsv } from '@ptc/platform';
 import { IdempotencySweepJob, RemindersJob } from '@ptc/bookings';
 import type { ParsedMail } from 'mailparser';
 import { clone, generateDirectory } from '../support/directory-factory.js';
+import { linkInEmail, openEmailedLink } from '../support/emailed-links.js';
 import { createOperator, createPersonLogin, createSchool, drainOutbox, listen, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -340,7 +341,9 @@ describe('the signed link in the email', () => {
     const booked = await book(school.adminToken, 'S30', 'T0', slot.id, { contactId: await id('contact', 'C30-0') });
     expect(booked.status).toBe(201);
     const { mail } = await lastCalendar('parent30-0@home.example');
-    const token = /https?:\/\/\S+\/appointments\/manage\?token=(\S+)/.exec(mail.text!)![1];
+    const link = linkInEmail(t, mail.text!, 'appointments');
+    expect(await openEmailedLink(t, link)).toContain('Your appointment');
+    const { token } = link;
 
     const view = await request(t.http).get(`/api/v1/appointments/link/${token}`).expect(200);
     expect(view.body).toMatchObject({ id: booked.body.id, status: 'active', student: `${directory.students[30].firstName} ${directory.students[30].lastName}` });

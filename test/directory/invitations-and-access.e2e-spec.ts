@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { generateDirectory, clone } from '../support/directory-factory.js';
+import { linkInEmail, openEmailedLink } from '../support/emailed-links.js';
 import { createOperator, createSchool, createUser, drainOutbox, startTestApp, TEST_PASSWORD, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -17,8 +18,8 @@ async function inviteAndReadToken(body: object, email: string): Promise<string> 
   expect(res.body.invited).toBeGreaterThan(0);
   await drainOutbox(t);
   const mails = t.mailbox.to(email);
-  const link = /https?:\/\/\S+\/invitations\/accept\?token=(\S+)/.exec(mails[mails.length - 1].text!)!;
-  return link[1];
+  const link = linkInEmail(t, mails[mails.length - 1].text!, 'invite');
+  return link.token;
 }
 
 const accept = (token: string, screenName: string, password = TEST_PASSWORD) =>
@@ -42,8 +43,14 @@ describe('invitations', () => {
     const token = await inviteAndReadToken({ contactIds: [contactId] }, 'parent0-0@home.example');
     const mail = t.mailbox.to('parent0-0@home.example')[0];
     expect(mail.subject).toBe('School invite-school: your invitation to PTC');
-    expect(mail.text).toContain('https://ptc.example/invitations/accept?token=');
+    expect(mail.text).toContain("your school's sign-in name is: invite-school");
     expect(mail.text).toContain('for 2 days');
+    const link = linkInEmail(t, mail.text!, 'invite');
+    expect(link.url).toBe(`https://ptc.example/invite/${token}`);
+    // The emailed address opens a page (the web app's, or until then one that says what to do), never a JSON 404.
+    expect(await openEmailedLink(t, link)).toContain('Your invitation to PTC');
+    const preview = await request(t.http).get(`/api/v1/auth/invitations/${link.token}`).expect(200);
+    expect(preview.body).toMatchObject({ school: { name: 'School invite-school', slug: 'invite-school' }, person: { lastName: expect.any(String) }, role: 'parent' });
     // Only a hash of the token is stored.
     const { rows } = await t.db.query('select token_hash from invitation where person_id = $1', [contactId]);
     expect(rows[0].token_hash).not.toContain(token);
@@ -62,6 +69,7 @@ describe('invitations', () => {
     await accept(token, 'first.use').expect(201);
     const again = await accept(token, 'second.use').expect(400);
     expect(again.body.code).toBe('INVITATION.INVALID');
+    expect((await request(t.http).get(`/api/v1/auth/invitations/${token}`).expect(400)).body.code).toBe('INVITATION.INVALID');
   });
 
   it('expires after the configured time', async () => {

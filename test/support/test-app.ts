@@ -8,7 +8,8 @@ import pg from 'pg';
 import request from 'supertest';
 import { FixedClock, loadConfig, OutboxService, runForSchool, UsageRecorder, type AppConfig } from '@ptc/platform';
 import { UsersService } from '@ptc/tenancy';
-import { createApp } from '../../apps/api/src/bootstrap.js';
+import { buildApiDocument, createApp } from '../../apps/api/src/bootstrap.js';
+import { ResponseContract } from './response-contract.js';
 import { createTestDatabase } from './test-database.js';
 import { SmtpMailbox } from './smtp-mailbox.js';
 
@@ -47,7 +48,9 @@ export async function startTestApp(env: Record<string, string> = {}, shared?: { 
     ...env,
   });
   const clock = new FixedClock(new Date());
-  const app = await createApp(config, { clock, logger: ['error'] });
+  const app = await createApp(config, { clock, logger: process.env.PTC_TEST_LOG ? ['error', 'warn', 'log'] : ['error'] });
+  const contract = new ResponseContract(buildApiDocument(app));
+  contract.attach(app.getHttpAdapter().getInstance());
   await app.init();
   // Fastify compiles its routes' hooks when ready (listen() would wait for it; supertest does not).
   await app.getHttpAdapter().getInstance().ready();
@@ -65,6 +68,9 @@ export async function startTestApp(env: Record<string, string> = {}, shared?: { 
       await db.end();
       await mailbox.stop();
       await database.drop();
+      if (contract.violations.length) {
+        throw new Error(`answers that the OpenAPI document does not describe:\n${[...new Set(contract.violations)].join('\n')}`);
+      }
     },
   };
 }

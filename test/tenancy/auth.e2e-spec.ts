@@ -150,7 +150,7 @@ describe('tokens', () => {
   it('revokes a disabled user’s tokens at once and refuses their login', async () => {
     const user = await createUser(t, school, 'teacher', 'leaving.teacher');
     await request(t.http).get('/api/v1/auth/me').set(bearer(user.token)).expect(200);
-    const res = await request(t.http).post(`/api/v1/admin/users/${user.id}/disable`).set(bearer(school.adminToken)).expect(201);
+    const res = await request(t.http).post(`/api/v1/admin/users/${user.id}/disable`).set(bearer(school.adminToken)).expect(200);
     expect(res.body.status).toBe('disabled');
     const after = await request(t.http).get('/api/v1/auth/me').set(bearer(user.token)).expect(401);
     expect(after.body.code).toBe('AUTH.TOKEN_REVOKED');

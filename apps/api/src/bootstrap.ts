@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ValidationPipe, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
 import {
@@ -20,6 +20,7 @@ import {
   type AppConfig,
 } from '@ptc/platform';
 import { AppModule } from './app.module.js';
+import { registerLinkPages } from './link-pages.js';
 import { securityHeaders } from './security-headers.js';
 
 export interface CreateAppOptions {
@@ -76,6 +77,7 @@ function configureApp(app: NestFastifyApplication, config: AppConfig): void {
     done();
   });
   fastify.addHook('onResponse', app.get(UsageRecorder).onResponse);
+  registerLinkPages(fastify);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -106,6 +108,11 @@ function flattenValidationErrors(
 }
 
 function setUpOpenApi(app: INestApplication): void {
+  SwaggerModule.setup(API_DOCS_PATH.slice(1), app, buildApiDocument(app), { jsonDocumentUrl: API_DOCUMENT_PATH.slice(1), useGlobalPrefix: false });
+}
+
+/** The OpenAPI document of the configured application: what /api/docs serves and the typed client is generated from. */
+export function buildApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -115,5 +122,5 @@ function setUpOpenApi(app: INestApplication): void {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup(API_DOCS_PATH.slice(1), app, completeDocument(document), { jsonDocumentUrl: API_DOCUMENT_PATH.slice(1), useGlobalPrefix: false });
+  return completeDocument(document);
 }

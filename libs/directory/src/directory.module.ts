@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { TenancyModule } from '@ptc/tenancy';
+import { DirectoryPeople, TenancyModule } from '@ptc/tenancy';
+import { DirectoryPeopleAdapter } from './accounts/directory-people.adapter.js';
+import { AdminPasswordResetController, OperatorPasswordResetController, PasswordResetRequestController } from './accounts/password-reset.controllers.js';
+import { PasswordResetMailService } from './accounts/password-reset-mail.service.js';
 import { ContactExportService } from './export/contact-export.service.js';
 import { ExportController } from './export/export.controller.js';
 import { Invitation } from './invitations/invitation.entity.js';
@@ -17,8 +20,8 @@ import { SyncController } from './sync/sync.controller.js';
 /** Students, contacts, teachers and their links, mirrored from the school's information system. */
 @Module({
   imports: [MikroOrmModule.forFeature([Student, Contact, Teacher, ContactLink, TeacherLink, SyncRun, Invitation]), TenancyModule],
-  controllers: [StudentsController, ContactsController, TeachersController, OwnDirectoryController, SyncController, InvitationsController, AcceptInvitationController, ExportController],
-  providers: [PeopleService, PersonRemovalService, DirectorySyncService, InvitationsService, ContactExportService],
-  exports: [PeopleService, DirectorySyncService],
+  controllers: [StudentsController, ContactsController, TeachersController, OwnDirectoryController, SyncController, InvitationsController, AcceptInvitationController, ExportController, PasswordResetRequestController, AdminPasswordResetController, OperatorPasswordResetController],
+  providers: [PeopleService, PersonRemovalService, DirectorySyncService, InvitationsService, ContactExportService, PasswordResetMailService, { provide: DirectoryPeople, useClass: DirectoryPeopleAdapter }],
+  exports: [PeopleService, DirectorySyncService, DirectoryPeople],
 })
 export class DirectoryModule {}

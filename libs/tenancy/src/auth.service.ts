@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, Clock, EventBus, ThrottleService, type AppConfig, type Principal } from '@ptc/platform';
-import type { AccessTokenView, ChangePasswordDto, LoginDto } from './dto/auth.dto.js';
-import { toUserView, type UserView } from './dto/user.dto.js';
+import { APP_CONFIG, Clock, EventBus, runForSchool, ThrottleService, type AppConfig, type Principal } from '@ptc/platform';
+import type { AccessTokenView, ChangePasswordDto, LoginDto, MeView } from './dto/auth.dto.js';
+import { toUserView } from './dto/user.dto.js';
 import { UserLoggedIn } from './events.js';
 import { PasswordService } from './password.service.js';
+import { PasswordResetService } from './password-reset/password-reset.service.js';
 import { School } from './school.entity.js';
 import { normaliseScreenName } from './screen-name.js';
 import { TenancyErrors } from './tenancy.errors.js';
@@ -29,6 +30,7 @@ export class AuthService {
     private readonly throttle: ThrottleService,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly resets: PasswordResetService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -85,7 +87,7 @@ export class AuthService {
     return { accessToken, tokenType: 'Bearer', expiresIn: this.config.jwt.ttlSeconds };
   }
 
-  async me(principal: Principal): Promise<UserView & { school: { id: string; name: string; slug: string; timezone: string } | null }> {
+  async me(principal: Principal): Promise<MeView> {
     const user = await this.em.findOneOrFail(User, { id: principal.userId }, { filters: { tenant: false } });
     const school = user.schoolId ? await this.em.findOne(School, { id: user.schoolId }) : null;
     return {
@@ -99,10 +101,13 @@ export class AuthService {
     const user = await this.em.findOneOrFail(User, { id: principal.userId }, { filters: { tenant: false } });
     if (!(await this.passwords.verify(user.passwordHash, dto.currentPassword))) throw TenancyErrors.currentPasswordWrong();
     this.passwords.assertAcceptable(dto.newPassword, user.screenName);
-    user.passwordHash = await this.passwords.hash(dto.newPassword);
-    user.passwordChangedAt = this.clock.now();
-    user.tokenVersion += 1;
-    await this.em.flush();
+    const changed = { passwordHash: await this.passwords.hash(dto.newPassword), passwordChangedAt: this.clock.now(), tokenVersion: user.tokenVersion + 1 };
+    // The new password also ends any reset link the user had asked for.
+    await this.em.transactional(async (em) => {
+      await em.nativeUpdate(User, { id: user.id }, changed, { filters: { tenant: false } });
+      if (user.schoolId) await runForSchool(user.schoolId, () => this.resets.endLinksOf(user.id));
+    });
+    Object.assign(user, changed);
     return this.issueToken(user);
   }
 }

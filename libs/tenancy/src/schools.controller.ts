@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@ptc/platform';
-import { CreateSchoolDto } from './dto/school.dto.js';
+import { Operation, Roles } from '@ptc/platform';
+import { CreateSchoolDto, SchoolCreatedView, SchoolView } from './dto/school.dto.js';
 import { SchoolsService } from './schools.service.js';
 
 @ApiTags('school')
@@ -12,7 +12,8 @@ export class SchoolController {
   constructor(private readonly schools: SchoolsService) {}
 
   @Get()
-  current() {
+  @Operation({ id: 'getSchool', summary: "The caller's school", type: SchoolView })
+  current(): Promise<SchoolView> {
     return this.schools.current();
   }
 }
@@ -25,12 +26,14 @@ export class OperatorSchoolsController {
   constructor(private readonly schools: SchoolsService) {}
 
   @Post()
-  create(@Body() dto: CreateSchoolDto) {
+  @Operation({ id: 'createSchool', summary: 'A school with its contacts and first admin; emails the technical contact', status: 201, type: SchoolCreatedView })
+  create(@Body() dto: CreateSchoolDto): Promise<SchoolCreatedView> {
     return this.schools.create(dto);
   }
 
   @Get()
-  list() {
+  @Operation({ id: 'listSchools', summary: 'Every school', type: [SchoolView] })
+  list(): Promise<SchoolView[]> {
     return this.schools.list();
   }
 }

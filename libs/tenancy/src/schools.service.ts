@@ -108,6 +108,12 @@ export class SchoolsService {
     ].map(({ name, email, role }) => ({ name, email, role }));
   }
 
+  /** An active school by its sign-in name (before login, when nothing is in scope yet). */
+  async findActiveBySlug(slug: string): Promise<SchoolView | null> {
+    const school = await this.em.findOne(School, { slug: slug.trim().toLowerCase() });
+    return school && school.status === 'active' ? toSchoolView(school) : null;
+  }
+
   /** What other modules may know of a school (timezone for local times, name for emails). */
   async describe(schoolId: string): Promise<SchoolView | null> {
     const school = await this.em.findOne(School, { id: schoolId });

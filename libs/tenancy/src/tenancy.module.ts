@@ -11,13 +11,15 @@ import { OperatorSchoolsController, SchoolController } from './schools.controlle
 import { SchoolsService } from './schools.service.js';
 import { School } from './school.entity.js';
 import { User } from './user.entity.js';
+import { PasswordReset } from './password-reset/password-reset.entity.js';
+import { PasswordResetService } from './password-reset/password-reset.service.js';
 import { UsersController } from './users.controller.js';
 import { UsersService } from './users.service.js';
 
 /** Schools (tenants), users, login and tokens. */
 @Module({
   imports: [
-    MikroOrmModule.forFeature([School, User]),
+    MikroOrmModule.forFeature([School, User, PasswordReset]),
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
@@ -29,7 +31,7 @@ import { UsersService } from './users.service.js';
     }),
   ],
   controllers: [AuthController, UsersController, SchoolController, OperatorSchoolsController],
-  providers: [AuthService, UsersService, SchoolsService, PasswordService, JwtStrategy],
-  exports: [SchoolsService, UsersService],
+  providers: [AuthService, UsersService, SchoolsService, PasswordService, JwtStrategy, PasswordResetService],
+  exports: [SchoolsService, UsersService, PasswordResetService],
 })
 export class TenancyModule {}

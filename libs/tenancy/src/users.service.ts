@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { Clock, EventBus, RequestContext, type Principal, type Role } from '@ptc/platform';
 import { toUserView, type CreateUserDto, type ListUsersQuery, type UserView } from './dto/user.dto.js';
+import { DirectoryPeople, PERSON_KIND_OF_ROLE } from './directory-people.port.js';
 import { UserDisabled } from './events.js';
 import { PasswordService } from './password.service.js';
 import { assertValidScreenName, normaliseScreenName } from './screen-name.js';
@@ -16,6 +18,7 @@ export class UsersService {
     private readonly passwords: PasswordService,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly modules: ModuleRef,
   ) {}
 
   async list(query: ListUsersQuery): Promise<{ items: UserView[]; total: number }> {
@@ -35,8 +38,18 @@ export class UsersService {
   async create(dto: CreateUserDto): Promise<UserView> {
     const schoolId = RequestContext.schoolId();
     if (!schoolId) throw new Error('UsersService.create needs a school in scope');
-    const user = await this.createInSchool(schoolId, dto.role, dto.screenName, dto.password);
+    if (dto.personId) await this.assertLinkable(dto.role, dto.personId);
+    const user = await this.createInSchool(schoolId, dto.role, dto.screenName, dto.password, dto.personId ?? null);
     return toUserView(user);
+  }
+
+  /** A login may belong to a directory record of the right kind, in this school, that has no login yet. */
+  private async assertLinkable(role: CreateUserDto['role'], personId: string): Promise<void> {
+    const kind = await this.modules.get(DirectoryPeople, { strict: false }).kindOf(personId);
+    if (!kind) throw TenancyErrors.personNotFound();
+    const expected = PERSON_KIND_OF_ROLE[role];
+    if (kind !== expected) throw TenancyErrors.personWrongKind(role, expected);
+    if ((await this.personIdsWithAccounts([personId])).size) throw TenancyErrors.personHasLogin();
   }
 
   /** Used by school set-up and the demo seed as well as by admins. */
@@ -118,6 +131,13 @@ export class UsersService {
     const users = await this.em.find(User, { personId: { $in: personIds } }, { fields: ['id'] });
     if (users.length) await this.em.nativeDelete(User, { id: { $in: users.map((u) => u.id) } });
     return users.map((u) => u.id);
+  }
+
+  /** The status of the login of each of these directory records that has one, in the current school. */
+  async loginStatusOfPeople(personIds: string[]): Promise<Map<string, User['status']>> {
+    if (personIds.length === 0) return new Map();
+    const users = await this.em.find(User, { personId: { $in: personIds } }, { fields: ['personId', 'status'] });
+    return new Map(users.map((u) => [u.personId!, u.status]));
   }
 
   /** Which of these directory records already have a login in the current school. */

@@ -114,7 +114,7 @@ export class BookingMailer implements OnModuleInit {
   /** A link to view or cancel this appointment without logging in; it dies with the evening. */
   manageLink(appointmentId: string, schoolId: string, eveningEndsAt: Date): string {
     const token = this.links.sign(APPOINTMENT_LINK, { a: appointmentId, s: schoolId }, eveningEndsAt);
-    return `${this.config.publicBaseUrl}/appointments/manage?token=${token}`;
+    return `${this.config.publicBaseUrl}/appointments/${token}`;
   }
 
   private async deliver(n: NoticePayload): Promise<void> {

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { SKIP_REASONS, type SkipReason } from '../invitations/skip-reasons.js';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 
 export class InviteDto {
@@ -40,3 +41,63 @@ export class AcceptInvitationDto {
   password!: string;
 }
 
+
+export class SkippedInvitationView {
+  @ApiProperty({ format: 'uuid' })
+  personId: string;
+
+  @ApiProperty({ enum: SKIP_REASONS, description: '`login_disabled`: the person has a login that is disabled; enable it instead of inviting' })
+  reason: SkipReason;
+}
+
+export class InvitationsSentView {
+  @ApiProperty({ description: 'Emails queued' })
+  invited: number;
+
+  @ApiProperty({ type: [SkippedInvitationView] })
+  skipped: SkippedInvitationView[];
+}
+
+export class InvitationAcceptedView {
+  @ApiProperty({ format: 'uuid' })
+  userId: string;
+
+  @ApiProperty()
+  screenName: string;
+
+  @ApiProperty({ enum: ['parent', 'teacher'] })
+  role: string;
+
+  @ApiProperty({ description: "The school's sign-in name" })
+  school: string;
+}
+
+export class InvitedSchoolView {
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ description: "The school's sign-in name" })
+  slug: string;
+}
+
+export class InvitedPersonView {
+  @ApiProperty()
+  firstName: string;
+
+  @ApiProperty()
+  lastName: string;
+}
+
+export class InvitationPreviewView {
+  @ApiProperty({ type: InvitedSchoolView })
+  school: InvitedSchoolView;
+
+  @ApiProperty({ type: InvitedPersonView })
+  person: InvitedPersonView;
+
+  @ApiProperty({ enum: ['parent', 'teacher'] })
+  role: 'parent' | 'teacher';
+
+  @ApiProperty({ format: 'date-time' })
+  expiresAt: string;
+}

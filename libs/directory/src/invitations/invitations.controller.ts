@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Public, Roles, type Principal } from '@ptc/platform';
-import { AcceptInvitationDto, InviteDto } from '../dto/invitation.dto.js';
+import { CurrentPrincipal, Operation, Public, Roles, type Principal } from '@ptc/platform';
+import { AcceptInvitationDto, InvitationAcceptedView, InvitationPreviewView, InvitationsSentView, InviteDto } from '../dto/invitation.dto.js';
 import { InvitationsService } from './invitations.service.js';
 
 @ApiTags('admin: invitations')
@@ -12,8 +12,8 @@ export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
   @Post()
-  @HttpCode(200)
-  invite(@CurrentPrincipal() principal: Principal, @Body() dto: InviteDto) {
+  @Operation({ id: 'invitePeople', summary: 'Email one-time links to create a login to contacts and teachers', type: InvitationsSentView })
+  invite(@CurrentPrincipal() principal: Principal, @Body() dto: InviteDto): Promise<InvitationsSentView> {
     return this.invitations.invite(principal, dto);
   }
 }
@@ -24,8 +24,16 @@ export class AcceptInvitationController {
   constructor(private readonly invitations: InvitationsService) {}
 
   @Public()
+  @Get(':token')
+  @Operation({ id: 'previewInvitation', summary: 'The school and the person an emailed invitation is for (400 INVITATION.INVALID when unknown, used or expired)', type: InvitationPreviewView })
+  preview(@Param('token') token: string): Promise<InvitationPreviewView> {
+    return this.invitations.preview(token);
+  }
+
+  @Public()
   @Post('accept')
-  accept(@Body() dto: AcceptInvitationDto) {
+  @Operation({ id: 'acceptInvitation', summary: 'Create the login an invitation offers', status: 201, type: InvitationAcceptedView })
+  accept(@Body() dto: AcceptInvitationDto): Promise<InvitationAcceptedView> {
     return this.invitations.accept(dto);
   }
 }

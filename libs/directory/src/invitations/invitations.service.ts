@@ -8,7 +8,7 @@ import type { AcceptInvitationDto, InviteDto } from '../dto/invitation.dto.js';
 import { Contact, Teacher } from '../people/person.entities.js';
 import { Invitation, type InvitedKind } from './invitation.entity.js';
 
-export type SkipReason = 'not_found' | 'no_email' | 'has_account';
+import type { SkipReason } from './skip-reasons.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -44,11 +44,16 @@ export class InvitationsService {
         for (const id of ids ?? []) if (!found.has(id)) skipped.push({ personId: id, reason: 'not_found' });
         wanted.push({ kind, people });
       }
-      const withAccounts = await this.users.personIdsWithAccounts(wanted.flatMap((w) => w.people.map((p) => p.id)));
+      const logins = await this.users.loginStatusOfPeople(wanted.flatMap((w) => w.people.map((p) => p.id)));
       let invited = 0;
       for (const { kind, people } of wanted) {
         for (const person of people) {
-          if (withAccounts.has(person.id)) {
+          const login = logins.get(person.id);
+          if (login === 'disabled') {
+            skipped.push({ personId: person.id, reason: 'login_disabled' });
+            continue;
+          }
+          if (login) {
             if (!dto.everyoneWithoutAccount?.includes(kind)) skipped.push({ personId: person.id, reason: 'has_account' });
             continue;
           }
@@ -56,7 +61,7 @@ export class InvitationsService {
             skipped.push({ personId: person.id, reason: 'no_email' });
             continue;
           }
-          await this.issue(em, principal, kind, person, school.name);
+          await this.issue(em, principal, kind, person, school);
           invited += 1;
         }
       }
@@ -65,7 +70,7 @@ export class InvitationsService {
   }
 
   /** Replaces any open invitation of this person with a fresh token and emails it. */
-  private async issue(em: EntityManager, principal: Principal, kind: InvitedKind, person: Contact | Teacher, schoolName: string): Promise<void> {
+  private async issue(em: EntityManager, principal: Principal, kind: InvitedKind, person: Contact | Teacher, school: { name: string; slug: string }): Promise<void> {
     const token = randomBytes(32).toString('base64url');
     const now = this.clock.now();
     await em.nativeDelete(Invitation, { personId: person.id });
@@ -80,20 +85,39 @@ export class InvitationsService {
         createdAt: now,
       }),
     );
-    const link = `${this.config.publicBaseUrl}/invitations/accept?token=${token}`;
+    const link = `${this.config.publicBaseUrl}/invite/${token}`;
     const days = Math.round(this.config.directory.invitationTtlHours / 24);
     this.mail.queue(
       {
         to: person.email!,
-        subject: `${schoolName}: your invitation to PTC`,
+        subject: `${school.name}: your invitation to PTC`,
         text:
           `Dear ${[person.title, person.firstName, person.lastName].filter(Boolean).join(' ')},\n\n` +
-          `${schoolName} uses PTC to arrange parents' evenings. Create your account with this link ` +
+          `${school.name} uses PTC to arrange parents' evenings. Create your account with this link ` +
           `(it works once, for ${days} day${days === 1 ? '' : 's'}):\n\n${link}\n\n` +
+          `When you sign in, your school's sign-in name is: ${school.slug}\n\n` +
           `If you did not expect this email, you can ignore it.\n`,
       },
       person.schoolId,
     );
+  }
+
+  /** What the invitation page shows: the school and the person invited. Unknown, used or expired → 404 DIRECTORY.INVITATION_INVALID. */
+  async preview(token: string): Promise<{ school: { name: string; slug: string }; person: { firstName: string; lastName: string }; role: 'parent' | 'teacher'; expiresAt: string }> {
+    const invitation = await this.em.findOne(Invitation, { tokenHash: hashToken(token) }, { filters: { tenant: false } });
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt <= this.clock.now()) throw DirectoryErrors.invitationInvalid();
+    return runForSchool(invitation.schoolId, async () => {
+      const entity = invitation.personKind === 'contact' ? Contact : Teacher;
+      const person = await this.em.findOne(entity as typeof Contact, { id: invitation.personId });
+      const school = await this.schools.describe(invitation.schoolId);
+      if (!person || !school) throw DirectoryErrors.invitationInvalid();
+      return {
+        school: { name: school.name, slug: school.slug },
+        person: { firstName: person.firstName, lastName: person.lastName },
+        role: invitation.personKind === 'contact' ? 'parent' : 'teacher',
+        expiresAt: invitation.expiresAt.toISOString(),
+      };
+    });
   }
 
   /**

@@ -63,12 +63,14 @@ export function PageOf<T>(item: Type<T>): Type<{ items: T[]; total: number }> {
 }
 
 /** A property whose value is a map from keys to one schema (`Record<string, T>`). */
-export function ApiMapProperty(value: Type<unknown> | { type: 'string' | 'number' | 'integer' | 'boolean' }, options: { description?: string; required?: boolean } = {}) {
+export function ApiMapProperty(value: Type<unknown> | { type: 'string' | 'number' | 'integer' | 'boolean' }, options: { description?: string; required?: boolean } = {}): PropertyDecorator {
   const additionalProperties = typeof value === 'function' ? { $ref: getSchemaPath(value) } : value;
-  return applyDecorators(
-    ...(typeof value === 'function' ? [ApiExtraModels(value)] : []),
-    (options.required === false ? ApiPropertyOptional : ApiProperty)({ type: 'object', additionalProperties, description: options.description }),
-  );
+  const property = (options.required === false ? ApiPropertyOptional : ApiProperty)({ type: 'object', additionalProperties, description: options.description });
+  return (target, key) => {
+    // A schema named only by reference must be registered on the class that uses it.
+    if (typeof value === 'function') ApiExtraModels(value)(target.constructor);
+    property(target, key);
+  };
 }
 
 const ERROR_STATUSES = ['4XX', '5XX'] as const;

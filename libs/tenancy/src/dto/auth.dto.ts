@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { UserView } from './user.dto.js';
 
 export class LoginDto {
   @ApiPropertyOptional({ description: "The school's slug; omitted for platform operators", example: 'demo' })
@@ -31,8 +32,92 @@ export class ChangePasswordDto {
   newPassword!: string;
 }
 
-export interface AccessTokenView {
+export class AccessTokenView {
+  @ApiProperty({ description: 'Send as `Authorization: Bearer <token>`' })
   accessToken: string;
+
+  @ApiProperty({ enum: ['Bearer'] })
   tokenType: 'Bearer';
+
+  @ApiProperty({ description: 'Seconds until the token ends' })
   expiresIn: number;
+}
+
+export class SchoolSummaryView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ description: 'The sign-in name of the school' })
+  slug: string;
+
+  @ApiProperty({ example: 'Europe/London' })
+  timezone: string;
+}
+
+export class MeView extends UserView {
+  @ApiProperty({ type: SchoolSummaryView, nullable: true, description: 'None for platform operators' })
+  school: SchoolSummaryView | null;
+}
+
+export class PasswordResetRequestDto {
+  @ApiProperty({ description: "The school's sign-in name", example: 'demo' })
+  @IsString()
+  @Length(1, 63)
+  school!: string;
+
+  @ApiProperty({ description: 'The screen name, or the email address the school holds for the person', example: 'parent1' })
+  @IsString()
+  @Length(1, 254)
+  screenNameOrEmail!: string;
+}
+
+export class PasswordResetConfirmDto {
+  @ApiProperty({ description: 'From the emailed link' })
+  @IsString()
+  @Length(1, 512)
+  token!: string;
+
+  @ApiProperty({ minLength: 8, maxLength: 128 })
+  @IsString()
+  @Length(1, 1024)
+  newPassword!: string;
+}
+
+export class SchoolNameView {
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ description: 'The sign-in name of the school' })
+  slug: string;
+}
+
+export class PasswordResetLinkView {
+  @ApiProperty({ type: SchoolNameView })
+  school: SchoolNameView;
+
+  @ApiProperty()
+  screenName: string;
+
+  @ApiProperty({ format: 'date-time' })
+  expiresAt: string;
+}
+
+export class PasswordResetDoneView {
+  @ApiProperty({ description: 'The school to sign in to' })
+  school: string;
+
+  @ApiProperty({ description: 'The screen name to sign in with' })
+  screenName: string;
+}
+
+/** The same answer whether or not anything was sent: nobody learns which accounts exist. */
+export class PasswordResetAcceptedView {
+  @ApiProperty({ enum: ['accepted'] })
+  status: 'accepted';
+
+  @ApiProperty()
+  message: string;
 }

@@ -68,15 +68,47 @@ export class CreateSchoolDto {
   admin!: FirstAdminDto;
 }
 
-export interface SchoolView {
+export class SchoolView {
+  @ApiProperty({ format: 'uuid' })
   id: string;
+
+  @ApiProperty()
   name: string;
+
+  @ApiProperty({ description: 'The sign-in name of the school' })
   slug: string;
+
+  @ApiProperty({ example: 'Europe/London' })
   timezone: string;
+
+  @ApiProperty({ enum: ['active', 'suspended'] })
   status: string;
+
   /** Whether the school's licence lets its users use PTC now (set by licensing). */
+  @ApiProperty({ description: "Whether the school's licence lets its users use PTC now" })
   licenceActive: boolean;
+
+  @ApiProperty({ format: 'date-time' })
   createdAt: string;
+}
+
+export class FirstAdminView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  screenName: string;
+
+  @ApiPropertyOptional({ description: 'Only when the password was generated: shown this once' })
+  initialPassword?: string;
+}
+
+export class SchoolCreatedView {
+  @ApiProperty({ type: SchoolView })
+  school: SchoolView;
+
+  @ApiProperty({ type: FirstAdminView })
+  admin: FirstAdminView;
 }
 
 export function toSchoolView(school: School): SchoolView {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { PageQuery, type Role } from '@ptc/platform';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { PageQuery, ROLES, type Role } from '@ptc/platform';
 import type { User } from '../user.entity.js';
 
 export const SCHOOL_ROLES = ['school_admin', 'teacher', 'parent'] as const;
@@ -20,6 +20,14 @@ export class CreateUserDto {
   @IsString()
   @Length(1, 1024)
   password!: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "The directory record this login belongs to: a contact for a parent, a teacher for a teacher or an admin who teaches. Without it a parent or teacher can neither book nor see a schedule.",
+  })
+  @IsOptional()
+  @IsUUID()
+  personId?: string;
 }
 
 export class ListUsersQuery extends PageQuery {
@@ -29,14 +37,29 @@ export class ListUsersQuery extends PageQuery {
   role?: SchoolRole;
 }
 
-export interface UserView {
+export class UserView {
+  @ApiProperty({ format: 'uuid' })
   id: string;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'None for platform operators' })
   schoolId: string | null;
+
+  @ApiProperty({ enum: ROLES })
   role: Role;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The directory record (contact or teacher) this login belongs to' })
   personId: string | null;
+
+  @ApiProperty()
   screenName: string;
+
+  @ApiProperty({ enum: ['active', 'disabled'] })
   status: string;
+
+  @ApiProperty({ format: 'date-time' })
   createdAt: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
   lastLoginAt: string | null;
 }
 
