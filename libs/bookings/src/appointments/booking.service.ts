@@ -13,20 +13,8 @@ import { Evening, Slot } from '../evenings/evening.entities.js';
 import { Appointment, AppointmentHistory, BookingIdempotency, type AppointmentAction } from './appointment.entities.js';
 import { APPOINTMENT_LINK, BookingMailer, type NoticeFacts } from './booking-mailer.service.js';
 
-export interface AppointmentView {
-  id: string;
-  eventId: string;
-  slotId: string;
-  teacherId: string;
-  studentId: string;
-  contactId: string;
-  startsAt: string;
-  endsAt: string;
-  localStart: string;
-  status: string;
-  sequence: number;
-  cancelReason: string | null;
-}
+export type { AppointmentView } from '../dto/views.js';
+import type { AppointmentView } from '../dto/views.js';
 
 const MAX_DEADLOCK_ATTEMPTS = 3;
 

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Invalid, ParseId, Public, Roles, type Principal } from '@ptc/platform';
+import { CurrentPrincipal, Invalid, Operation, ParseId, Public, Roles, type Principal } from '@ptc/platform';
+import { AppointmentDetailView, AppointmentView, LinkedAppointmentView } from '../dto/views.js';
 import { BookDto, CancelDto, MoveDto } from '../dto/evening.dto.js';
 import { BookingService } from './booking.service.js';
 
@@ -16,6 +17,7 @@ export class BookingsController {
   @Roles('parent', 'school_admin')
   @Post()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A replay returns the first answer' })
+  @Operation({ id: 'bookAppointment', summary: 'Book a slot for a linked student (admins name the parent with contactId)', status: 201, type: AppointmentView })
   book(@CurrentPrincipal() principal: Principal, @Body() dto: BookDto, @Headers('idempotency-key') key?: string) {
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw Invalid('BOOKING.IDEMPOTENCY_KEY_INVALID', 'Idempotency-Key has 1-128 letters, digits and . _ : -');
     return this.bookings.book(principal, dto, key);
@@ -23,20 +25,21 @@ export class BookingsController {
 
   @Roles('parent', 'teacher', 'school_admin')
   @Get(':id')
+  @Operation({ id: 'getAppointment', summary: 'One appointment with its history', type: AppointmentDetailView })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
     return this.bookings.get(principal, id);
   }
 
   @Roles('parent', 'teacher', 'school_admin')
   @Post(':id/cancel')
-  @HttpCode(200)
+  @Operation({ id: 'cancelAppointment', summary: 'Cancel an appointment (teachers give a reason); the parent is emailed', type: AppointmentView })
   cancel(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Body() dto: CancelDto) {
     return this.bookings.cancel(principal, id, dto.reason);
   }
 
   @Roles('parent', 'school_admin')
   @Post(':id/move')
-  @HttpCode(200)
+  @Operation({ id: 'moveAppointment', summary: 'Move an appointment to another free slot of the same teacher', type: AppointmentView })
   move(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Body() dto: MoveDto) {
     return this.bookings.move(principal, id, dto.slotId);
   }
@@ -50,13 +53,14 @@ export class AppointmentLinkController {
 
   @Public()
   @Get(':token')
+  @Operation({ id: 'viewLinkedAppointment', summary: 'The appointment of an emailed link, without a login (until the evening ends)', type: LinkedAppointmentView })
   view(@Param('token') token: string) {
     return this.bookings.viewByLink(token);
   }
 
   @Public()
   @Post(':token/cancel')
-  @HttpCode(200)
+  @Operation({ id: 'cancelLinkedAppointment', summary: 'Cancel the appointment of an emailed link, without a login', type: AppointmentView })
   cancel(@Param('token') token: string) {
     return this.bookings.cancelByLink(token);
   }

@@ -1,6 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, ParseId, ParseOptionalId, Roles, type Principal } from '@ptc/platform';
+import { ApiQuery } from '@nestjs/swagger';
+import { CurrentPrincipal, Operation, ParseId, ParseOptionalId, Roles, type Principal } from '@ptc/platform';
+import { EveningDetailView, EveningView, ParentEveningView, SlotBlockedView, SlotView } from '../dto/views.js';
 import { AvailabilityDto, AvailabilityQuery, CreateEveningDto } from '../dto/evening.dto.js';
 import { EveningsService } from './evenings.service.js';
 
@@ -12,33 +14,37 @@ export class AdminEveningsController {
   constructor(private readonly evenings: EveningsService) {}
 
   @Post()
+  @Operation({ id: 'createEvening', summary: "A parents' evening with its sessions and teachers; slots are generated", status: 201, type: EveningDetailView })
   create(@Body() dto: CreateEveningDto) {
     return this.evenings.create(dto);
   }
 
   @Get()
+  @Operation({ id: 'listEvenings', summary: "The school's parents' evenings", type: [EveningView] })
   list() {
     return this.evenings.list();
   }
 
   @Get(':id')
+  @Operation({ id: 'getEvening', summary: 'One evening with its sessions and teachers', type: EveningDetailView })
   get(@Param('id', ParseId) id: string) {
     return this.evenings.get(id);
   }
 
   @Post(':id/publish')
-  @HttpCode(200)
+  @Operation({ id: 'publishEvening', summary: 'Publish a draft evening (parents can see it; booking opens at opensAt)', type: EveningView })
   publish(@Param('id', ParseId) id: string) {
     return this.evenings.changeStatus(id, 'published');
   }
 
   @Post(':id/close')
-  @HttpCode(200)
+  @Operation({ id: 'closeEvening', summary: 'Close an evening (no more bookings)', type: EveningView })
   close(@Param('id', ParseId) id: string) {
     return this.evenings.changeStatus(id, 'closed');
   }
 
   @Put(':id/teachers/:teacherId/availability')
+  @Operation({ id: 'setTeacherAvailability', summary: "A teacher's hours, breaks and room; regenerates their slots", type: EveningDetailView })
   availability(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseId) id: string,
@@ -50,6 +56,8 @@ export class AdminEveningsController {
   }
 
   @Get(':id/slots')
+  @ApiQuery({ name: 'teacherId', required: false, description: 'Only this teacher’s slots' })
+  @Operation({ id: 'listEveningSlots', summary: "The evening's slots with their booking (optionally one teacher's)", type: [SlotView] })
   slots(@Param('id', ParseId) id: string, @Query('teacherId', ParseOptionalId) teacherId?: string) {
     return this.evenings.slots(id, teacherId);
   }
@@ -63,6 +71,7 @@ export class TeacherEveningsController {
   constructor(private readonly evenings: EveningsService) {}
 
   @Get(':id/slots')
+  @Operation({ id: 'listOwnSlots', summary: "The caller's own slots in an evening", type: [SlotView] })
   slots(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
     return this.evenings.slots(id, principal.personId ?? '00000000-0000-0000-0000-000000000000');
   }
@@ -76,11 +85,13 @@ export class ParentEveningsController {
   constructor(private readonly evenings: EveningsService) {}
 
   @Get()
+  @Operation({ id: 'listParentEvenings', summary: 'Published evenings', type: [EveningView] })
   list() {
     return this.evenings.listPublished();
   }
 
   @Get(':id')
+  @Operation({ id: 'getParentEvening', summary: "For each of the caller's children: their teachers' free slots and the child's appointments", type: ParentEveningView })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
     return this.evenings.forParent(principal, id);
   }
@@ -95,13 +106,13 @@ export class SlotBlockingController {
   constructor(private readonly evenings: EveningsService) {}
 
   @Post(['admin/events/:id/slots/:slotId/block', 'teacher/events/:id/slots/:slotId/block'])
-  @HttpCode(200)
+  @Operation({ id: 'blockSlot', summary: 'Take a free slot out of booking (teachers: only their own)', type: SlotBlockedView })
   block(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Param('slotId', ParseId) slotId: string) {
     return this.evenings.setBlocked(principal, id, slotId, true);
   }
 
   @Post(['admin/events/:id/slots/:slotId/unblock', 'teacher/events/:id/slots/:slotId/unblock'])
-  @HttpCode(200)
+  @Operation({ id: 'unblockSlot', summary: 'Offer a blocked slot again', type: SlotBlockedView })
   unblock(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Param('slotId', ParseId) slotId: string) {
     return this.evenings.setBlocked(principal, id, slotId, false);
   }

@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, ParseId, Public, Roles, type Principal } from '@ptc/platform';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Operation, ParseId, Public, Roles, type Principal } from '@ptc/platform';
+import { BookingRowView, CalendarFeedView } from '../dto/views.js';
 import { EveningsService } from '../evenings/evenings.service.js';
 import { ScheduleRowsService } from './schedule-rows.service.js';
 import { TeacherCalendarService } from './teacher-calendar.service.js';
@@ -24,13 +25,14 @@ export class AdminBookingExportsController {
 
   /** Every appointment of the evening, cancelled ones included; streamed, UTF-8 with BOM, formula-safe. */
   @Get(':id/bookings.csv')
-  @ApiProduces('text/csv')
+  @Operation({ id: 'exportEveningBookingsCsv', summary: "Every appointment of the evening as CSV (UTF-8 with BOM, formula-safe)", produces: 'text/csv' })
   async csv(@Param('id', ParseId) id: string) {
     await this.evenings.load(id);
     return csvFile(this.rows.csv(id), 'bookings.csv');
   }
 
   @Get(':id/bookings.json')
+  @Operation({ id: 'exportEveningBookings', summary: 'Every appointment of the evening', type: [BookingRowView] })
   async json(@Param('id', ParseId) id: string) {
     await this.evenings.load(id);
     return this.rows.json(id);
@@ -50,26 +52,28 @@ export class TeacherScheduleController {
   ) {}
 
   @Get(':id/schedule')
+  @Operation({ id: 'getOwnSchedule', summary: "The caller's active appointments in an evening", type: [BookingRowView] })
   async json(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
     await this.evenings.load(id);
     return this.rows.json(id, principal.personId ?? undefined, true);
   }
 
   @Get(':id/schedule.csv')
-  @ApiProduces('text/csv')
+  @Operation({ id: 'getOwnScheduleCsv', summary: "The caller's schedule as CSV", produces: 'text/csv' })
   async csv(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
     await this.evenings.load(id);
     return csvFile(this.rows.csv(id, principal.personId ?? undefined, true), 'schedule.csv');
   }
 
   @Get(':id/schedule.ics')
-  @ApiProduces('text/calendar')
+  @Operation({ id: 'getOwnScheduleCalendar', summary: "The caller's schedule as an iCalendar file", produces: 'text/calendar' })
   async ics(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
     return calendarFile(await this.calendars.teacherCalendar(id, principal.personId ?? ''));
   }
 
   /** A private URL a calendar app can subscribe to (no login); it works until 30 days after the evening. */
   @Get(':id/schedule-feed')
+  @Operation({ id: 'getOwnScheduleFeed', summary: 'A private calendar subscription address for the schedule (until 30 days after the evening)', type: CalendarFeedView })
   async feed(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
     return { url: await this.calendars.feedUrl(id, principal.personId ?? '') };
   }
@@ -82,7 +86,7 @@ export class CalendarFeedController {
 
   @Public()
   @Get('teacher/:token/schedule.ics')
-  @ApiProduces('text/calendar')
+  @Operation({ id: 'getScheduleFeedCalendar', summary: "A teacher's schedule for calendar apps, by its private address", produces: 'text/calendar' })
   async feed(@Param('token') token: string) {
     return calendarFile(await this.calendars.calendarByFeedToken(token));
   }

@@ -1,0 +1,316 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+const nullableString = (description?: string) => ({ type: String, nullable: true, description });
+const nullableInt = (description?: string) => ({ type: Number, nullable: true, description });
+
+export class EveningView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ enum: ['draft', 'published', 'closed'] })
+  status: string;
+
+  @ApiProperty({ description: "The school's IANA timezone, in which local times are given", example: 'Europe/London' })
+  timezone: string;
+
+  @ApiProperty()
+  slotMinutes: number;
+
+  @ApiProperty()
+  gapMinutes: number;
+
+  @ApiProperty({ format: 'date-time', description: 'Booking opens' })
+  opensAt: string;
+
+  @ApiProperty({ format: 'date-time', description: 'Booking closes' })
+  closesAt: string;
+
+  @ApiProperty(nullableString())
+  location: string | null;
+
+  @ApiProperty({ type: [String], nullable: true, description: 'Year groups invited; none means every year' })
+  yearLabels: string[] | null;
+
+  @ApiProperty(nullableInt('Most appointments one student may have'))
+  capPerStudent: number | null;
+}
+
+export class SessionView {
+  @ApiProperty({ format: 'date', description: 'Local date' })
+  date: string;
+
+  @ApiProperty({ example: '16:00', description: 'Local time' })
+  start: string;
+
+  @ApiProperty({ example: '19:00', description: 'Local time' })
+  end: string;
+
+  @ApiProperty({ format: 'date-time' })
+  startsAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  endsAt: string;
+}
+
+export class FixedBreakView {
+  @ApiProperty({ example: '17:30' })
+  start: string;
+
+  @ApiProperty({ example: '17:45' })
+  end: string;
+}
+
+export class EveningTeacherView {
+  @ApiProperty({ format: 'uuid' })
+  teacherId: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty(nullableString())
+  location: string | null;
+
+  @ApiProperty(nullableString('Local time the teacher arrives'))
+  arriveAt: string | null;
+
+  @ApiProperty(nullableString('Local time the teacher leaves'))
+  leaveAt: string | null;
+
+  @ApiProperty(nullableInt())
+  breakEverySlots: number | null;
+
+  @ApiProperty(nullableInt())
+  breakMinutes: number | null;
+
+  @ApiProperty({ type: [FixedBreakView], nullable: true })
+  breaks: FixedBreakView[] | null;
+
+  @ApiProperty({ description: 'Slots generated for the teacher' })
+  slots: number;
+}
+
+export class EveningDetailView extends EveningView {
+  @ApiProperty({ type: [SessionView] })
+  sessions: SessionView[];
+
+  @ApiProperty({ type: [EveningTeacherView] })
+  teachers: EveningTeacherView[];
+}
+
+export class SlotView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  teacherId: string;
+
+  @ApiProperty({ format: 'date-time' })
+  startsAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  endsAt: string;
+
+  @ApiProperty({ description: 'Local start, e.g. 2026-12-10 16:00' })
+  localStart: string;
+
+  @ApiProperty()
+  blocked: boolean;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The active appointment in the slot' })
+  appointmentId: string | null;
+}
+
+export class SlotBlockedView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  blocked: boolean;
+}
+
+export class AppointmentView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  eventId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  slotId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  teacherId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  studentId: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The parent or carer the appointment is with' })
+  contactId: string;
+
+  @ApiProperty({ format: 'date-time' })
+  startsAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  endsAt: string;
+
+  @ApiProperty({ description: 'Local start, e.g. 2026-12-10 16:00' })
+  localStart: string;
+
+  @ApiProperty({ enum: ['active', 'cancelled'] })
+  status: string;
+
+  @ApiProperty({ description: 'Grows with every change (the calendar files’ SEQUENCE)' })
+  sequence: number;
+
+  @ApiProperty(nullableString())
+  cancelReason: string | null;
+}
+
+export class AppointmentHistoryView {
+  @ApiProperty({ enum: ['booked', 'moved', 'cancelled'] })
+  action: string;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'None when the link in an email was used' })
+  actorUserId: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'What changed (a move’s slots, a reason)' })
+  detail: Record<string, unknown> | null;
+}
+
+export class AppointmentDetailView extends AppointmentView {
+  @ApiProperty({ type: [AppointmentHistoryView] })
+  history: AppointmentHistoryView[];
+}
+
+/** What the signed link in an email shows: the appointment with the names a parent needs. */
+export class LinkedAppointmentView extends AppointmentView {
+  @ApiProperty({ description: "The evening's name" })
+  evening: string;
+
+  @ApiProperty()
+  teacher: string;
+
+  @ApiProperty()
+  student: string;
+}
+
+export class StudentSummaryView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  sisId: string | null;
+
+  @ApiProperty()
+  firstName: string;
+
+  @ApiProperty()
+  lastName: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  yearLabel: string | null;
+}
+
+export class FreeSlotView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'date-time' })
+  startsAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  endsAt: string;
+
+  @ApiProperty({ description: 'Local start, e.g. 2026-12-10 16:00' })
+  localStart: string;
+}
+
+export class BookableTeacherView {
+  @ApiProperty({ format: 'uuid' })
+  teacherId: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty(nullableString())
+  location: string | null;
+
+  @ApiProperty({ type: [FreeSlotView] })
+  freeSlots: FreeSlotView[];
+}
+
+export class StudentInEveningView {
+  @ApiProperty({ type: StudentSummaryView })
+  student: StudentSummaryView;
+
+  @ApiProperty({ type: [BookableTeacherView], description: "The student's teachers in the evening" })
+  teachers: BookableTeacherView[];
+
+  @ApiProperty({ type: [AppointmentView], description: "The student's appointments, whoever of the family booked them" })
+  appointments: AppointmentView[];
+}
+
+export class ParentEveningView extends EveningView {
+  @ApiProperty({ type: [StudentInEveningView] })
+  students: StudentInEveningView[];
+}
+
+/** One row of an evening's bookings (the CSV's columns, as JSON). */
+export class BookingRowView {
+  @ApiProperty({ format: 'date', description: 'Local date' })
+  date: string;
+
+  @ApiProperty({ description: 'Local start time' })
+  time: string;
+
+  @ApiProperty({ description: 'Local end time' })
+  endTime: string;
+
+  @ApiProperty()
+  teacher: string;
+
+  @ApiProperty()
+  studentFirstName: string;
+
+  @ApiProperty()
+  studentLastName: string;
+
+  @ApiProperty(nullableString())
+  studentSisId: string | null;
+
+  @ApiProperty(nullableString())
+  contactTitle: string | null;
+
+  @ApiProperty()
+  contactFirstName: string;
+
+  @ApiProperty()
+  contactLastName: string;
+
+  @ApiProperty(nullableString())
+  relationship: string | null;
+
+  @ApiProperty(nullableString())
+  email: string | null;
+
+  @ApiProperty(nullableString())
+  phone: string | null;
+
+  @ApiProperty({ enum: ['active', 'cancelled'] })
+  status: string;
+
+  @ApiProperty({ format: 'uuid' })
+  appointmentId: string;
+}
+
+export class CalendarFeedView {
+  @ApiProperty({ description: 'A private address calendar apps can subscribe to, without a login' })
+  url: string;
+}
+
