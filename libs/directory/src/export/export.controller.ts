@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@ptc/platform';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Operation, Roles } from '@ptc/platform';
+import { ContactExportRowView } from '../dto/sync.views.js';
 import { ContactExportService } from './contact-export.service.js';
 
 @ApiTags('admin: exports')
@@ -13,7 +14,7 @@ export class ExportController {
 
   /** RFC 4180, UTF-8 with BOM, streamed; formula-like cells neutralised. */
   @Get('contacts.csv')
-  @ApiProduces('text/csv')
+  @Operation({ id: 'exportContactsCsv', summary: 'The parent list as CSV: one row per contact–student link', produces: 'text/csv' })
   contactsCsv(): StreamableFile {
     return new StreamableFile(Readable.from(this.contacts.csv()), {
       type: 'text/csv; charset=utf-8',
@@ -22,6 +23,7 @@ export class ExportController {
   }
 
   @Get('contacts.json')
+  @Operation({ id: 'exportContacts', summary: 'The parent list: one row per contact–student link', type: [ContactExportRowView] })
   contactsJson() {
     return this.contacts.json();
   }

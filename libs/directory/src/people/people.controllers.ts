@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, ParseId, Roles, type Principal } from '@ptc/platform';
+import { CurrentPrincipal, Operation, PageOf, ParseId, Roles, type Principal } from '@ptc/platform';
 import { CreateAdultDto, CreateStudentDto, LinkContactDto, LinkTeacherDto, ListPeopleQuery, UpdateAdultDto, UpdateStudentDto } from '../dto/people.dto.js';
+import { AdultView, ContactDetailView, ContactLinkView, StudentDetailView, StudentOfTeacherView, StudentView, TeacherDetailView, TeacherLinkView } from '../dto/people.views.js';
 import { PeopleService } from './people.service.js';
 
 @ApiTags('admin: directory')
@@ -12,27 +13,31 @@ export class StudentsController {
   constructor(private readonly people: PeopleService) {}
 
   @Get()
+  @Operation({ id: 'listStudents', summary: 'Students (`q` searches names)', type: PageOf(StudentView) })
   list(@Query() query: ListPeopleQuery) {
     return this.people.listStudents(query);
   }
 
   @Get(':id')
+  @Operation({ id: 'getStudent', summary: 'A student with their contacts and teachers', type: StudentDetailView })
   get(@Param('id', ParseId) id: string) {
     return this.people.getStudent(id);
   }
 
   @Post()
+  @Operation({ id: 'createStudent', summary: 'A student (not from the information system)', status: 201, type: StudentView })
   create(@Body() dto: CreateStudentDto) {
     return this.people.createStudent(dto);
   }
 
   @Patch(':id')
+  @Operation({ id: 'updateStudent', summary: 'Change a student', type: StudentView })
   update(@Param('id', ParseId) id: string, @Body() dto: UpdateStudentDto) {
     return this.people.updateStudent(id, dto);
   }
 
   @Delete(':id')
-  @HttpCode(204)
+  @Operation({ id: 'deleteStudent', summary: 'Delete a student (their future appointments are cancelled)', status: 204 })
   remove(@Param('id', ParseId) id: string) {
     return this.people.removeStudent(id);
   }
@@ -46,38 +51,43 @@ export class ContactsController {
   constructor(private readonly people: PeopleService) {}
 
   @Get()
+  @Operation({ id: 'listContacts', summary: 'Contacts: parents, guardians, carers (`q` searches names)', type: PageOf(AdultView) })
   list(@Query() query: ListPeopleQuery) {
     return this.people.listAdults('contact', query);
   }
 
   @Get(':id')
+  @Operation({ id: 'getContact', summary: 'A contact with their students', type: ContactDetailView })
   get(@Param('id', ParseId) id: string) {
     return this.people.getAdult('contact', id);
   }
 
   @Post()
+  @Operation({ id: 'createContact', summary: 'A contact (not from the information system)', status: 201, type: AdultView })
   create(@Body() dto: CreateAdultDto) {
     return this.people.createAdult('contact', dto);
   }
 
   @Patch(':id')
+  @Operation({ id: 'updateContact', summary: 'Change a contact', type: AdultView })
   update(@Param('id', ParseId) id: string, @Body() dto: UpdateAdultDto) {
     return this.people.updateAdult('contact', id, dto);
   }
 
   @Delete(':id')
-  @HttpCode(204)
+  @Operation({ id: 'deleteContact', summary: 'Delete a contact (their login ends; future appointments are cancelled)', status: 204 })
   remove(@Param('id', ParseId) id: string) {
     return this.people.removeAdult('contact', id);
   }
 
   @Post(':id/links')
+  @Operation({ id: 'linkContactToStudent', summary: 'Link a contact to a student with a relationship', status: 201, type: ContactLinkView })
   link(@Param('id', ParseId) id: string, @Body() dto: LinkContactDto) {
     return this.people.linkContact(id, dto);
   }
 
   @Delete(':id/links/:studentId')
-  @HttpCode(204)
+  @Operation({ id: 'unlinkContactFromStudent', summary: 'Remove a contact’s link to a student', status: 204 })
   unlink(@Param('id', ParseId) id: string, @Param('studentId', ParseId) studentId: string) {
     return this.people.unlink('contact', id, studentId);
   }
@@ -91,38 +101,43 @@ export class TeachersController {
   constructor(private readonly people: PeopleService) {}
 
   @Get()
+  @Operation({ id: 'listTeachers', summary: 'Teachers (`q` searches names)', type: PageOf(AdultView) })
   list(@Query() query: ListPeopleQuery) {
     return this.people.listAdults('teacher', query);
   }
 
   @Get(':id')
+  @Operation({ id: 'getTeacher', summary: 'A teacher with their students', type: TeacherDetailView })
   get(@Param('id', ParseId) id: string) {
     return this.people.getAdult('teacher', id);
   }
 
   @Post()
+  @Operation({ id: 'createTeacher', summary: 'A teacher (not from the information system)', status: 201, type: AdultView })
   create(@Body() dto: CreateAdultDto) {
     return this.people.createAdult('teacher', dto);
   }
 
   @Patch(':id')
+  @Operation({ id: 'updateTeacher', summary: 'Change a teacher', type: AdultView })
   update(@Param('id', ParseId) id: string, @Body() dto: UpdateAdultDto) {
     return this.people.updateAdult('teacher', id, dto);
   }
 
   @Delete(':id')
-  @HttpCode(204)
+  @Operation({ id: 'deleteTeacher', summary: 'Delete a teacher (their login ends; future appointments are cancelled)', status: 204 })
   remove(@Param('id', ParseId) id: string) {
     return this.people.removeAdult('teacher', id);
   }
 
   @Post(':id/links')
+  @Operation({ id: 'linkTeacherToStudent', summary: 'Link a teacher to a student (optional class or subject label)', status: 201, type: TeacherLinkView })
   link(@Param('id', ParseId) id: string, @Body() dto: LinkTeacherDto) {
     return this.people.linkTeacher(id, dto);
   }
 
   @Delete(':id/links/:studentId')
-  @HttpCode(204)
+  @Operation({ id: 'unlinkTeacherFromStudent', summary: 'Remove a teacher’s link to a student', status: 204 })
   unlink(@Param('id', ParseId) id: string, @Param('studentId', ParseId) studentId: string) {
     return this.people.unlink('teacher', id, studentId);
   }
@@ -137,12 +152,14 @@ export class OwnDirectoryController {
 
   @Roles('teacher')
   @Get('teacher/students')
+  @Operation({ id: 'listOwnStudents', summary: 'The students linked to the calling teacher', type: [StudentOfTeacherView] })
   teacherStudents(@CurrentPrincipal() principal: Principal) {
     return this.people.studentsOfTeacher(principal.personId);
   }
 
   @Roles('parent')
   @Get('parent/contact')
+  @Operation({ id: 'getOwnContact', summary: 'The calling parent’s contact record with their students', type: ContactDetailView })
   parentContact(@CurrentPrincipal() principal: Principal) {
     return this.people.ownContact(principal.personId);
   }

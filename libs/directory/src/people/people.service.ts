@@ -17,25 +17,11 @@ export const bookingLinksOf = new PreparedStatement<{ contact_linked: boolean; t
           (select year_label from student where school_id = $1 and id = $3) as year_label`,
 );
 
+import type { AdultView, StudentView } from '../dto/people.views.js';
+
 const ADULTS = { contact: Contact, teacher: Teacher } as const;
 
-export interface StudentView {
-  id: string;
-  sisId: string | null;
-  firstName: string;
-  lastName: string;
-  yearLabel: string | null;
-}
-
-export interface AdultView {
-  id: string;
-  sisId: string | null;
-  title: string | null;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  phone: string | null;
-}
+export type { AdultView, StudentView } from '../dto/people.views.js';
 
 export const toStudentView = (s: Student): StudentView => ({ id: s.id, sisId: s.sisId, firstName: s.firstName, lastName: s.lastName, yearLabel: s.yearLabel });
 export const toAdultView = (a: Contact | Teacher): AdultView => ({
