@@ -1,16 +1,23 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { loadConfig } from '@ptc/platform';
+import { API_TYPES_FILE, generateApiTypes } from './api-types.js';
 import { buildApiDocument, createApp } from './bootstrap.js';
 
 /**
- * Writes the OpenAPI document of the application as the running service serves it at
- * /api/docs/openapi.json, without a database (nothing is queried): `npm run api:types` generates
- * the web app's typed client from it.
+ * `npm run api:types`: writes the types of the web app's client from the OpenAPI document the
+ * service serves at /api/docs/openapi.json, without a database (nothing is queried). With a path
+ * argument, writes the document itself there instead.
  */
-const out = process.argv[2] ?? 'apps/web/src/api/openapi.json';
 const config = loadConfig({ NODE_ENV: 'development', DATABASE_URL: 'postgres://ptc@127.0.0.1:1/unused', SEED_DEMO: 'false', SCHEDULER_ENABLED: 'false', OUTBOX_WORKER_ENABLED: 'false' });
 const app = await createApp(config, { logger: ['error'] });
-writeFileSync(out, `${JSON.stringify(buildApiDocument(app), null, 2)}\n`);
+const document = buildApiDocument(app);
 await app.close();
-console.log(`wrote ${out}`);
+const documentFile = process.argv[2];
+if (documentFile) {
+  writeFileSync(documentFile, `${JSON.stringify(document, null, 2)}\n`);
+  console.log(`wrote ${documentFile}`);
+} else {
+  writeFileSync(API_TYPES_FILE, await generateApiTypes(document));
+  console.log(`wrote ${API_TYPES_FILE}`);
+}

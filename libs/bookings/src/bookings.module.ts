@@ -12,7 +12,7 @@ import { DirectoryDeletionsHandler } from './appointments/directory-deletions.ha
 import { IdempotencySweepJob } from './appointments/idempotency-sweep.job.js';
 import { RemindersJob } from './appointments/reminders.job.js';
 import { Evening, EveningSession, EveningTeacher, Slot } from './evenings/evening.entities.js';
-import { AdminEveningsController, ParentEveningsController, SlotBlockingController, TeacherEveningsController } from './evenings/evenings.controllers.js';
+import { AdminEveningsController, AdminSlotBlockingController, ParentEveningsController, TeacherEveningsController, TeacherSlotBlockingController } from './evenings/evenings.controllers.js';
 import { EveningsService } from './evenings/evenings.service.js';
 import { AdminBookingExportsController, CalendarFeedController, TeacherScheduleController } from './exports/exports.controllers.js';
 import { TeacherCalendarService } from './exports/teacher-calendar.service.js';
@@ -25,7 +25,7 @@ import { ScheduleRowsService } from './exports/schedule-rows.service.js';
     DirectoryModule,
     TenancyModule,
   ],
-  controllers: [AdminEveningsController, TeacherEveningsController, SlotBlockingController, ParentEveningsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController],
+  controllers: [AdminEveningsController, TeacherEveningsController, AdminSlotBlockingController, TeacherSlotBlockingController, ParentEveningsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController],
   providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService],
   exports: [BookingService, RemindersJob, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService],
 })

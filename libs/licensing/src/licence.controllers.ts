@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AllowInactiveLicence, CurrentPrincipal, ParseId, Roles, type Principal } from '@ptc/platform';
+import { AllowInactiveLicence, CurrentPrincipal, Operation, ParseId, type Principal, Roles } from '@ptc/platform';
+import { LicenceNoticeView, LicenceView, SchoolLicenceView } from './dto/licence.views.js';
 import { ExtendTrialDto, RecordPaymentDto } from './dto/licence.dto.js';
 import { LicenceNoticesService } from './licence-notices.service.js';
 import { LicenceService } from './licence.service.js';
@@ -15,6 +16,7 @@ export class SchoolLicenceController {
   /** Open even while the licence is terminated: it is how a school learns why. */
   @AllowInactiveLicence()
   @Get()
+  @Operation({ id: 'getOwnLicence', summary: "The school's licence (readable while terminated)", type: LicenceView })
   own() {
     return this.licences.own();
   }
@@ -31,23 +33,25 @@ export class OperatorLicencesController {
   ) {}
 
   @Get('licences')
+  @Operation({ id: 'listLicences', summary: "Every school's licence, renewal, last activity and deletion date", type: [SchoolLicenceView] })
   list() {
     return this.licences.list();
   }
 
   @Post('schools/:id/payments')
-  @HttpCode(200)
+  @Operation({ id: 'recordPayment', summary: 'Record a payment (a reference counts once)', type: LicenceView })
   pay(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) schoolId: string, @Body() dto: RecordPaymentDto) {
     return this.licences.recordPayment(schoolId, dto, { source: 'operator', userId: principal.userId });
   }
 
   @Get('schools/:id/notices')
+  @Operation({ id: 'listLicenceNotices', summary: 'The licence notices sent to a school', type: [LicenceNoticeView] })
   notices(@Param('id', ParseId) schoolId: string) {
     return this.licenceNotices.sent(schoolId);
   }
 
   @Post('schools/:id/trial')
-  @HttpCode(200)
+  @Operation({ id: 'extendTrial', summary: "Extend a school's trial", type: LicenceView })
   extendTrial(@Param('id', ParseId) schoolId: string, @Body() dto: ExtendTrialDto) {
     return this.licences.extendTrial(schoolId, dto);
   }

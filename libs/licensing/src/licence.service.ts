@@ -8,20 +8,9 @@ import { LicenceTerminated } from './events.js';
 import { Licence, LicencePayment, type PaymentSource } from './licence.entities.js';
 import { addDays, deletionDueOn, licenceStatus, mayUse, terminationDay, type LicenceFacts } from './licence-rules.js';
 import { LicensingErrors } from './licensing.errors.js';
+import type { LicenceView } from './dto/licence.views.js';
 
-export interface LicenceView {
-  schoolId: string;
-  kind: string;
-  status: string;
-  mayUse: boolean;
-  startsOn: string;
-  trialEndsOn: string | null;
-  renewalOn: string | null;
-  terminatesOn: string | null;
-  terminatedOn: string | null;
-  lastActivityOn: string;
-  deletionDueOn: string | null;
-}
+export type { LicenceView } from './dto/licence.views.js';
 
 /** Trial and paid licences: what they say today, payments, and keeping the school's access in step. */
 @Injectable()

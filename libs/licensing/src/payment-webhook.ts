@@ -1,9 +1,10 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { Body, Controller, HttpCode, Inject, Injectable, Post, UseGuards, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Body, Controller, Inject, Injectable, Post, UseGuards, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { ApiHeader, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
-import { APP_CONFIG, Clock, Public, type AppConfig } from '@ptc/platform';
+import { APP_CONFIG, type AppConfig, Clock, Operation, Public } from '@ptc/platform';
+import { PaymentReceivedView } from './dto/licence.views.js';
 import { RecordPaymentDto } from './dto/licence.dto.js';
 import { LicenceService } from './licence.service.js';
 import { LicensingErrors } from './licensing.errors.js';
@@ -64,8 +65,8 @@ export class PaymentWebhookController {
   @UseGuards(PaymentWebhookSignatureGuard)
   @ApiHeader({ name: 'PTC-Signature', description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">', required: true })
   @Post('payment-webhook')
-  @HttpCode(200)
-  async paymentReceived(@Body() dto: WebhookPaymentDto) {
+  @Operation({ id: 'receivePayment', summary: 'The payment provider reports a payment (signed with PTC-Signature)', type: PaymentReceivedView })
+  async paymentReceived(@Body() dto: WebhookPaymentDto): Promise<PaymentReceivedView> {
     const { schoolId, ...payment } = dto;
     const licence = await this.licences.recordPayment(schoolId, payment, { source: 'webhook', userId: null });
     return { recorded: !licence.duplicate, licence: { schoolId: licence.schoolId, status: licence.status, renewalOn: licence.renewalOn } };

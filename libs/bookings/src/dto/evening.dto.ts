@@ -107,31 +107,31 @@ export class BreakDto {
 }
 
 export class AvailabilityDto {
-  @ApiPropertyOptional({ example: '16:30', description: 'Local time of arrival on each session day' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '16:30', description: 'Local time of arrival on each session day' })
   @IsOptional()
   @Matches(TIME, { message: 'arriveAt must be HH:MM' })
   arriveAt?: string | null;
 
-  @ApiPropertyOptional({ example: '18:30' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '18:30' })
   @IsOptional()
   @Matches(TIME, { message: 'leaveAt must be HH:MM' })
   leaveAt?: string | null;
 
-  @ApiPropertyOptional({ description: 'A break after every N slots' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'A break after every N slots' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(100)
   breakEverySlots?: number | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Minutes of each break' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(120)
   breakMinutes?: number | null;
 
-  @ApiPropertyOptional({ type: [BreakDto] })
+  @ApiPropertyOptional({ type: [BreakDto], nullable: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
@@ -139,7 +139,7 @@ export class AvailabilityDto {
   @Type(() => BreakDto)
   breaks?: BreakDto[] | null;
 
-  @ApiPropertyOptional({ description: 'The teacher’s own room or video-call link' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The teacher’s own room or video-call link' })
   @IsOptional()
   @IsString()
   @Length(1, 500)

@@ -97,23 +97,44 @@ export class ParentEveningsController {
   }
 }
 
-/** Admins block or unblock any slot of an evening; teachers only their own (the service checks). */
-@ApiTags('parents’ evenings: slots')
+/** Admins block or unblock any slot of an evening. */
+@ApiTags('admin: parents’ evenings')
 @ApiBearerAuth()
-@Roles('school_admin', 'teacher')
-@Controller()
-export class SlotBlockingController {
+@Roles('school_admin')
+@Controller('admin/events')
+export class AdminSlotBlockingController {
   constructor(private readonly evenings: EveningsService) {}
 
-  @Post(['admin/events/:id/slots/:slotId/block', 'teacher/events/:id/slots/:slotId/block'])
-  @Operation({ id: 'blockSlot', summary: 'Take a free slot out of booking (teachers: only their own)', type: SlotBlockedView })
-  block(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Param('slotId', ParseId) slotId: string) {
+  @Post(':id/slots/:slotId/block')
+  @Operation({ id: 'blockSlot', summary: 'Take a free slot out of booking', type: SlotBlockedView })
+  block(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Param('slotId', ParseId) slotId: string): Promise<SlotBlockedView> {
     return this.evenings.setBlocked(principal, id, slotId, true);
   }
 
-  @Post(['admin/events/:id/slots/:slotId/unblock', 'teacher/events/:id/slots/:slotId/unblock'])
+  @Post(':id/slots/:slotId/unblock')
   @Operation({ id: 'unblockSlot', summary: 'Offer a blocked slot again', type: SlotBlockedView })
-  unblock(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Param('slotId', ParseId) slotId: string) {
+  unblock(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Param('slotId', ParseId) slotId: string): Promise<SlotBlockedView> {
+    return this.evenings.setBlocked(principal, id, slotId, false);
+  }
+}
+
+/** Teachers block or unblock only their own slots (the service checks: another's answers 404). */
+@ApiTags('teacher: parents’ evenings')
+@ApiBearerAuth()
+@Roles('teacher')
+@Controller('teacher/events')
+export class TeacherSlotBlockingController {
+  constructor(private readonly evenings: EveningsService) {}
+
+  @Post(':id/slots/:slotId/block')
+  @Operation({ id: 'blockOwnSlot', summary: 'Take one of the own free slots out of booking', type: SlotBlockedView })
+  block(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Param('slotId', ParseId) slotId: string): Promise<SlotBlockedView> {
+    return this.evenings.setBlocked(principal, id, slotId, true);
+  }
+
+  @Post(':id/slots/:slotId/unblock')
+  @Operation({ id: 'unblockOwnSlot', summary: 'Offer one of the own blocked slots again', type: SlotBlockedView })
+  unblock(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Param('slotId', ParseId) slotId: string): Promise<SlotBlockedView> {
     return this.evenings.setBlocked(principal, id, slotId, false);
   }
 }

@@ -12,6 +12,8 @@ export interface OperationDoc {
   status?: 200 | 201 | 202 | 204;
   /** The success body's view class (an array in brackets). Omit only with `produces` or status 204. */
   type?: ViewType;
+  /** A JSON body whose shape is documented elsewhere (a JSON Schema of its own): described as a free-form object. */
+  freeForm?: string;
   /** A success body that is not JSON (CSV, zip, calendar, HTML): its media type, described as a string or file. */
   produces?: string;
   description?: string;
@@ -34,6 +36,8 @@ export function Operation(doc: OperationDoc): MethodDecorator {
       ApiProduces(doc.produces),
       ApiResponse({ status, description: doc.summary, content: { [doc.produces]: { schema: { type: 'string', ...(binary ? { format: 'binary' } : {}) } } } }),
     );
+  } else if (doc.freeForm) {
+    decorators.push(ApiResponse({ status, description: doc.summary, content: { 'application/json': { schema: { type: 'object', additionalProperties: true, description: doc.freeForm } } } }));
   } else if (status === 204) {
     decorators.push(ApiResponse({ status, description: doc.summary }));
   } else {

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { CurrentPrincipal, Roles, type Principal } from '@ptc/platform';
+import { CurrentPrincipal, Operation, type Principal, Roles } from '@ptc/platform';
+import { ErasureLedgerEntryView, ErasureView } from '../privacy.views.js';
 import type { PersonKind } from '@ptc/directory';
 import { ErasureService } from './erasure.service.js';
 
@@ -29,13 +30,14 @@ export class ErasureController {
 
   /** Irreversible: the person's data is deleted in one transaction; the answer counts what went. */
   @Post()
-  @HttpCode(200)
+  @Operation({ id: 'erasePerson', summary: 'Erase a contact, teacher or student and everything held about them (one transaction; ids-only ledger)', type: ErasureView })
   erase(@CurrentPrincipal() principal: Principal, @Body() dto: EraseDto) {
     return this.erasures.erase(principal, dto.personKind, dto.personId, dto.requestId);
   }
 
   /** The erasure ledger of the school (ids only). */
   @Get()
+  @Operation({ id: 'listErasures', summary: 'The erasure ledger (ids only)', type: [ErasureLedgerEntryView] })
   ledger() {
     return this.erasures.ledger();
   }

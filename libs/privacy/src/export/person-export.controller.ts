@@ -1,6 +1,6 @@
 import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Invalid, ParseId, Public, Roles } from '@ptc/platform';
+import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Invalid, Operation, ParseId, Public, Roles } from '@ptc/platform';
 import type { PersonKind } from '@ptc/directory';
 import { PERSON_EXPORT_SCHEMA } from './person-export.schema.js';
 import { PersonExportService } from './person-export.service.js';
@@ -21,14 +21,15 @@ export class PersonExportController {
   /** Everything held about the person, as JSON (schema: /privacy/schemas/person-export.json). */
   @ApiParam({ name: 'kind', enum: KINDS })
   @Get('export.json')
+  @Operation({ id: 'exportPerson', summary: 'Everything held about one person, as JSON', freeForm: 'Valid against /api/v1/privacy/schemas/person-export.json' })
   json(@Param('kind') kind: string, @Param('id', ParseId) id: string) {
     return this.exports.export(kindOf(kind), id);
   }
 
   /** The same as CSV files and metadata.json in a zip. */
   @ApiParam({ name: 'kind', enum: KINDS })
-  @ApiProduces('application/zip')
   @Get('export.zip')
+  @Operation({ id: 'exportPersonZip', summary: 'Everything held about one person, as CSV files and metadata.json in a zip', produces: 'application/zip' })
   async zip(@Param('kind') kind: string, @Param('id', ParseId) id: string) {
     const zip = await this.exports.exportZip(kindOf(kind), id);
     return new StreamableFile(Buffer.from(zip), { type: 'application/zip', disposition: `attachment; filename="${kind}-${id}.zip"` });
@@ -40,6 +41,7 @@ export class PersonExportController {
 export class PrivacySchemasController {
   @Public()
   @Get('person-export.json')
+  @Operation({ id: 'getPersonExportSchema', summary: 'The JSON Schema of the per-person export', freeForm: 'A JSON Schema (draft 2020-12)' })
   personExport() {
     return PERSON_EXPORT_SCHEMA;
   }

@@ -1,6 +1,7 @@
-import { Controller, Get, HttpCode, Param, Post, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, ParseId, Roles, type Principal } from '@ptc/platform';
+import { Controller, Get, Param, Post, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Operation, ParseId, type Principal, Roles } from '@ptc/platform';
+import { SchoolExportView } from '../privacy.views.js';
 import { SchoolExportService } from './school-export.service.js';
 
 /**
@@ -16,24 +17,26 @@ export class SchoolExportController {
 
   /** Starts an export in the background: 202 with its id; poll GET for the progress. */
   @Post()
-  @HttpCode(202)
+  @Operation({ id: 'requestSchoolExport', summary: 'Build a whole-school export in the background', status: 202, type: SchoolExportView })
   request(@CurrentPrincipal() principal: Principal) {
     return this.exports.request(principal);
   }
 
   @Get()
+  @Operation({ id: 'listSchoolExports', summary: 'Whole-school exports', type: [SchoolExportView] })
   list() {
     return this.exports.list();
   }
 
   @Get(':id')
+  @Operation({ id: 'getSchoolExport', summary: 'One whole-school export with its progress', type: SchoolExportView })
   get(@Param('id', ParseId) id: string) {
     return this.exports.get(id);
   }
 
   /** The zip (decrypted on the way out), for 24 hours after it is ready; then 410. */
-  @ApiProduces('application/zip')
   @Get(':id/download')
+  @Operation({ id: 'downloadSchoolExport', summary: 'Download a ready export (for 24 hours; then 410)', produces: 'application/zip' })
   async download(@Param('id', ParseId) id: string) {
     return new StreamableFile(await this.exports.download(id), { type: 'application/zip', disposition: `attachment; filename="school-export-${id}.zip"` });
   }

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { API_PREFIX, Roles } from '@ptc/platform';
+import { API_PREFIX, Operation, Roles } from '@ptc/platform';
+import { DeletionCertificateView, ProcessingRecordsView } from '../privacy.views.js';
 import { RetentionPurgeService } from '../purge/retention-purge.service.js';
 import { ProcessingRecordsService } from './processing-records.service.js';
 
@@ -16,6 +17,7 @@ export class OperatorPrivacyController {
 
   /** Records of processing (Art. 30), generated from the classification declared on every entity. */
   @Get('processing-records')
+  @Operation({ id: 'getProcessingRecords', summary: 'Records of processing (Art. 30), generated from the classification in code', type: ProcessingRecordsView })
   processingRecords() {
     const { records, withoutPersonalData } = this.records.classification();
     return {
@@ -30,6 +32,7 @@ export class OperatorPrivacyController {
 
   /** Deletion certificates of retention purges (finished or in progress). */
   @Get('deletion-certificates')
+  @Operation({ id: 'listDeletionCertificates', summary: 'Retention purges and their per-table counts', type: [DeletionCertificateView] })
   certificates() {
     return this.purges.certificates();
   }

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AllowInactiveLicence, CurrentPrincipal, ParseId, Roles, type Principal } from '@ptc/platform';
+import { AllowInactiveLicence, CurrentPrincipal, Operation, ParseId, type Principal, Roles } from '@ptc/platform';
+import { OperatorRequestFiledView, RequestPassedOnView, SubjectRequestDetailView, SubjectRequestView } from '../privacy.views.js';
 import { ExtendRequestDto, FileRequestDto, FulfilRequestDto, OperatorFileRequestDto, ReasonDto } from './subject-request.dto.js';
 import { RequestFulfilmentService } from './request-fulfilment.service.js';
 import { SubjectRequestsService } from './subject-requests.service.js';
@@ -15,7 +16,7 @@ export class FileRequestController {
   /** A person's rights do not lapse with the school's licence: filing stays open while it is inactive. */
   @AllowInactiveLicence()
   @Post()
-  @HttpCode(202)
+  @Operation({ id: 'filePrivacyRequest', summary: 'Ask the school to act on your personal data (PTC passes it on)', status: 202, type: RequestPassedOnView })
   file(@CurrentPrincipal() principal: Principal, @Body() dto: FileRequestDto) {
     return this.requests.fileOwn(principal, dto);
   }
@@ -29,7 +30,7 @@ export class OperatorFileRequestController {
   constructor(private readonly requests: SubjectRequestsService) {}
 
   @Post()
-  @HttpCode(202)
+  @Operation({ id: 'fileSchoolPrivacyRequest', summary: 'File a request that reached the vendor for a school', status: 202, type: OperatorRequestFiledView })
   file(@CurrentPrincipal() principal: Principal, @Param('schoolId', ParseId) schoolId: string, @Body() dto: OperatorFileRequestDto) {
     return this.requests.fileForSchool(principal, schoolId, dto);
   }
@@ -47,41 +48,43 @@ export class AdminRequestsController {
 
   @ApiQuery({ name: 'status', required: false, enum: ['open', 'all'] })
   @Get()
+  @Operation({ id: 'listPrivacyRequests', summary: 'The request queue by due date (open ones, or all)', type: [SubjectRequestView] })
   list(@Query('status') status?: 'open' | 'all') {
     return this.requests.list(status === 'all' ? 'all' : 'open');
   }
 
   @Get(':id')
+  @Operation({ id: 'getPrivacyRequest', summary: 'One request with every step', type: SubjectRequestDetailView })
   get(@Param('id', ParseId) id: string) {
     return this.requests.get(id);
   }
 
   @Post(':id/acknowledge')
-  @HttpCode(200)
+  @Operation({ id: 'acknowledgePrivacyRequest', summary: 'Acknowledge a request', type: SubjectRequestDetailView })
   acknowledge(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
     return this.requests.acknowledge(principal, id);
   }
 
   @Post(':id/extend')
-  @HttpCode(200)
+  @Operation({ id: 'extendPrivacyRequest', summary: 'Extend the deadline (at most two months in all) with a reason', type: SubjectRequestDetailView })
   extend(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Body() dto: ExtendRequestDto) {
     return this.requests.extend(principal, id, dto);
   }
 
   @Post(':id/fulfil')
-  @HttpCode(200)
+  @Operation({ id: 'fulfilPrivacyRequest', summary: 'Fulfil a request (export, erasure, rectification, other)', type: SubjectRequestDetailView })
   fulfil(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Body() dto: FulfilRequestDto) {
     return this.fulfilment.fulfil(principal, id, dto);
   }
 
   @Post(':id/reject')
-  @HttpCode(200)
+  @Operation({ id: 'rejectPrivacyRequest', summary: 'Reject a request with a reason', type: SubjectRequestDetailView })
   reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Body() dto: ReasonDto) {
     return this.requests.finish(principal, id, 'rejected', dto.reason);
   }
 
   @Post(':id/close')
-  @HttpCode(200)
+  @Operation({ id: 'closePrivacyRequest', summary: 'Close a request with a reason', type: SubjectRequestDetailView })
   close(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Body() dto: ReasonDto) {
     return this.requests.finish(principal, id, 'closed', dto.reason);
   }

@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@ptc/platform';
+import { Operation, Roles } from '@ptc/platform';
+import { StatisticsView } from '../privacy.views.js';
 import { METRICS, StatisticsService } from './statistics.service.js';
 
 @ApiTags('operator: privacy')
@@ -14,6 +15,7 @@ export class OperatorStatisticsController {
   @ApiQuery({ name: 'to', example: '2027-01-31' })
   @ApiQuery({ name: 'metric', required: false, enum: METRICS })
   @Get()
+  @Operation({ id: 'getStatistics', summary: 'Anonymous daily figures per region; cells under k people suppressed', type: StatisticsView })
   query(@Query('from') from = '', @Query('to') to = '', @Query('metric') metric?: string) {
     return this.statistics.query(from, to, metric);
   }

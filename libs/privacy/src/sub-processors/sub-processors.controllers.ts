@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Invalid, Public, Roles } from '@ptc/platform';
+import { Invalid, Operation, Public, Roles } from '@ptc/platform';
+import { SubProcessorListView, SubProcessorsPublishedView } from '../privacy.views.js';
 import { PublishSubProcessorsDto } from './sub-processors.dto.js';
 import { SubProcessorsService } from './sub-processors.service.js';
 
@@ -13,6 +14,7 @@ export class PublicSubProcessorsController {
   @Public()
   @ApiQuery({ name: 'version', required: false, type: Number })
   @Get()
+  @Operation({ id: 'listSubProcessors', summary: 'The sub-processors in force, announced changes and history', type: SubProcessorListView })
   list(@Query('version') version?: string) {
     if (version !== undefined && !/^\d{1,6}$/.test(version)) throw Invalid('VALIDATION.FAILED', 'The request is not valid', [{ field: 'version', problems: ['version must be a whole number'] }]);
     return this.subProcessors.publicView(version === undefined ? undefined : Number(version));
@@ -28,6 +30,7 @@ export class OperatorSubProcessorsController {
 
   /** Publishes a new version, effective at least 30 days ahead, and emails every school's administration. */
   @Post()
+  @Operation({ id: 'publishSubProcessors', summary: 'Publish a new list (at least 30 days ahead); every school is emailed', status: 201, type: SubProcessorsPublishedView })
   publish(@Body() dto: PublishSubProcessorsDto) {
     return this.subProcessors.publish(dto);
   }

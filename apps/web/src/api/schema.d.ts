@@ -1,0 +1,7711 @@
+/** Generated from PTC's OpenAPI document by `npm run api:types`; do not edit. */
+
+export interface paths {
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is up (restart it when this fails) */
+        get: operations["checkLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The database answers and every migration is applied (503 otherwise: send no traffic) */
+        get: operations["checkReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness and the age of the last good backup */
+        get: operations["getOperatorHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent scheduled-job runs */
+        get: operations["listJobRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with school, screen name and password (operators omit the school) */
+        post: operations["logIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller and their school */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the own password; revokes older tokens and returns a new one */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an emailed reset link is for (404 when unknown, used or expired) */
+        get: operations["inspectPasswordResetLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with an emailed link; revokes the login's tokens and other links */
+        post: operations["confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school's logins */
+        get: operations["listUsers"];
+        put?: never;
+        /** A login, optionally linked to a directory record (personId) */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One login */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a login (its tokens stop working at once; its link to the directory stays) */
+        post: operations["disableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled login again, with its link to the directory */
+        post: operations["enableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/school": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's school */
+        get: operations["getSchool"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator/schools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every school */
+        get: operations["listSchools"];
+        put?: never;
+        /** A school with its contacts and first admin; emails the technical contact */
+        post: operations["createSchool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/students": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Students (`q` searches names) */
+        get: operations["listStudents"];
+        put?: never;
+        /** A student (not from the information system) */
+        post: operations["createStudent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/students/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A student with their contacts and teachers */
+        get: operations["getStudent"];
+        put?: never;
+        post?: never;
+        /** Delete a student (their future appointments are cancelled) */
+        delete: operations["deleteStudent"];
+        options?: never;
+        head?: never;
+        /** Change a student */
+        patch: operations["updateStudent"];
+        trace?: never;
+    };
+    "/api/v1/admin/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contacts: parents, guardians, carers (`q` searches names) */
+        get: operations["listContacts"];
+        put?: never;
+        /** A contact (not from the information system) */
+        post: operations["createContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contact with their students */
+        get: operations["getContact"];
+        put?: never;
+        post?: never;
+        /** Delete a contact (their login ends; future appointments are cancelled) */
+        delete: operations["deleteContact"];
+        options?: never;
+        head?: never;
+        /** Change a contact */
+        patch: operations["updateContact"];
+        trace?: never;
+    };
+    "/api/v1/admin/contacts/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a contact to a student with a relationship */
+        post: operations["linkContactToStudent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/contacts/{id}/links/{studentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a contact’s link to a student */
+        delete: operations["unlinkContactFromStudent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/teachers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Teachers (`q` searches names) */
+        get: operations["listTeachers"];
+        put?: never;
+        /** A teacher (not from the information system) */
+        post: operations["createTeacher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/teachers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A teacher with their students */
+        get: operations["getTeacher"];
+        put?: never;
+        post?: never;
+        /** Delete a teacher (their login ends; future appointments are cancelled) */
+        delete: operations["deleteTeacher"];
+        options?: never;
+        head?: never;
+        /** Change a teacher */
+        patch: operations["updateTeacher"];
+        trace?: never;
+    };
+    "/api/v1/admin/teachers/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a teacher to a student (optional class or subject label) */
+        post: operations["linkTeacherToStudent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/teachers/{id}/links/{studentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a teacher’s link to a student */
+        delete: operations["unlinkTeacherFromStudent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teacher/students": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The students linked to the calling teacher */
+        get: operations["listOwnStudents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parent/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calling parent’s contact record with their students */
+        get: operations["getOwnContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/sync/json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mirror the school’s information system from a JSON snapshot (dryRun, force) */
+        post: operations["syncDirectoryJson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/sync/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mirror the school’s information system from CSV files (dryRun, force) */
+        post: operations["syncDirectoryCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/sync/oneroster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mirror the school’s information system from OneRoster 1.1 CSV (dryRun, force) */
+        post: operations["syncDirectoryOneRoster"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/sync/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reports of past syncs */
+        get: operations["listSyncRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email one-time links to create a login to contacts and teachers */
+        post: operations["invitePeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school and the person an emailed invitation is for (400 INVITATION.INVALID when unknown, used or expired) */
+        get: operations["previewInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create the login an invitation offers */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/exports/contacts.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The parent list as CSV: one row per contact–student link */
+        get: operations["exportContactsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/exports/contacts.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The parent list: one row per contact–student link */
+        get: operations["exportContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a link to set a new password (the same answer whether or not the account exists) */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email one of the school's logins a link to set a new password */
+        post: operations["sendPasswordResetToUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator/schools/{schoolId}/users/{userId}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a school's login a link to set a new password */
+        post: operations["sendPasswordResetForSchool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school's parents' evenings */
+        get: operations["listEvenings"];
+        put?: never;
+        /** A parents' evening with its sessions and teachers; slots are generated */
+        post: operations["createEvening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One evening with its sessions and teachers */
+        get: operations["getEvening"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/events/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft evening (parents can see it; booking opens at opensAt) */
+        post: operations["publishEvening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/events/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an evening (no more bookings) */
+        post: operations["closeEvening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/events/{id}/teachers/{teacherId}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A teacher's hours, breaks and room; regenerates their slots */
+        put: operations["setTeacherAvailability"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/events/{id}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evening's slots with their booking (optionally one teacher's) */
+        get: operations["listEveningSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teacher/events/{id}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own slots in an evening */
+        get: operations["listOwnSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/events/{id}/slots/{slotId}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a free slot out of booking */
+        post: operations["blockSlot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/events/{id}/slots/{slotId}/unblock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Offer a blocked slot again */
+        post: operations["unblockSlot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teacher/events/{id}/slots/{slotId}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take one of the own free slots out of booking */
+        post: operations["blockOwnSlot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teacher/events/{id}/slots/{slotId}/unblock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Offer one of the own blocked slots again */
+        post: operations["unblockOwnSlot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parent/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published evenings */
+        get: operations["listParentEvenings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parent/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For each of the caller's children: their teachers' free slots and the child's appointments */
+        get: operations["getParentEvening"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a slot for a linked student (admins name the parent with contactId) */
+        post: operations["bookAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One appointment with its history */
+        get: operations["getAppointment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an appointment (teachers give a reason); the parent is emailed */
+        post: operations["cancelAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an appointment to another free slot of the same teacher */
+        post: operations["moveAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/link/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The appointment of an emailed link, without a login (until the evening ends) */
+        get: operations["viewLinkedAppointment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/link/{token}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel the appointment of an emailed link, without a login */
+        post: operations["cancelLinkedAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/events/{id}/bookings.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every appointment of the evening as CSV (UTF-8 with BOM, formula-safe) */
+        get: operations["exportEveningBookingsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/events/{id}/bookings.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every appointment of the evening */
+        get: operations["exportEveningBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teacher/events/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's active appointments in an evening */
+        get: operations["getOwnSchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teacher/events/{id}/schedule.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's schedule as CSV */
+        get: operations["getOwnScheduleCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teacher/events/{id}/schedule.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's schedule as an iCalendar file */
+        get: operations["getOwnScheduleCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teacher/events/{id}/schedule-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A private calendar subscription address for the schedule (until 30 days after the evening) */
+        get: operations["getOwnScheduleFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/teacher/{token}/schedule.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A teacher's schedule for calendar apps, by its private address */
+        get: operations["getScheduleFeedCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator/processing-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Records of processing (Art. 30), generated from the classification in code */
+        get: operations["getProcessingRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator/deletion-certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retention purges and their per-table counts */
+        get: operations["listDeletionCertificates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the school to act on your personal data (PTC passes it on) */
+        post: operations["filePrivacyRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator/schools/{schoolId}/privacy-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File a request that reached the vendor for a school */
+        post: operations["fileSchoolPrivacyRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The request queue by due date (open ones, or all) */
+        get: operations["listPrivacyRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request with every step */
+        get: operations["getPrivacyRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy/requests/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge a request */
+        post: operations["acknowledgePrivacyRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy/requests/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend the deadline (at most two months in all) with a reason */
+        post: operations["extendPrivacyRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy/requests/{id}/fulfil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fulfil a request (export, erasure, rectification, other) */
+        post: operations["fulfilPrivacyRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy/requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a request with a reason */
+        post: operations["rejectPrivacyRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy/requests/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a request with a reason */
+        post: operations["closePrivacyRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/sub-processors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sub-processors in force, announced changes and history */
+        get: operations["listSubProcessors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator/sub-processors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a new list (at least 30 days ahead); every school is emailed */
+        post: operations["publishSubProcessors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy/usage-investigations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Past releases of usage records */
+        get: operations["listUsageReleases"];
+        put?: never;
+        /** One user's usage records as CSV; the release is recorded with its reason */
+        post: operations["releaseUsageRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy/support-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Support grants and every look under them */
+        get: operations["listSupportAccess"];
+        put?: never;
+        /** Let the vendor's support look for up to 72 hours */
+        post: operations["grantSupportAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy/support-access/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a support grant now */
+        post: operations["revokeSupportAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator/schools/{schoolId}/support/usage-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A user's usage records, under the school's live grant (recorded) */
+        get: operations["getSupportUsageRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The erasure ledger (ids only) */
+        get: operations["listErasures"];
+        put?: never;
+        /** Erase a contact, teacher or student and everything held about them (one transaction; ids-only ledger) */
+        post: operations["erasePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Anonymous daily figures per region; cells under k people suppressed */
+        get: operations["getStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy/people/{kind}/{id}/export.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about one person, as JSON */
+        get: operations["exportPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy/people/{kind}/{id}/export.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about one person, as CSV files and metadata.json in a zip */
+        get: operations["exportPersonZip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/privacy/schemas/person-export.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The JSON Schema of the per-person export */
+        get: operations["getPersonExportSchema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy/school-exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whole-school exports */
+        get: operations["listSchoolExports"];
+        put?: never;
+        /** Build a whole-school export in the background */
+        post: operations["requestSchoolExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy/school-exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One whole-school export with its progress */
+        get: operations["getSchoolExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/privacy/school-exports/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a ready export (for 24 hours; then 410) */
+        get: operations["downloadSchoolExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/school/licence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school's licence (readable while terminated) */
+        get: operations["getOwnLicence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator/licences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every school's licence, renewal, last activity and deletion date */
+        get: operations["listLicences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator/schools/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a payment (a reference counts once) */
+        post: operations["recordPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator/schools/{id}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The licence notices sent to a school */
+        get: operations["listLicenceNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator/schools/{id}/trial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend a school's trial */
+        post: operations["extendTrial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/licensing/payment-webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The payment provider reports a payment (signed with PTC-Signature) */
+        post: operations["receivePayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        HealthIndicatorView: {
+            /** @enum {string} */
+            status: "up" | "down";
+            message?: string;
+        };
+        HealthCheckView: {
+            /** @enum {string} */
+            status: "ok" | "error";
+            /** @description Indicators that are up */
+            info: {
+                [key: string]: components["schemas"]["HealthIndicatorView"];
+            };
+            /** @description Indicators that are down */
+            error: {
+                [key: string]: components["schemas"]["HealthIndicatorView"];
+            };
+            /** @description Every indicator */
+            details: {
+                [key: string]: components["schemas"]["HealthIndicatorView"];
+            };
+        };
+        BackupFreshnessView: {
+            /** Format: date-time */
+            lastSucceededAt: string | null;
+            ageHours: number | null;
+            /** @description Older than BACKUP_MAX_AGE_HOURS, or none yet */
+            stale: boolean;
+        };
+        OperatorHealthView: {
+            readiness: components["schemas"]["HealthCheckView"];
+            backup: components["schemas"]["BackupFreshnessView"];
+        };
+        JobRunView: {
+            job: string;
+            /** @description The hour or day the run is for */
+            tick: string;
+            /** @description Which instance ran it */
+            instance: string;
+            attempt: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @enum {string} */
+            outcome: "running" | "succeeded" | "failed";
+            /** @description What the run handled */
+            counts: {
+                [key: string]: number;
+            } | null;
+            error: string | null;
+        };
+        AccessTokenView: {
+            /** @description Send as `Authorization: Bearer <token>` */
+            accessToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            /** @description Seconds until the token ends */
+            expiresIn: number;
+        };
+        LoginDto: {
+            /**
+             * @description The school's slug; omitted for platform operators
+             * @example demo
+             */
+            school?: string;
+            /** @example admin */
+            screenName: string;
+            password: string;
+        };
+        SchoolSummaryView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The sign-in name of the school */
+            slug: string;
+            /** @example Europe/London */
+            timezone: string;
+        };
+        MeView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description None for platform operators
+             */
+            schoolId: string | null;
+            /** @enum {string} */
+            role: "operator" | "school_admin" | "teacher" | "parent";
+            /**
+             * Format: uuid
+             * @description The directory record (contact or teacher) this login belongs to
+             */
+            personId: string | null;
+            screenName: string;
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            /** @description None for platform operators */
+            school: components["schemas"]["SchoolSummaryView"] | null;
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        SchoolNameView: {
+            name: string;
+            /** @description The sign-in name of the school */
+            slug: string;
+        };
+        PasswordResetLinkView: {
+            school: components["schemas"]["SchoolNameView"];
+            screenName: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        PasswordResetDoneView: {
+            /** @description The school to sign in to */
+            school: string;
+            /** @description The screen name to sign in with */
+            screenName: string;
+        };
+        PasswordResetConfirmDto: {
+            /** @description From the emailed link */
+            token: string;
+            newPassword: string;
+        };
+        UserView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description None for platform operators
+             */
+            schoolId: string | null;
+            /** @enum {string} */
+            role: "operator" | "school_admin" | "teacher" | "parent";
+            /**
+             * Format: uuid
+             * @description The directory record (contact or teacher) this login belongs to
+             */
+            personId: string | null;
+            screenName: string;
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+        };
+        UserPage: {
+            items: components["schemas"]["UserView"][];
+            /** @description How many there are in all, beyond this page too */
+            total: number;
+        };
+        CreateUserDto: {
+            /**
+             * @description 3-64 letters, digits, dot, dash, underscore or @; case-insensitive
+             * @example j.smith
+             */
+            screenName: string;
+            /** @enum {string} */
+            role: "school_admin" | "teacher" | "parent";
+            password: string;
+            /**
+             * Format: uuid
+             * @description The directory record this login belongs to: a contact for a parent, a teacher for a teacher or an admin who teaches. Without it a parent or teacher can neither book nor see a schedule.
+             */
+            personId?: string;
+        };
+        SchoolView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The sign-in name of the school */
+            slug: string;
+            /** @example Europe/London */
+            timezone: string;
+            /** @enum {string} */
+            status: "active" | "suspended";
+            /** @description Whether the school's licence lets its users use PTC now */
+            licenceActive: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FirstAdminView: {
+            /** Format: uuid */
+            id: string;
+            screenName: string;
+            /** @description Only when the password was generated: shown this once */
+            initialPassword?: string;
+        };
+        SchoolCreatedView: {
+            school: components["schemas"]["SchoolView"];
+            admin: components["schemas"]["FirstAdminView"];
+        };
+        CustomerContactDto: {
+            name: string;
+            email: string;
+            phone?: string;
+        };
+        FirstAdminDto: {
+            /** @example admin */
+            screenName: string;
+            /** @description Generated and returned once when omitted */
+            password?: string;
+        };
+        CreateSchoolDto: {
+            /** @example Riverside Primary School */
+            name: string;
+            /**
+             * @description lower-case letters, digits and single dashes; 3-63 characters
+             * @example riverside
+             */
+            slug: string;
+            /** @example Europe/London */
+            timezone: string;
+            technicalContact: components["schemas"]["CustomerContactDto"];
+            financeContact: components["schemas"]["CustomerContactDto"];
+            admin: components["schemas"]["FirstAdminDto"];
+        };
+        StudentView: {
+            /** Format: uuid */
+            id: string;
+            /** @description The information system's id; none for records made here */
+            sisId: string | null;
+            firstName: string;
+            lastName: string;
+            yearLabel: string | null;
+        };
+        StudentPage: {
+            items: components["schemas"]["StudentView"][];
+            /** @description How many there are in all, beyond this page too */
+            total: number;
+        };
+        AdultView: {
+            /** Format: uuid */
+            id: string;
+            /** @description The information system's id; none for records made here */
+            sisId: string | null;
+            title: string | null;
+            firstName: string;
+            lastName: string;
+            email: string | null;
+            phone: string | null;
+        };
+        ContactOfStudentView: {
+            /** @enum {string} */
+            relationship: "mother" | "father" | "guardian" | "carer" | "other";
+            contact: components["schemas"]["AdultView"];
+        };
+        TeacherOfStudentView: {
+            /** @description Class or subject */
+            label: string | null;
+            teacher: components["schemas"]["AdultView"];
+        };
+        StudentDetailView: {
+            /** Format: uuid */
+            id: string;
+            /** @description The information system's id; none for records made here */
+            sisId: string | null;
+            firstName: string;
+            lastName: string;
+            yearLabel: string | null;
+            contacts: components["schemas"]["ContactOfStudentView"][];
+            teachers: components["schemas"]["TeacherOfStudentView"][];
+        };
+        CreateStudentDto: {
+            /** @description The school information system's id; records without one are left alone by syncs */
+            sisId?: string;
+            firstName: string;
+            lastName: string;
+            /** @example Year 7 */
+            yearLabel?: string;
+        };
+        UpdateStudentDto: {
+            /** @description The school information system's id; records without one are left alone by syncs */
+            sisId?: string;
+            firstName?: string;
+            lastName?: string;
+            /** @example Year 7 */
+            yearLabel?: string;
+        };
+        AdultPage: {
+            items: components["schemas"]["AdultView"][];
+            /** @description How many there are in all, beyond this page too */
+            total: number;
+        };
+        StudentOfContactView: {
+            /** @enum {string} */
+            relationship: "mother" | "father" | "guardian" | "carer" | "other";
+            student: components["schemas"]["StudentView"];
+        };
+        ContactDetailView: {
+            /** Format: uuid */
+            id: string;
+            /** @description The information system's id; none for records made here */
+            sisId: string | null;
+            title: string | null;
+            firstName: string;
+            lastName: string;
+            email: string | null;
+            phone: string | null;
+            students: components["schemas"]["StudentOfContactView"][];
+        };
+        CreateAdultDto: {
+            /** @description The school information system's id; records without one are left alone by syncs */
+            sisId?: string;
+            firstName: string;
+            lastName: string;
+            /** @example Dr */
+            title?: string;
+            email?: string;
+            phone?: string;
+        };
+        UpdateAdultDto: {
+            /** @description The school information system's id; records without one are left alone by syncs */
+            sisId?: string;
+            firstName?: string;
+            lastName?: string;
+            /** @example Dr */
+            title?: string;
+            email?: string;
+            phone?: string;
+        };
+        ContactLinkView: {
+            /** Format: uuid */
+            contactId: string;
+            /** Format: uuid */
+            studentId: string;
+            /** @enum {string} */
+            relationship: "mother" | "father" | "guardian" | "carer" | "other";
+        };
+        LinkContactDto: {
+            studentId: string;
+            /** @enum {string} */
+            relationship: "mother" | "father" | "guardian" | "carer" | "other";
+        };
+        StudentOfTeacherView: {
+            /** @description Class or subject */
+            label: string | null;
+            student: components["schemas"]["StudentView"];
+        };
+        TeacherDetailView: {
+            /** Format: uuid */
+            id: string;
+            /** @description The information system's id; none for records made here */
+            sisId: string | null;
+            title: string | null;
+            firstName: string;
+            lastName: string;
+            email: string | null;
+            phone: string | null;
+            students: components["schemas"]["StudentOfTeacherView"][];
+        };
+        TeacherLinkView: {
+            /** Format: uuid */
+            teacherId: string;
+            /** Format: uuid */
+            studentId: string;
+            label: string | null;
+        };
+        LinkTeacherDto: {
+            studentId: string;
+            /** @example Maths 7X2 */
+            label?: string;
+        };
+        ChangeCountView: {
+            add: number;
+            update: number;
+            delete: number;
+        };
+        KindPreviewView: {
+            /** @description Records to add */
+            add: {
+                [key: string]: unknown;
+            }[];
+            /** @description Records to change, before and after */
+            update: {
+                [key: string]: unknown;
+            }[];
+            /** @description Records to delete */
+            delete: {
+                [key: string]: unknown;
+            }[];
+        };
+        SyncResultView: {
+            /** Format: uuid */
+            runId: string;
+            /** @enum {string} */
+            outcome: "applied" | "dry_run" | "invalid" | "refused" | "failed";
+            dryRun: boolean;
+            /** @description Per kind: students, contacts, teachers, contactLinks, teacherLinks */
+            counts: {
+                [key: string]: components["schemas"]["ChangeCountView"];
+            };
+            totalChanges: number;
+            /** @description The first changes of each kind */
+            preview: {
+                [key: string]: components["schemas"]["KindPreviewView"];
+            };
+        };
+        StudentRecordBody: {
+            /** @description The information system's id */
+            sisId: string;
+            firstName: string;
+            lastName: string;
+            yearLabel?: string | null;
+        };
+        AdultRecordBody: {
+            /** @description The information system's id */
+            sisId: string;
+            title?: string | null;
+            firstName: string;
+            lastName: string;
+            email?: string | null;
+            phone?: string | null;
+        };
+        ContactLinkRecordBody: {
+            contactSisId: string;
+            studentSisId: string;
+            /** @enum {string} */
+            relationship: "mother" | "father" | "guardian" | "carer" | "other";
+        };
+        TeacherLinkRecordBody: {
+            teacherSisId: string;
+            studentSisId: string;
+            /** @description Class or subject */
+            label?: string | null;
+        };
+        DirectorySnapshotBody: {
+            students: components["schemas"]["StudentRecordBody"][];
+            contacts: components["schemas"]["AdultRecordBody"][];
+            teachers: components["schemas"]["AdultRecordBody"][];
+            contactLinks: components["schemas"]["ContactLinkRecordBody"][];
+            teacherLinks: components["schemas"]["TeacherLinkRecordBody"][];
+        };
+        SyncFilesBody: {
+            /** @description The CSV files, or one zip of them */
+            files: string[];
+        };
+        SyncRunView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            startedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @enum {string} */
+            source: "json" | "csv" | "oneroster";
+            dryRun: boolean;
+            /** @enum {string} */
+            outcome: "applied" | "dry_run" | "invalid" | "refused" | "failed";
+            counts: {
+                [key: string]: components["schemas"]["ChangeCountView"];
+            } | null;
+            /** @description {file, line, field, reason} of each problem */
+            problems: {
+                [key: string]: unknown;
+            }[] | null;
+        };
+        SyncRunPage: {
+            items: components["schemas"]["SyncRunView"][];
+            /** @description How many there are in all, beyond this page too */
+            total: number;
+        };
+        SkippedInvitationView: {
+            /** Format: uuid */
+            personId: string;
+            /**
+             * @description `login_disabled`: the person has a login that is disabled; enable it instead of inviting
+             * @enum {string}
+             */
+            reason: "not_found" | "no_email" | "has_account" | "login_disabled";
+        };
+        InvitationsSentView: {
+            /** @description Emails queued */
+            invited: number;
+            skipped: components["schemas"]["SkippedInvitationView"][];
+        };
+        InviteDto: {
+            /** @description Contacts to invite */
+            contactIds?: string[];
+            /** @description Teachers to invite */
+            teacherIds?: string[];
+            /** @description Invite everyone of these kinds who has an email address and no account yet */
+            everyoneWithoutAccount?: string[];
+        };
+        InvitedSchoolView: {
+            name: string;
+            /** @description The school's sign-in name */
+            slug: string;
+        };
+        InvitedPersonView: {
+            firstName: string;
+            lastName: string;
+        };
+        InvitationPreviewView: {
+            school: components["schemas"]["InvitedSchoolView"];
+            person: components["schemas"]["InvitedPersonView"];
+            /** @enum {string} */
+            role: "parent" | "teacher";
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        InvitationAcceptedView: {
+            /** Format: uuid */
+            userId: string;
+            screenName: string;
+            /** @enum {string} */
+            role: "parent" | "teacher";
+            /** @description The school's sign-in name */
+            school: string;
+        };
+        AcceptInvitationDto: {
+            token: string;
+            screenName: string;
+            password: string;
+        };
+        ContactExportRowView: {
+            contactTitle: string | null;
+            contactFirstName: string;
+            contactLastName: string;
+            /** @enum {string} */
+            relationship: "mother" | "father" | "guardian" | "carer" | "other";
+            email: string | null;
+            phone: string | null;
+            studentFirstName: string;
+            studentLastName: string;
+            studentSisId: string | null;
+        };
+        PasswordResetAcceptedView: {
+            /** @enum {string} */
+            status: "accepted";
+            message: string;
+        };
+        PasswordResetRequestDto: {
+            /**
+             * @description The school's sign-in name
+             * @example demo
+             */
+            school: string;
+            /**
+             * @description The screen name, or the email address the school holds for the person
+             * @example parent1
+             */
+            screenNameOrEmail: string;
+        };
+        PasswordResetSentView: {
+            /**
+             * @description The link went to the email address of the person the login belongs to
+             * @enum {string}
+             */
+            sentTo: "directory-email";
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        SessionView: {
+            /**
+             * Format: date
+             * @description Local date
+             */
+            date: string;
+            /**
+             * @description Local time
+             * @example 16:00
+             */
+            start: string;
+            /**
+             * @description Local time
+             * @example 19:00
+             */
+            end: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+        };
+        FixedBreakView: {
+            /** @example 17:30 */
+            start: string;
+            /** @example 17:45 */
+            end: string;
+        };
+        EveningTeacherView: {
+            /** Format: uuid */
+            teacherId: string;
+            name: string;
+            location: string | null;
+            /** @description Local time the teacher arrives */
+            arriveAt: string | null;
+            /** @description Local time the teacher leaves */
+            leaveAt: string | null;
+            breakEverySlots: number | null;
+            breakMinutes: number | null;
+            breaks: components["schemas"]["FixedBreakView"][] | null;
+            /** @description Slots generated for the teacher */
+            slots: number;
+        };
+        EveningDetailView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            /**
+             * @description The school's IANA timezone, in which local times are given
+             * @example Europe/London
+             */
+            timezone: string;
+            slotMinutes: number;
+            gapMinutes: number;
+            /**
+             * Format: date-time
+             * @description Booking opens
+             */
+            opensAt: string;
+            /**
+             * Format: date-time
+             * @description Booking closes
+             */
+            closesAt: string;
+            location: string | null;
+            /** @description Year groups invited; none means every year */
+            yearLabels: string[] | null;
+            /** @description Most appointments one student may have */
+            capPerStudent: number | null;
+            sessions: components["schemas"]["SessionView"][];
+            teachers: components["schemas"]["EveningTeacherView"][];
+        };
+        SessionDto: {
+            /**
+             * @description Local date in the school’s timezone
+             * @example 2026-11-12
+             */
+            date: string;
+            /** @example 16:00 */
+            start: string;
+            /** @example 19:00 */
+            end: string;
+        };
+        CreateEveningDto: {
+            /** @example Year 7 parents’ evening */
+            name: string;
+            sessions: components["schemas"]["SessionDto"][];
+            slotMinutes: number;
+            /** @default 0 */
+            gapMinutes: number;
+            /** @example 2026-11-01T08:00:00Z */
+            opensAt: string;
+            /** @example 2026-11-12T12:00:00Z */
+            closesAt: string;
+            /** @description Room or video-call link */
+            location?: string;
+            /** @description Year groups the evening is for; all students when omitted */
+            yearLabels?: string[];
+            /** @description Participating teachers; default: every teacher linked to those students */
+            teacherIds?: string[];
+            capPerStudent?: number;
+        };
+        EveningView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            /**
+             * @description The school's IANA timezone, in which local times are given
+             * @example Europe/London
+             */
+            timezone: string;
+            slotMinutes: number;
+            gapMinutes: number;
+            /**
+             * Format: date-time
+             * @description Booking opens
+             */
+            opensAt: string;
+            /**
+             * Format: date-time
+             * @description Booking closes
+             */
+            closesAt: string;
+            location: string | null;
+            /** @description Year groups invited; none means every year */
+            yearLabels: string[] | null;
+            /** @description Most appointments one student may have */
+            capPerStudent: number | null;
+        };
+        BreakDto: {
+            /** @example 17:30 */
+            start: string;
+            /** @example 17:45 */
+            end: string;
+        };
+        AvailabilityDto: {
+            /**
+             * @description Local time of arrival on each session day
+             * @example 16:30
+             */
+            arriveAt?: string | null;
+            /** @example 18:30 */
+            leaveAt?: string | null;
+            /** @description A break after every N slots */
+            breakEverySlots?: number | null;
+            /** @description Minutes of each break */
+            breakMinutes?: number | null;
+            breaks?: components["schemas"]["BreakDto"][] | null;
+            /** @description The teacher’s own room or video-call link */
+            location?: string | null;
+        };
+        SlotView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            teacherId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description Local start, e.g. 2026-12-10 16:00 */
+            localStart: string;
+            blocked: boolean;
+            /**
+             * Format: uuid
+             * @description The active appointment in the slot
+             */
+            appointmentId: string | null;
+        };
+        SlotBlockedView: {
+            /** Format: uuid */
+            id: string;
+            blocked: boolean;
+        };
+        StudentSummaryView: {
+            /** Format: uuid */
+            id: string;
+            sisId: string | null;
+            firstName: string;
+            lastName: string;
+            yearLabel: string | null;
+        };
+        FreeSlotView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description Local start, e.g. 2026-12-10 16:00 */
+            localStart: string;
+        };
+        BookableTeacherView: {
+            /** Format: uuid */
+            teacherId: string;
+            name: string;
+            location: string | null;
+            freeSlots: components["schemas"]["FreeSlotView"][];
+        };
+        AppointmentView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            slotId: string;
+            /** Format: uuid */
+            teacherId: string;
+            /** Format: uuid */
+            studentId: string;
+            /**
+             * Format: uuid
+             * @description The parent or carer the appointment is with
+             */
+            contactId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description Local start, e.g. 2026-12-10 16:00 */
+            localStart: string;
+            /** @enum {string} */
+            status: "active" | "cancelled";
+            /** @description Grows with every change (the calendar files’ SEQUENCE) */
+            sequence: number;
+            cancelReason: string | null;
+        };
+        StudentInEveningView: {
+            student: components["schemas"]["StudentSummaryView"];
+            /** @description The student's teachers in the evening */
+            teachers: components["schemas"]["BookableTeacherView"][];
+            /** @description The student's appointments, whoever of the family booked them */
+            appointments: components["schemas"]["AppointmentView"][];
+        };
+        ParentEveningView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            /**
+             * @description The school's IANA timezone, in which local times are given
+             * @example Europe/London
+             */
+            timezone: string;
+            slotMinutes: number;
+            gapMinutes: number;
+            /**
+             * Format: date-time
+             * @description Booking opens
+             */
+            opensAt: string;
+            /**
+             * Format: date-time
+             * @description Booking closes
+             */
+            closesAt: string;
+            location: string | null;
+            /** @description Year groups invited; none means every year */
+            yearLabels: string[] | null;
+            /** @description Most appointments one student may have */
+            capPerStudent: number | null;
+            students: components["schemas"]["StudentInEveningView"][];
+        };
+        BookDto: {
+            eventId: string;
+            studentId: string;
+            teacherId: string;
+            slotId: string;
+            /** @description Admins booking on a parent’s behalf name the parent (a contact id) */
+            contactId?: string;
+        };
+        AppointmentHistoryView: {
+            /** @enum {string} */
+            action: "booked" | "moved" | "cancelled";
+            /**
+             * Format: uuid
+             * @description None when the link in an email was used
+             */
+            actorUserId: string | null;
+            /** Format: date-time */
+            at: string;
+            /** @description What changed (a move’s slots, a reason) */
+            detail: {
+                [key: string]: unknown;
+            } | null;
+        };
+        AppointmentDetailView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            slotId: string;
+            /** Format: uuid */
+            teacherId: string;
+            /** Format: uuid */
+            studentId: string;
+            /**
+             * Format: uuid
+             * @description The parent or carer the appointment is with
+             */
+            contactId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description Local start, e.g. 2026-12-10 16:00 */
+            localStart: string;
+            /** @enum {string} */
+            status: "active" | "cancelled";
+            /** @description Grows with every change (the calendar files’ SEQUENCE) */
+            sequence: number;
+            cancelReason: string | null;
+            history: components["schemas"]["AppointmentHistoryView"][];
+        };
+        CancelDto: {
+            /** @description Required when a teacher cancels; sent to the parent */
+            reason?: string;
+        };
+        MoveDto: {
+            slotId: string;
+        };
+        LinkedAppointmentView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            slotId: string;
+            /** Format: uuid */
+            teacherId: string;
+            /** Format: uuid */
+            studentId: string;
+            /**
+             * Format: uuid
+             * @description The parent or carer the appointment is with
+             */
+            contactId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description Local start, e.g. 2026-12-10 16:00 */
+            localStart: string;
+            /** @enum {string} */
+            status: "active" | "cancelled";
+            /** @description Grows with every change (the calendar files’ SEQUENCE) */
+            sequence: number;
+            cancelReason: string | null;
+            /** @description The evening's name */
+            evening: string;
+            teacher: string;
+            student: string;
+        };
+        BookingRowView: {
+            /**
+             * Format: date
+             * @description Local date
+             */
+            date: string;
+            /** @description Local start time */
+            time: string;
+            /** @description Local end time */
+            endTime: string;
+            teacher: string;
+            studentFirstName: string;
+            studentLastName: string;
+            studentSisId: string | null;
+            contactTitle: string | null;
+            contactFirstName: string;
+            contactLastName: string;
+            relationship: string | null;
+            email: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            status: "active" | "cancelled";
+            /** Format: uuid */
+            appointmentId: string;
+        };
+        CalendarFeedView: {
+            /** @description A private address calendar apps can subscribe to, without a login */
+            url: string;
+        };
+        ColumnRecordView: {
+            property: string;
+            columns: string[];
+            personal: boolean;
+            category?: string;
+            purpose?: string;
+            secret?: boolean;
+        };
+        ProcessingRecordView: {
+            entity: string;
+            table: string;
+            subjects: string;
+            source: string;
+            retention: string;
+            retentionRule: string;
+            purgedWithSchool: boolean;
+            columns: components["schemas"]["ColumnRecordView"][];
+        };
+        NonPersonalTableView: {
+            entity: string;
+            table: string;
+            reason: string;
+        };
+        ProcessingRecordsView: {
+            processor: string;
+            controller: string;
+            purposes: string[];
+            /** @description Where the list of sub-processors is */
+            subProcessors: string;
+            records: components["schemas"]["ProcessingRecordView"][];
+            withoutPersonalData: components["schemas"]["NonPersonalTableView"][];
+        };
+        DeletionCertificateView: {
+            /** Format: uuid */
+            schoolId: string;
+            school: string;
+            reason: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date-time */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @description None while the purge is in progress
+             */
+            finishedAt: string | null;
+            /** @description Rows deleted per table */
+            tables: {
+                [key: string]: number;
+            };
+            totalRows: number;
+        };
+        RequestPassedOnView: {
+            /** @enum {string} */
+            status: "passed_to_school";
+            /** @description What happens next, in words */
+            message: string;
+        };
+        FileRequestDto: {
+            /** @enum {string} */
+            kind: "access" | "erasure" | "rectification" | "portability" | "other";
+            /**
+             * @description What the person asks for, in their own words
+             * @example Please send me a copy of my data.
+             */
+            details: string;
+        };
+        OperatorRequestFiledView: {
+            /** @enum {string} */
+            status: "passed_to_school";
+            /** @description What happens next, in words */
+            message: string;
+            /** Format: uuid */
+            id: string;
+        };
+        OperatorFileRequestDto: {
+            /** @enum {string} */
+            kind: "access" | "erasure" | "rectification" | "portability" | "other";
+            /**
+             * @description What the person asks for, in their own words
+             * @example Please send me a copy of my data.
+             */
+            details: string;
+            /** @enum {string} */
+            subjectKind?: "contact" | "teacher" | "student";
+            /** @description The directory record the request is about, when known */
+            subjectId?: string;
+        };
+        RequestSubjectView: {
+            /** @description contact, teacher, student, ... */
+            kind: string;
+            /** Format: uuid */
+            id: string;
+        };
+        SubjectRequestView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "access" | "erasure" | "rectification" | "portability" | "other";
+            /** @description The person's own words */
+            details: string;
+            /** @enum {string} */
+            status: "received" | "acknowledged" | "extended" | "fulfilled" | "rejected" | "closed";
+            /** @description Who filed it: the person in PTC, or the vendor for a request that reached it */
+            filedBy: string;
+            /** Format: uuid */
+            requesterUserId: string | null;
+            subject: components["schemas"]["RequestSubjectView"] | null;
+            /** Format: date-time */
+            receivedAt: string;
+            /**
+             * Format: date
+             * @description One calendar month after receipt, plus any extension
+             */
+            dueOn: string;
+            extendedMonths: number;
+        };
+        RequestStepView: {
+            action: string;
+            /** Format: uuid */
+            actorUserId: string | null;
+            note: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        ErasureView: {
+            /** @enum {string} */
+            personKind: "contact" | "teacher" | "student";
+            /** Format: uuid */
+            personId: string;
+            /** Format: date-time */
+            erasedAt: string;
+            /** @description Rows deleted, by what they were */
+            deleted: {
+                [key: string]: number;
+            };
+        };
+        SubjectRequestDetailView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "access" | "erasure" | "rectification" | "portability" | "other";
+            /** @description The person's own words */
+            details: string;
+            /** @enum {string} */
+            status: "received" | "acknowledged" | "extended" | "fulfilled" | "rejected" | "closed";
+            /** @description Who filed it: the person in PTC, or the vendor for a request that reached it */
+            filedBy: string;
+            /** Format: uuid */
+            requesterUserId: string | null;
+            subject: components["schemas"]["RequestSubjectView"] | null;
+            /** Format: date-time */
+            receivedAt: string;
+            /**
+             * Format: date
+             * @description One calendar month after receipt, plus any extension
+             */
+            dueOn: string;
+            extendedMonths: number;
+            steps: components["schemas"]["RequestStepView"][];
+            /** @description Fulfilled with `export`: the person’s export (see /api/v1/privacy/schemas/person-export.json) */
+            export?: {
+                [key: string]: unknown;
+            };
+            /** @description Fulfilled with `erasure`: what was erased */
+            erasure?: components["schemas"]["ErasureView"];
+        };
+        ExtendRequestDto: {
+            /** @description Further months; at most two in all */
+            months: number;
+            reason: string;
+        };
+        FulfilRequestDto: {
+            /**
+             * @description What the school did to answer
+             * @enum {string}
+             */
+            action: "export" | "erasure" | "rectification" | "other";
+            note?: string;
+        };
+        ReasonDto: {
+            reason: string;
+        };
+        SubProcessorView: {
+            name: string;
+            purpose: string;
+            location: string;
+            country: string;
+            dataCategories: string[];
+            since?: string;
+        };
+        SubProcessorVersionView: {
+            version: number;
+            /** Format: date */
+            effectiveFrom: string;
+            summary: string;
+            subProcessors: components["schemas"]["SubProcessorView"][];
+        };
+        SubProcessorHistoryView: {
+            version: number;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date-time */
+            publishedAt: string;
+            summary: string;
+        };
+        SubProcessorListView: {
+            /** @description 0 before the first list */
+            version: number;
+            /** Format: date */
+            effectiveFrom: string | null;
+            summary: string;
+            subProcessors: components["schemas"]["SubProcessorView"][];
+            /** @description Announced changes, not yet in force (not with ?version=) */
+            upcoming?: components["schemas"]["SubProcessorVersionView"][];
+            /** @description Earlier versions (not with ?version=) */
+            history?: components["schemas"]["SubProcessorHistoryView"][];
+        };
+        SubProcessorsPublishedView: {
+            version: number;
+            /** Format: date */
+            effectiveFrom: string;
+            schoolsNotified: number;
+            emails: number;
+        };
+        SubProcessorDto: {
+            /** @example Example Hosting Ltd */
+            name: string;
+            /** @example Hosting of the application and its database */
+            purpose: string;
+            /** @example Frankfurt data centre */
+            location: string;
+            /** @example DE */
+            country: string;
+            /**
+             * @example [
+             *       "identity",
+             *       "contact details",
+             *       "appointments"
+             *     ]
+             */
+            dataCategories: string[];
+            /** @example 2026-01-01 */
+            since: string;
+        };
+        PublishSubProcessorsDto: {
+            /**
+             * @description At least 30 days ahead (the first list may take effect at once)
+             * @example 2027-03-01
+             */
+            effectiveFrom: string;
+            /** @example Adds Example Mail GmbH for sending emails */
+            summary: string;
+            subProcessors: components["schemas"]["SubProcessorDto"][];
+        };
+        InvestigateUsageDto: {
+            /** @description The user (login) whose records are needed, in the caller's school */
+            userId: string;
+            /**
+             * @description Why: recorded with the release
+             * @example Suspected account sharing reported by a parent on 3 March
+             */
+            reason: string;
+        };
+        UsageReleaseView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Whose usage records were released
+             */
+            userId: string;
+            /** Format: uuid */
+            requestedBy: string;
+            reason: string;
+            /** Format: date-time */
+            at: string;
+            rows: number;
+        };
+        SupportAccessView: {
+            /** Format: uuid */
+            operatorUserId: string;
+            /** @description What was looked at */
+            what: string;
+            /** Format: date-time */
+            at: string;
+        };
+        SupportGrantView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            grantedBy: string;
+            reason: string;
+            /** Format: date-time */
+            grantedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            accesses: components["schemas"]["SupportAccessView"][];
+        };
+        GrantSupportDto: {
+            /** @example Parent cannot see her appointments: please investigate ticket 4711 */
+            reason: string;
+            /** @description How long support may look, in hours */
+            hours: number;
+        };
+        EraseDto: {
+            /** @enum {string} */
+            personKind: "contact" | "teacher" | "student";
+            personId: string;
+            /** @description The privacy request this erasure answers */
+            requestId?: string;
+        };
+        ErasureLedgerEntryView: {
+            /** @enum {string} */
+            personKind: "contact" | "teacher" | "student";
+            /** Format: uuid */
+            personId: string;
+            /** @description The logins that were deleted with the person */
+            userIds: string[];
+            /** Format: uuid */
+            erasedBy: string;
+            /** Format: uuid */
+            requestId: string | null;
+            /** Format: date-time */
+            erasedAt: string;
+        };
+        StatisticCellView: {
+            /** Format: date */
+            day: string;
+            /** @description A timezone region */
+            region: string;
+            metric: string;
+            /** @description None when suppressed */
+            value: number | null;
+            /** @description Present (true) when fewer than k people are behind the figure */
+            suppressed?: boolean;
+        };
+        StatisticsView: {
+            /** @description Cells with fewer people are suppressed */
+            k: number;
+            cells: components["schemas"]["StatisticCellView"][];
+        };
+        SchoolExportView: {
+            /** Format: uuid */
+            id: string;
+            /** @description Ready to download when `ready` */
+            status: string;
+            /** @description Percent done */
+            progress: number;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            readyAt: string | null;
+            /**
+             * Format: date-time
+             * @description Downloadable until then
+             */
+            expiresAt: string | null;
+            bytes: number | null;
+            downloadUrl: string | null;
+        };
+        LicenceView: {
+            /** Format: uuid */
+            schoolId: string;
+            /** @enum {string} */
+            kind: "trial" | "paid";
+            /** @enum {string} */
+            status: "trial" | "active" | "overdue" | "terminated";
+            /** @description Whether the school's users may use PTC today */
+            mayUse: boolean;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            trialEndsOn: string | null;
+            /** Format: date */
+            renewalOn: string | null;
+            /**
+             * Format: date
+             * @description The day an unpaid licence ends
+             */
+            terminatesOn: string | null;
+            /** Format: date */
+            terminatedOn: string | null;
+            /**
+             * Format: date
+             * @description The latest day with a login or a booking
+             */
+            lastActivityOn: string;
+            /**
+             * Format: date
+             * @description The day the school's personal data is deleted
+             */
+            deletionDueOn: string | null;
+        };
+        SchoolLicenceView: {
+            /** Format: uuid */
+            schoolId: string;
+            /** @enum {string} */
+            kind: "trial" | "paid";
+            /** @enum {string} */
+            status: "trial" | "active" | "overdue" | "terminated";
+            /** @description Whether the school's users may use PTC today */
+            mayUse: boolean;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            trialEndsOn: string | null;
+            /** Format: date */
+            renewalOn: string | null;
+            /**
+             * Format: date
+             * @description The day an unpaid licence ends
+             */
+            terminatesOn: string | null;
+            /** Format: date */
+            terminatedOn: string | null;
+            /**
+             * Format: date
+             * @description The latest day with a login or a booking
+             */
+            lastActivityOn: string;
+            /**
+             * Format: date
+             * @description The day the school's personal data is deleted
+             */
+            deletionDueOn: string | null;
+            /** @description The school's name */
+            school: string;
+        };
+        RecordPaymentDto: {
+            /**
+             * @description In minor units (pence, cents)
+             * @example 45000
+             */
+            amountMinor: number;
+            /** @example GBP */
+            currency: string;
+            /** @example 2026-09-01 */
+            periodStart: string;
+            /**
+             * @description Last day of the paid period: the next renewal date
+             * @example 2027-08-31
+             */
+            periodEnd: string;
+            /** @example INV-2026-0042 */
+            reference: string;
+        };
+        LicenceNoticeView: {
+            /** @enum {string} */
+            kind: "renewal_due" | "termination_in_30_days" | "termination_in_7_days" | "terminated" | "deletion_in_30_days";
+            /** @description The date the notice is about */
+            about: string;
+            /** Format: date-time */
+            sentAt: string;
+        };
+        ExtendTrialDto: {
+            /** @example 2026-12-31 */
+            endsOn: string;
+        };
+        WebhookLicenceView: {
+            /** Format: uuid */
+            schoolId: string;
+            /** @enum {string} */
+            status: "trial" | "active" | "overdue" | "terminated";
+            /** Format: date */
+            renewalOn: string | null;
+        };
+        PaymentReceivedView: {
+            /** @description False for a redelivery of a payment already recorded */
+            recorded: boolean;
+            licence: components["schemas"]["WebhookLicenceView"];
+        };
+        WebhookPaymentDto: {
+            /**
+             * @description In minor units (pence, cents)
+             * @example 45000
+             */
+            amountMinor: number;
+            /** @example GBP */
+            currency: string;
+            /** @example 2026-09-01 */
+            periodStart: string;
+            /**
+             * @description Last day of the paid period: the next renewal date
+             * @example 2027-08-31
+             */
+            periodEnd: string;
+            /** @example INV-2026-0042 */
+            reference: string;
+            /** @description The school the payment is for (PTC passes it to the provider as metadata) */
+            schoolId: string;
+        };
+        ErrorBody: {
+            /** @example 409 */
+            statusCode: number;
+            /**
+             * @description Stable, machine-readable
+             * @example BOOKING.SLOT_TAKEN
+             */
+            code: string;
+            /** @description For people; may change */
+            message: string;
+            /** @description Per-field problems, rows of a sync, ... */
+            details?: unknown;
+            /** @description Quote it to support; the same id is in the logs */
+            requestId: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    checkLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is up (restart it when this fails) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthCheckView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    checkReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The database answers and every migration is applied (503 otherwise: send no traffic) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthCheckView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getOperatorHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Readiness and the age of the last good backup */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorHealthView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listJobRuns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recent scheduled-job runs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRunView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    logIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            /** @description Sign in with school, screen name and password (operators omit the school) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessTokenView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller and their school */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Change the own password; revokes older tokens and returns a new one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessTokenView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    inspectPasswordResetLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What an emailed reset link is for (404 when unknown, used or expired) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetLinkView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            /** @description Set a new password with an emailed link; revokes the login's tokens and other links */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetDoneView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                role?: "school_admin" | "teacher" | "parent";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The school's logins */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            /** @description A login, optionally linked to a directory record (personId) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One login */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    disableUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disable a login (its tokens stop working at once; its link to the directory stays) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    enableUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Enable a disabled login again, with its link to the directory */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getSchool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's school */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listSchools: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every school */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createSchool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSchoolDto"];
+            };
+        };
+        responses: {
+            /** @description A school with its contacts and first admin; emails the technical contact */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolCreatedView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listStudents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Part of a first or last name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Students (`q` searches names) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentPage"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createStudent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStudentDto"];
+            };
+        };
+        responses: {
+            /** @description A student (not from the information system) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getStudent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A student with their contacts and teachers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentDetailView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteStudent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete a student (their future appointments are cancelled) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateStudent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStudentDto"];
+            };
+        };
+        responses: {
+            /** @description Change a student */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Part of a first or last name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Contacts: parents, guardians, carers (`q` searches names) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdultPage"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAdultDto"];
+            };
+        };
+        responses: {
+            /** @description A contact (not from the information system) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdultView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A contact with their students */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDetailView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete a contact (their login ends; future appointments are cancelled) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAdultDto"];
+            };
+        };
+        responses: {
+            /** @description Change a contact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdultView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    linkContactToStudent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkContactDto"];
+            };
+        };
+        responses: {
+            /** @description Link a contact to a student with a relationship */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactLinkView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    unlinkContactFromStudent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                studentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Remove a contact’s link to a student */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listTeachers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Part of a first or last name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Teachers (`q` searches names) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdultPage"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createTeacher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAdultDto"];
+            };
+        };
+        responses: {
+            /** @description A teacher (not from the information system) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdultView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getTeacher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A teacher with their students */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherDetailView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteTeacher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete a teacher (their login ends; future appointments are cancelled) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateTeacher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAdultDto"];
+            };
+        };
+        responses: {
+            /** @description Change a teacher */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdultView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    linkTeacherToStudent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkTeacherDto"];
+            };
+        };
+        responses: {
+            /** @description Link a teacher to a student (optional class or subject label) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherLinkView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    unlinkTeacherFromStudent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                studentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Remove a teacher’s link to a student */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listOwnStudents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The students linked to the calling teacher */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudentOfTeacherView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getOwnContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calling parent’s contact record with their students */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDetailView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    syncDirectoryJson: {
+        parameters: {
+            query?: {
+                /** @description Report what would change, write nothing */
+                dryRun?: boolean;
+                /** @description Apply even if it deletes more than SYNC_MAX_DELETE_SHARE of a kind */
+                force?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The whole school, keyed by SIS ids */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectorySnapshotBody"];
+            };
+        };
+        responses: {
+            /** @description Mirror the school’s information system from a JSON snapshot (dryRun, force) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncResultView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    syncDirectoryCsv: {
+        parameters: {
+            query?: {
+                /** @description Report what would change, write nothing */
+                dryRun?: boolean;
+                /** @description Apply even if it deletes more than SYNC_MAX_DELETE_SHARE of a kind */
+                force?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description students.csv, contacts.csv, teachers.csv, contact_links.csv, teacher_links.csv (or one zip of them) */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["SyncFilesBody"];
+            };
+        };
+        responses: {
+            /** @description Mirror the school’s information system from CSV files (dryRun, force) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncResultView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    syncDirectoryOneRoster: {
+        parameters: {
+            query?: {
+                /** @description Report what would change, write nothing */
+                dryRun?: boolean;
+                /** @description Apply even if it deletes more than SYNC_MAX_DELETE_SHARE of a kind */
+                force?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description OneRoster 1.1 CSV: users.csv, classes.csv, enrollments.csv (other files ignored), or one zip */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["SyncFilesBody"];
+            };
+        };
+        responses: {
+            /** @description Mirror the school’s information system from OneRoster 1.1 CSV (dryRun, force) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncResultView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listSyncRuns: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reports of past syncs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncRunPage"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    invitePeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteDto"];
+            };
+        };
+        responses: {
+            /** @description Email one-time links to create a login to contacts and teachers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationsSentView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    previewInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The school and the person an emailed invitation is for (400 INVITATION.INVALID when unknown, used or expired) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreviewView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            /** @description Create the login an invitation offers */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationAcceptedView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportContactsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The parent list as CSV: one row per contact–student link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The parent list: one row per contact–student link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactExportRowView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Email a link to set a new password (the same answer whether or not the account exists) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetAcceptedView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    sendPasswordResetToUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Email one of the school's logins a link to set a new password */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetSentView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    sendPasswordResetForSchool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                schoolId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Email a school's login a link to set a new password */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetSentView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listEvenings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The school's parents' evenings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EveningView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createEvening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEveningDto"];
+            };
+        };
+        responses: {
+            /** @description A parents' evening with its sessions and teachers; slots are generated */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EveningDetailView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getEvening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One evening with its sessions and teachers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EveningDetailView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    publishEvening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Publish a draft evening (parents can see it; booking opens at opensAt) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EveningView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    closeEvening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Close an evening (no more bookings) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EveningView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setTeacherAvailability: {
+        parameters: {
+            query?: {
+                /** @description Cancel (and notify) appointments in slots the change removes */
+                cancelAffected?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+                teacherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AvailabilityDto"];
+            };
+        };
+        responses: {
+            /** @description A teacher's hours, breaks and room; regenerates their slots */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EveningDetailView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listEveningSlots: {
+        parameters: {
+            query?: {
+                /** @description Only this teacher’s slots */
+                teacherId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evening's slots with their booking (optionally one teacher's) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listOwnSlots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's own slots in an evening */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    blockSlot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                slotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Take a free slot out of booking */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotBlockedView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    unblockSlot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                slotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Offer a blocked slot again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotBlockedView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    blockOwnSlot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                slotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Take one of the own free slots out of booking */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotBlockedView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    unblockOwnSlot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                slotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Offer one of the own blocked slots again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotBlockedView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listParentEvenings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published evenings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EveningView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getParentEvening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description For each of the caller's children: their teachers' free slots and the child's appointments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParentEveningView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    bookAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description A replay returns the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookDto"];
+            };
+        };
+        responses: {
+            /** @description Book a slot for a linked student (admins name the parent with contactId) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One appointment with its history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentDetailView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    cancelAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelDto"];
+            };
+        };
+        responses: {
+            /** @description Cancel an appointment (teachers give a reason); the parent is emailed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    moveAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveDto"];
+            };
+        };
+        responses: {
+            /** @description Move an appointment to another free slot of the same teacher */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    viewLinkedAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment of an emailed link, without a login (until the evening ends) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedAppointmentView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    cancelLinkedAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancel the appointment of an emailed link, without a login */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportEveningBookingsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every appointment of the evening as CSV (UTF-8 with BOM, formula-safe) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportEveningBookings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every appointment of the evening */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingRowView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getOwnSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's active appointments in an evening */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingRowView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getOwnScheduleCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's schedule as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getOwnScheduleCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's schedule as an iCalendar file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getOwnScheduleFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A private calendar subscription address for the schedule (until 30 days after the evening) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getScheduleFeedCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A teacher's schedule for calendar apps, by its private address */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getProcessingRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Records of processing (Art. 30), generated from the classification in code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessingRecordsView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listDeletionCertificates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retention purges and their per-table counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletionCertificateView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    filePrivacyRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Ask the school to act on your personal data (PTC passes it on) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestPassedOnView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    fileSchoolPrivacyRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                schoolId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OperatorFileRequestDto"];
+            };
+        };
+        responses: {
+            /** @description File a request that reached the vendor for a school */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorRequestFiledView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listPrivacyRequests: {
+        parameters: {
+            query?: {
+                status?: "open" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request queue by due date (open ones, or all) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectRequestView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPrivacyRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One request with every step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectRequestDetailView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    acknowledgePrivacyRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Acknowledge a request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectRequestDetailView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    extendPrivacyRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Extend the deadline (at most two months in all) with a reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectRequestDetailView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    fulfilPrivacyRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FulfilRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Fulfil a request (export, erasure, rectification, other) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectRequestDetailView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    rejectPrivacyRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description Reject a request with a reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectRequestDetailView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    closePrivacyRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description Close a request with a reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectRequestDetailView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listSubProcessors: {
+        parameters: {
+            query?: {
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sub-processors in force, announced changes and history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubProcessorListView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    publishSubProcessors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishSubProcessorsDto"];
+            };
+        };
+        responses: {
+            /** @description Publish a new list (at least 30 days ahead); every school is emailed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubProcessorsPublishedView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listUsageReleases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Past releases of usage records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageReleaseView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    releaseUsageRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvestigateUsageDto"];
+            };
+        };
+        responses: {
+            /** @description One user's usage records as CSV; the release is recorded with its reason */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listSupportAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Support grants and every look under them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportGrantView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    grantSupportAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantSupportDto"];
+            };
+        };
+        responses: {
+            /** @description Let the vendor's support look for up to 72 hours */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportGrantView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revokeSupportAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description End a support grant now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportGrantView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getSupportUsageRecords: {
+        parameters: {
+            query: {
+                userId: string;
+            };
+            header?: never;
+            path: {
+                schoolId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A user's usage records, under the school's live grant (recorded) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listErasures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The erasure ledger (ids only) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureLedgerEntryView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    erasePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseDto"];
+            };
+        };
+        responses: {
+            /** @description Erase a contact, teacher or student and everything held about them (one transaction; ids-only ledger) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getStatistics: {
+        parameters: {
+            query: {
+                metric?: "bookings" | "logins" | "active_users" | "events" | "active_schools";
+                to: unknown;
+                from: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Anonymous daily figures per region; cells under k people suppressed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "contact" | "teacher" | "student";
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything held about one person, as JSON */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportPersonZip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "contact" | "teacher" | "student";
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything held about one person, as CSV files and metadata.json in a zip */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPersonExportSchema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The JSON Schema of the per-person export */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listSchoolExports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whole-school exports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolExportView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    requestSchoolExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Build a whole-school export in the background */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolExportView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getSchoolExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One whole-school export with its progress */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolExportView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    downloadSchoolExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Download a ready export (for 24 hours; then 410) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getOwnLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The school's licence (readable while terminated) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listLicences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every school's licence, renewal, last activity and deletion date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolLicenceView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    recordPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPaymentDto"];
+            };
+        };
+        responses: {
+            /** @description Record a payment (a reference counts once) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listLicenceNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The licence notices sent to a school */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceNoticeView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    extendTrial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendTrialDto"];
+            };
+        };
+        responses: {
+            /** @description Extend a school's trial */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LicenceView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    receivePayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>"> */
+                "PTC-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPaymentDto"];
+            };
+        };
+        responses: {
+            /** @description The payment provider reports a payment (signed with PTC-Signature) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentReceivedView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+}
