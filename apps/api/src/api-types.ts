@@ -1,8 +1,8 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import type { OpenAPIObject } from '@nestjs/swagger';
 
-/** Where the web app's typed client reads the API's types from (committed; `npm run api:types` writes it). */
-export const API_TYPES_FILE = 'apps/web/src/api/schema.d.ts';
+/** Where clients (the web app first) read the API's types from (committed; `npm run api:types` writes it). */
+export const API_TYPES_FILE = 'libs/api-client/schema.d.ts';
 
 /** The TypeScript types of the API, as openapi-typescript generates them from the document. */
 export async function generateApiTypes(document: OpenAPIObject): Promise<string> {

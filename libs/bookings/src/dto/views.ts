@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { StudentView } from '@ptc/directory';
 
 const nullableString = (description?: string) => ({ type: String, nullable: true, description });
 const nullableInt = (description?: string) => ({ type: Number, nullable: true, description });
@@ -200,23 +201,6 @@ export class LinkedAppointmentView extends AppointmentView {
   student: string;
 }
 
-export class StudentSummaryView {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ type: String, nullable: true })
-  sisId: string | null;
-
-  @ApiProperty()
-  firstName: string;
-
-  @ApiProperty()
-  lastName: string;
-
-  @ApiProperty({ type: String, nullable: true })
-  yearLabel: string | null;
-}
-
 export class FreeSlotView {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -246,8 +230,8 @@ export class BookableTeacherView {
 }
 
 export class StudentInEveningView {
-  @ApiProperty({ type: StudentSummaryView })
-  student: StudentSummaryView;
+  @ApiProperty({ type: StudentView })
+  student: StudentView;
 
   @ApiProperty({ type: [BookableTeacherView], description: "The student's teachers in the evening" })
   teachers: BookableTeacherView[];

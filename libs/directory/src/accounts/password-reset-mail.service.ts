@@ -42,7 +42,7 @@ export class PasswordResetMailService {
     await runForSchool(schoolId, () =>
       this.em.transactional(async () => {
         const people = needle.includes('@') ? await this.peopleWithEmail(needle) : [];
-        const logins = await this.resets.resettableLogins(schoolId, needle, people.map((p) => p.id));
+        const logins = await this.resets.resettableLogins(needle, people.map((p) => p.id));
         if (!school || account.hits > limits.maxFailuresPerAccount || address.hits > limits.maxFailuresPerIp) return;
         for (const login of logins) await this.send(login, { name: school.name, slug: school.slug }, 'asked');
       }),

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SKIP_REASONS, type SkipReason } from '../invitations/skip-reasons.js';
+import { SchoolNameView } from '@ptc/tenancy';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 
 export class InviteDto {
@@ -72,14 +73,6 @@ export class InvitationAcceptedView {
   school: string;
 }
 
-export class InvitedSchoolView {
-  @ApiProperty()
-  name: string;
-
-  @ApiProperty({ description: "The school's sign-in name" })
-  slug: string;
-}
-
 export class InvitedPersonView {
   @ApiProperty()
   firstName: string;
@@ -89,8 +82,8 @@ export class InvitedPersonView {
 }
 
 export class InvitationPreviewView {
-  @ApiProperty({ type: InvitedSchoolView })
-  school: InvitedSchoolView;
+  @ApiProperty({ type: SchoolNameView })
+  school: SchoolNameView;
 
   @ApiProperty({ type: InvitedPersonView })
   person: InvitedPersonView;

@@ -1,5 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { SchoolView } from './school.dto.js';
 import { UserView } from './user.dto.js';
 
 export class LoginDto {
@@ -43,19 +44,7 @@ export class AccessTokenView {
   expiresIn: number;
 }
 
-export class SchoolSummaryView {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty()
-  name: string;
-
-  @ApiProperty({ description: 'The sign-in name of the school' })
-  slug: string;
-
-  @ApiProperty({ example: 'Europe/London' })
-  timezone: string;
-}
+export class SchoolSummaryView extends PickType(SchoolView, ['id', 'name', 'slug', 'timezone'] as const) {}
 
 export class MeView extends UserView {
   @ApiProperty({ type: SchoolSummaryView, nullable: true, description: 'None for platform operators' })
@@ -86,13 +75,7 @@ export class PasswordResetConfirmDto {
   newPassword!: string;
 }
 
-export class SchoolNameView {
-  @ApiProperty()
-  name: string;
-
-  @ApiProperty({ description: 'The sign-in name of the school' })
-  slug: string;
-}
+export class SchoolNameView extends PickType(SchoolView, ['name', 'slug'] as const) {}
 
 export class PasswordResetLinkView {
   @ApiProperty({ type: SchoolNameView })

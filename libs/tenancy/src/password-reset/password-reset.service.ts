@@ -39,12 +39,10 @@ export class PasswordResetService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The school's active logins named by screen name, or belonging to these directory records (people with the email given). */
-  async resettableLogins(schoolId: string, screenName: string, personIds: string[]): Promise<ResettableLogin[]> {
-    const users = await runForSchool(schoolId, () =>
-      this.em.find(User, { status: 'active', personId: { $ne: null }, $or: [{ screenName: normaliseScreenName(screenName) }, { personId: { $in: personIds } }] }),
-    );
-    return users.map((u) => ({ userId: u.id, schoolId, personId: u.personId!, screenName: u.screenName }));
+  /** The current school's active logins named by screen name, or belonging to these directory records (people with the email given). */
+  async resettableLogins(screenName: string, personIds: string[]): Promise<ResettableLogin[]> {
+    const users = await this.em.find(User, { status: 'active', personId: { $ne: null }, $or: [{ screenName: normaliseScreenName(screenName) }, { personId: { $in: personIds } }] });
+    return users.map((u) => ({ userId: u.id, schoolId: u.schoolId!, personId: u.personId!, screenName: u.screenName }));
   }
 
   /** One login of the current school, for an admin's or operator's reset; null when it cannot be sent one (no directory record). */

@@ -2145,17 +2145,12 @@ export interface components {
             /** @description Invite everyone of these kinds who has an email address and no account yet */
             everyoneWithoutAccount?: string[];
         };
-        InvitedSchoolView: {
-            name: string;
-            /** @description The school's sign-in name */
-            slug: string;
-        };
         InvitedPersonView: {
             firstName: string;
             lastName: string;
         };
         InvitationPreviewView: {
-            school: components["schemas"]["InvitedSchoolView"];
+            school: components["schemas"]["SchoolNameView"];
             person: components["schemas"]["InvitedPersonView"];
             /** @enum {string} */
             role: "parent" | "teacher";
@@ -2391,14 +2386,6 @@ export interface components {
             id: string;
             blocked: boolean;
         };
-        StudentSummaryView: {
-            /** Format: uuid */
-            id: string;
-            sisId: string | null;
-            firstName: string;
-            lastName: string;
-            yearLabel: string | null;
-        };
         FreeSlotView: {
             /** Format: uuid */
             id: string;
@@ -2445,7 +2432,7 @@ export interface components {
             cancelReason: string | null;
         };
         StudentInEveningView: {
-            student: components["schemas"]["StudentSummaryView"];
+            student: components["schemas"]["StudentView"];
             /** @description The student's teachers in the evening */
             teachers: components["schemas"]["BookableTeacherView"][];
             /** @description The student's appointments, whoever of the family booked them */
