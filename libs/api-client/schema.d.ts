@@ -247,7 +247,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every school */
+        /** Every school, by name */
         get: operations["listSchools"];
         put?: never;
         /** A school with its contacts and first admin; emails the technical contact */
@@ -1142,7 +1142,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retention purges and their per-table counts */
+        /** Retention purges and their per-table counts, newest first */
         get: operations["listDeletionCertificates"];
         put?: never;
         post?: never;
@@ -1416,7 +1416,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The erasure ledger (ids only) */
+        /** The erasure ledger (ids only), oldest first */
         get: operations["listErasures"];
         put?: never;
         /** Erase a contact, teacher or student and everything held about them (one transaction; ids-only ledger) */
@@ -1502,7 +1502,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whole-school exports */
+        /** Whole-school exports, newest first */
         get: operations["listSchoolExports"];
         put?: never;
         /** Build a whole-school export in the background */
@@ -1571,7 +1571,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every school's licence, renewal, last activity and deletion date */
+        /** Every school's licence, renewal, last activity and deletion date, by school name */
         get: operations["listLicences"];
         put?: never;
         post?: never;
@@ -1875,6 +1875,11 @@ export interface components {
             technicalContact: components["schemas"]["CustomerContactDto"];
             financeContact: components["schemas"]["CustomerContactDto"];
             admin: components["schemas"]["FirstAdminDto"];
+        };
+        SchoolPage: {
+            items: components["schemas"]["SchoolView"][];
+            /** @description How many there are in all, beyond this page too */
+            total: number;
         };
         StudentView: {
             /** Format: uuid */
@@ -2341,6 +2346,11 @@ export interface components {
             /** @description Most appointments one student may have */
             capPerStudent: number | null;
         };
+        EveningPage: {
+            items: components["schemas"]["EveningView"][];
+            /** @description How many there are in all, beyond this page too */
+            total: number;
+        };
         BreakDto: {
             /** @example 17:30 */
             start: string;
@@ -2380,6 +2390,11 @@ export interface components {
              * @description The active appointment in the slot
              */
             appointmentId: string | null;
+        };
+        SlotPage: {
+            items: components["schemas"]["SlotView"][];
+            /** @description How many there are in all, beyond this page too */
+            total: number;
         };
         SlotBlockedView: {
             /** Format: uuid */
@@ -2640,6 +2655,11 @@ export interface components {
             };
             totalRows: number;
         };
+        DeletionCertificatePage: {
+            items: components["schemas"]["DeletionCertificateView"][];
+            /** @description How many there are in all, beyond this page too */
+            total: number;
+        };
         RequestPassedOnView: {
             /** @enum {string} */
             status: "passed_to_school";
@@ -2704,6 +2724,11 @@ export interface components {
              */
             dueOn: string;
             extendedMonths: number;
+        };
+        SubjectRequestPage: {
+            items: components["schemas"]["SubjectRequestView"][];
+            /** @description How many there are in all, beyond this page too */
+            total: number;
         };
         RequestStepView: {
             action: string;
@@ -2916,6 +2941,11 @@ export interface components {
             /** Format: date-time */
             erasedAt: string;
         };
+        ErasureLedgerEntryPage: {
+            items: components["schemas"]["ErasureLedgerEntryView"][];
+            /** @description How many there are in all, beyond this page too */
+            total: number;
+        };
         StatisticCellView: {
             /** Format: date */
             day: string;
@@ -2950,6 +2980,11 @@ export interface components {
             expiresAt: string | null;
             bytes: number | null;
             downloadUrl: string | null;
+        };
+        SchoolExportPage: {
+            items: components["schemas"]["SchoolExportView"][];
+            /** @description How many there are in all, beyond this page too */
+            total: number;
         };
         LicenceView: {
             /** Format: uuid */
@@ -3018,6 +3053,11 @@ export interface components {
             deletionDueOn: string | null;
             /** @description The school's name */
             school: string;
+        };
+        SchoolLicencePage: {
+            items: components["schemas"]["SchoolLicenceView"][];
+            /** @description How many there are in all, beyond this page too */
+            total: number;
         };
         RecordPaymentDto: {
             /**
@@ -3706,20 +3746,23 @@ export interface operations {
     };
     listSchools: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Every school */
+            /** @description Every school, by name */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SchoolView"][];
+                    "application/json": components["schemas"]["SchoolPage"];
                 };
             };
             /** @description The request was refused; `code` says why */
@@ -5157,7 +5200,10 @@ export interface operations {
     };
     listEvenings: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5170,7 +5216,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EveningView"][];
+                    "application/json": components["schemas"]["EveningPage"];
                 };
             };
             /** @description The request was refused; `code` says why */
@@ -5406,6 +5452,8 @@ export interface operations {
     listEveningSlots: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number;
                 /** @description Only this teacher’s slots */
                 teacherId?: string;
             };
@@ -5423,7 +5471,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SlotView"][];
+                    "application/json": components["schemas"]["SlotPage"];
                 };
             };
             /** @description The request was refused; `code` says why */
@@ -5448,7 +5496,10 @@ export interface operations {
     };
     listOwnSlots: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5463,7 +5514,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SlotView"][];
+                    "application/json": components["schemas"]["SlotPage"];
                 };
             };
             /** @description The request was refused; `code` says why */
@@ -5652,7 +5703,10 @@ export interface operations {
     };
     listParentEvenings: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5665,7 +5719,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EveningView"][];
+                    "application/json": components["schemas"]["EveningPage"];
                 };
             };
             /** @description The request was refused; `code` says why */
@@ -6302,20 +6356,23 @@ export interface operations {
     };
     listDeletionCertificates: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Retention purges and their per-table counts */
+            /** @description Retention purges and their per-table counts, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeletionCertificateView"][];
+                    "application/json": components["schemas"]["DeletionCertificatePage"];
                 };
             };
             /** @description The request was refused; `code` says why */
@@ -6427,6 +6484,8 @@ export interface operations {
     listPrivacyRequests: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number;
                 status?: "open" | "all";
             };
             header?: never;
@@ -6441,7 +6500,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SubjectRequestView"][];
+                    "application/json": components["schemas"]["SubjectRequestPage"];
                 };
             };
             /** @description The request was refused; `code` says why */
@@ -7046,20 +7105,23 @@ export interface operations {
     };
     listErasures: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The erasure ledger (ids only) */
+            /** @description The erasure ledger (ids only), oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErasureLedgerEntryView"][];
+                    "application/json": components["schemas"]["ErasureLedgerEntryPage"];
                 };
             };
             /** @description The request was refused; `code` says why */
@@ -7292,20 +7354,23 @@ export interface operations {
     };
     listSchoolExports: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Whole-school exports */
+            /** @description Whole-school exports, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SchoolExportView"][];
+                    "application/json": components["schemas"]["SchoolExportPage"];
                 };
             };
             /** @description The request was refused; `code` says why */
@@ -7486,20 +7551,23 @@ export interface operations {
     };
     listLicences: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Every school's licence, renewal, last activity and deletion date */
+            /** @description Every school's licence, renewal, last activity and deletion date, by school name */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SchoolLicenceView"][];
+                    "application/json": components["schemas"]["SchoolLicencePage"];
                 };
             };
             /** @description The request was refused; `code` says why */

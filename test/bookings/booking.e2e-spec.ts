@@ -32,7 +32,7 @@ const id = async (table: string, sisId: string) => {
 };
 async function slotsOf(teacherSis: string, evening = eveningId) {
   const res = await request(t.http).get(`/api/v1/admin/events/${evening}/slots?teacherId=${await id('teacher', teacherSis)}`).set(bearer(school.adminToken)).expect(200);
-  return res.body as { id: string; teacherId: string; localStart: string; startsAt: string; appointmentId: string | null; blocked: boolean }[];
+  return res.body.items as { id: string; teacherId: string; localStart: string; startsAt: string; appointmentId: string | null; blocked: boolean }[];
 }
 const book = async (token: string, studentSis: string, teacherSis: string, slotId: string, extra: Record<string, string> = {}, evening = eveningId, headers: Record<string, string> = {}) =>
   request(url)
@@ -316,8 +316,8 @@ describe('evening rules', () => {
     await request(t.http).post(`/api/v1/teacher/events/${capped.id}/slots/${t1[5].id}/block`).set(bearer(teacherToken)).expect(200);
     await request(t.http).post(`/api/v1/teacher/events/${capped.id}/slots/${t0[5].id}/block`).set(bearer(teacherToken)).expect(404);
     const own = await request(t.http).get(`/api/v1/teacher/events/${capped.id}/slots`).set(bearer(teacherToken)).expect(200);
-    expect(own.body.find((sl: { id: string }) => sl.id === t1[5].id).blocked).toBe(true);
-    expect(own.body.every((sl: { teacherId: string }) => sl.teacherId === t1[5].teacherId)).toBe(true);
+    expect(own.body.items.find((sl: { id: string }) => sl.id === t1[5].id).blocked).toBe(true);
+    expect(own.body.items.every((sl: { teacherId: string }) => sl.teacherId === t1[5].teacherId)).toBe(true);
     await request(t.http).post(`/api/v1/teacher/events/${capped.id}/slots/${t1[5].id}/unblock`).set(bearer(teacherToken)).expect(200);
   });
 
@@ -325,7 +325,7 @@ describe('evening rules', () => {
     const draft = await createEvening({ name: 'Draft', sessions: [{ date: '2026-12-16', start: '16:00', end: '16:30' }] });
     await request(t.http).get(`/api/v1/parent/events/${draft.id}`).set(bearer(parentToken)).expect(404);
     const listed = await request(t.http).get('/api/v1/parent/events').set(bearer(parentToken)).expect(200);
-    expect(listed.body.map((e: { id: string }) => e.id)).not.toContain(draft.id);
+    expect(listed.body.items.map((e: { id: string }) => e.id)).not.toContain(draft.id);
     expect((await request(t.http).post(`/api/v1/admin/events/${draft.id}/close`).set(bearer(school.adminToken)).expect(409)).body.code).toBe('EVENING.STATUS_CHANGE');
     await request(t.http).post(`/api/v1/admin/events/${draft.id}/publish`).set(bearer(school.adminToken)).expect(200);
     await request(t.http).post(`/api/v1/admin/events/${draft.id}/close`).set(bearer(school.adminToken)).expect(200);
@@ -467,5 +467,18 @@ describe('access', () => {
     const { rows } = await t.db.query("select id from appointment where status = 'active' and student_id <> all($1::uuid[]) limit 1", [[await id('student', 'S0'), await id('student', 'S1')]]);
     await request(t.http).get(`/api/v1/bookings/${rows[0].id}`).set(bearer(parentToken)).expect(404);
     await request(t.http).post(`/api/v1/bookings/${rows[0].id}/cancel`).set(bearer(parentToken)).send({}).expect(404);
+  });
+});
+
+describe('long lists', () => {
+  it("pages an evening's slots and the school's evenings: total counts all, limit and offset pick the page", async () => {
+    const all = await request(t.http).get(`/api/v1/admin/events/${eveningId}/slots?limit=500`).set(bearer(school.adminToken)).expect(200);
+    expect(all.body.total).toBe(all.body.items.length);
+    const page = await request(t.http).get(`/api/v1/admin/events/${eveningId}/slots?limit=5&offset=5`).set(bearer(school.adminToken)).expect(200);
+    expect(page.body).toEqual({ total: all.body.total, items: all.body.items.slice(5, 10) });
+    const evenings = await request(t.http).get('/api/v1/admin/events?limit=1').set(bearer(school.adminToken)).expect(200);
+    expect(evenings.body.items).toHaveLength(1);
+    expect(evenings.body.total).toBeGreaterThan(1);
+    await request(t.http).get(`/api/v1/admin/events/${eveningId}/slots?teacherId=not-a-uuid`).set(bearer(school.adminToken)).expect(400);
   });
 });

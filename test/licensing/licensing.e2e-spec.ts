@@ -72,7 +72,7 @@ it('refuses the school’s users with LICENCE.INACTIVE, except on the licence st
   const status = await request(first.http).get('/api/v1/school/licence').set(bearer(parentToken)).expect(200);
   expect(status.body).toMatchObject({ status: 'terminated', mayUse: false, terminatedOn: '2026-12-30', deletionDueOn: '2027-12-30' });
   const schools = await request(first.http).get('/api/v1/operator/licences').set(bearer(operatorToken)).expect(200);
-  expect(schools.body).toEqual([expect.objectContaining({ schoolId: school.id, school: 'School licensed', status: 'terminated' })]);
+  expect(schools.body).toEqual({ total: 1, items: [expect.objectContaining({ schoolId: school.id, school: 'School licensed', status: 'terminated' })] });
 });
 
 it('reactivates the school when a late payment arrives before deletion', async () => {
@@ -180,7 +180,7 @@ it('announces a trial inactive for a year (day 365, not 364) and its deletion du
   await job();
   expect(announced).toEqual([]);
   const operatorView = await request(first.http).get('/api/v1/operator/licences').set(bearer(operatorToken)).expect(200);
-  expect(operatorView.body.find((l: { schoolId: string }) => l.schoolId === idle.id)).toMatchObject({ lastActivityOn: '2028-08-01', deletionDueOn: '2029-08-01' });
+  expect(operatorView.body.items.find((l: { schoolId: string }) => l.schoolId === idle.id)).toMatchObject({ lastActivityOn: '2028-08-01', deletionDueOn: '2029-08-01' });
   setDay('2029-08-01'); // 365 days
   await job();
   setDay('2029-08-02');

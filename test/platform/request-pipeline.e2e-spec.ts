@@ -45,7 +45,7 @@ it('takes a whole-school snapshot larger than the general limit on the sync rout
 
 it('refuses a malformed id in the path with 400, not 500', async () => {
   const res = await request(t.http).get('/api/v1/operator/schools').set('Authorization', `Bearer ${operatorToken}`).expect(200);
-  expect(Array.isArray(res.body)).toBe(true);
+  expect(Array.isArray(res.body.items)).toBe(true);
   const { adminToken } = await createSchool(t, operatorToken, 'pipeline');
   const badId = await request(t.http).get('/api/v1/admin/users/not-a-uuid').set('Authorization', `Bearer ${adminToken}`).expect(400);
   expect(badId.body).toEqual(errorBody(400, 'VALIDATION.FAILED'));

@@ -52,7 +52,7 @@ it('gives a booking rush split across both instances one booking per slot and pe
     [school.teacherId, school.studentId],
   )).rows;
   const slots = await request(first.http).get(`/api/v1/admin/events/${school.eveningId}/slots?teacherId=${school.teacherId}`).set(admin).expect(200);
-  const free = slots.body.filter((s: { appointmentId: string | null }) => !s.appointmentId).map((s: { id: string }) => s.id);
+  const free = slots.body.items.filter((s: { appointmentId: string | null }) => !s.appointmentId).map((s: { id: string }) => s.id);
   const attempts = pairs.flatMap((p, i) =>
     [free[0], free[1]].map((slotId, k) =>
       request([first, second][(i + k) % 2].http)

@@ -59,7 +59,7 @@ it('erases a parent in one go: record, links, login, appointments (as counts onl
   await request(t.http).get('/api/v1/parent/contact').set(bearer(school.parentToken)).expect(401);
   // The ledger has ids only.
   const ledger = await request(t.http).get('/api/v1/admin/privacy/erasures').set(admin()).expect(200);
-  expect(ledger.body).toEqual([{ personKind: 'contact', personId: school.contactId, userIds: [userId], erasedBy: school.adminId, requestId: null, erasedAt: '2027-01-25T09:00:00.000Z' }]);
+  expect(ledger.body).toEqual({ total: 1, items: [{ personKind: 'contact', personId: school.contactId, userIds: [userId], erasedBy: school.adminId, requestId: null, erasedAt: '2027-01-25T09:00:00.000Z' }] });
   expect(JSON.stringify(ledger.body)).not.toContain(email);
   // Nothing of the other school moved.
   expect(await count('select count(*)::int as n from contact where school_id = $1', [other.id])).toBe(otherContacts);

@@ -26,7 +26,7 @@ beforeAll(async () => {
   )).rows[0];
   secondParentEmail = second.email;
   const slots = await request(t.http).get(`/api/v1/admin/events/${school.eveningId}/slots?teacherId=${second.teacher_id}`).set(admin()).expect(200);
-  const free = slots.body.find((s: { appointmentId: string | null; startsAt: string }) => !s.appointmentId && s.startsAt !== undefined);
+  const free = slots.body.items.find((s: { appointmentId: string | null; startsAt: string }) => !s.appointmentId && s.startsAt !== undefined);
   await request(t.http).post('/api/v1/bookings').set(admin()).send({ eventId: school.eveningId, studentId: second.student_id, teacherId: second.teacher_id, slotId: free.id, contactId: second.contact_id }).expect(201);
   // The first parent cancels their appointment (it must still be exported) and files a request.
   await request(t.http).post(`/api/v1/bookings/${school.appointmentId}/cancel`).set(bearer(school.parentToken)).send({}).expect(200);

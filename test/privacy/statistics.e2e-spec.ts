@@ -27,7 +27,7 @@ beforeAll(async () => {
     let booked = false;
     for (const teacherId of teachers) {
       const slots = await request(t.http).get(`/api/v1/admin/events/${school.eveningId}/slots?teacherId=${teacherId}`).set(admin).expect(200);
-      const free = slots.body.find((slot: { appointmentId: string | null }) => !slot.appointmentId);
+      const free = slots.body.items.find((slot: { appointmentId: string | null }) => !slot.appointmentId);
       if (!free) continue;
       await request(t.http).post('/api/v1/bookings').set(admin).send({ eventId: school.eveningId, studentId: student, teacherId, slotId: free.id, contactId: contact }).expect(201);
       booked = true;

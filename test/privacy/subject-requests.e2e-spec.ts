@@ -37,16 +37,16 @@ describe('filing a request', () => {
     for (const personal of [contact.first_name, contact.last_name, contact.email, school.contactId, 'my son']) expect(answer).not.toContain(personal);
 
     const queue = await request(t.http).get('/api/v1/admin/privacy/requests').set(admin()).expect(200);
-    expect(queue.body).toHaveLength(1);
-    expect(queue.body[0]).toMatchObject({ kind: 'access', status: 'received', filedBy: 'self', dueOn: '2027-02-28', subject: { kind: 'contact', id: school.contactId } });
-    requestId = queue.body[0].id;
+    expect(queue.body.total).toBe(1);
+    expect(queue.body.items[0]).toMatchObject({ kind: 'access', status: 'received', filedBy: 'self', dueOn: '2027-02-28', subject: { kind: 'contact', id: school.contactId } });
+    requestId = queue.body.items[0].id;
 
     await drainOutbox(t);
     const mails = privacyMails();
     expect(mails.map((m) => m.subject)).toEqual(['New privacy request (access), due 2027-02-28']);
     expect(mails[0].text).not.toContain(contact.last_name);
     // Nothing reaches the other school.
-    expect((await request(t.http).get('/api/v1/admin/privacy/requests').set(bearer(other.adminToken)).expect(200)).body).toEqual([]);
+    expect((await request(t.http).get('/api/v1/admin/privacy/requests').set(bearer(other.adminToken)).expect(200)).body).toEqual({ items: [], total: 0 });
     await request(t.http).get(`/api/v1/admin/privacy/requests/${requestId}`).set(bearer(other.adminToken)).expect(404);
   });
 
@@ -54,7 +54,7 @@ describe('filing a request', () => {
     const teacherToken = await createPersonLogin(t, school, 'teacher', school.teacherId, 'sar.teacher');
     await request(t.http).post('/api/v1/privacy/requests').set(bearer(teacherToken)).send({ kind: 'rectification', details: 'My title is Dr' }).expect(202);
     const queue = await request(t.http).get('/api/v1/admin/privacy/requests').set(admin()).expect(200);
-    const filed = queue.body.find((r: { kind: string }) => r.kind === 'rectification');
+    const filed = queue.body.items.find((r: { kind: string }) => r.kind === 'rectification');
     expect(filed).toMatchObject({ subject: { kind: 'teacher', id: school.teacherId }, filedBy: 'self' });
     await request(t.http).post(`/api/v1/admin/privacy/requests/${filed.id}/close`).set(admin()).send({ reason: 'Corrected in the information system' }).expect(200);
   });
@@ -96,8 +96,10 @@ describe('filing a request', () => {
     expect(done.body.steps.map((s: { action: string }) => s.action)).toEqual(['received', 'acknowledged', 'extended by 2 month(s) to 2027-04-30', 'fulfilled: export']);
     expect(done.body.steps[2].note).toBe('Complex: records from several years');
     expect((await request(t.http).post(`/api/v1/admin/privacy/requests/${requestId}/close`).set(admin()).send({ reason: 'done' }).expect(409)).body.code).toBe('PRIVACY.REQUEST_CLOSED');
-    expect((await request(t.http).get('/api/v1/admin/privacy/requests').set(admin()).expect(200)).body).toEqual([]);
-    expect((await request(t.http).get('/api/v1/admin/privacy/requests?status=all').set(admin()).expect(200)).body).toHaveLength(3);
+    expect((await request(t.http).get('/api/v1/admin/privacy/requests').set(admin()).expect(200)).body).toEqual({ items: [], total: 0 });
+    expect((await request(t.http).get('/api/v1/admin/privacy/requests?status=all').set(admin()).expect(200)).body.total).toBe(3);
+    expect((await request(t.http).get('/api/v1/admin/privacy/requests?status=all&limit=2').set(admin()).expect(200)).body.items).toHaveLength(2);
+    await request(t.http).get('/api/v1/admin/privacy/requests?status=closed').set(admin()).expect(400);
   });
 });
 
@@ -129,7 +131,7 @@ describe('fulfilling a request', () => {
   it('hands the school the person’s export with an access request it fulfils', async () => {
     setDay('2027-07-05');
     await request(t.http).post('/api/v1/privacy/requests').set(bearer(school.parentToken)).send({ kind: 'portability', details: 'My data, please' }).expect(202);
-    const [queued] = (await request(t.http).get('/api/v1/admin/privacy/requests').set(admin()).expect(200)).body.filter((r: { kind: string }) => r.kind === 'portability');
+    const [queued] = (await request(t.http).get('/api/v1/admin/privacy/requests').set(admin()).expect(200)).body.items.filter((r: { kind: string }) => r.kind === 'portability');
     const done = await request(t.http).post(`/api/v1/admin/privacy/requests/${queued.id}/fulfil`).set(admin()).send({ action: 'export' }).expect(200);
     expect(done.body).toMatchObject({ status: 'fulfilled', export: { format: 'ptc-person-export/1', person: { kind: 'contact', id: school.contactId } } });
   });
@@ -146,7 +148,7 @@ describe('fulfilling a request', () => {
     expect(done.body.steps.at(-1).action).toBe('fulfilled: erasure');
     expect((await t.db.query('select count(*)::int as n from contact where id = $1', [school.contactId])).rows[0].n).toBe(0);
     const ledger = await request(t.http).get('/api/v1/admin/privacy/erasures').set(admin()).expect(200);
-    expect(ledger.body).toEqual([expect.objectContaining({ personId: school.contactId, requestId: filed.body.id })]);
+    expect(ledger.body.items).toEqual([expect.objectContaining({ personId: school.contactId, requestId: filed.body.id })]);
     // A request about nobody in the directory cannot be fulfilled by erasure.
     const vague = await request(t.http).post(`/api/v1/operator/schools/${school.id}/privacy-requests`).set(bearer(operatorToken)).send({ kind: 'erasure', details: 'Someone wrote in' }).expect(202);
     expect((await request(t.http).post(`/api/v1/admin/privacy/requests/${vague.body.id}/fulfil`).set(admin()).send({ action: 'erasure' }).expect(409)).body.code).toBe('PRIVACY.REQUEST_NO_SUBJECT');

@@ -39,7 +39,7 @@ export async function seedBookedSchool(t: TestApp, operatorToken: string, slug: 
   const booked = await request(t.http)
     .post('/api/v1/bookings')
     .set(bearer(parentToken))
-    .send({ eventId: evening.body.id, studentId: student.id, teacherId: teacher.id, slotId: slots.body[0].id })
+    .send({ eventId: evening.body.id, studentId: student.id, teacherId: teacher.id, slotId: slots.body.items[0].id })
     .expect(201);
   return { ...school, eveningId: evening.body.id, appointmentId: booked.body.id, studentId: student.id, contactId: contact.id, teacherId: teacher.id, parentToken };
 }

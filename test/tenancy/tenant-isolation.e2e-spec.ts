@@ -77,7 +77,9 @@ describe('roles', () => {
 
   it('lets the operator list schools, and only the operator create them', async () => {
     const res = await request(t.http).get('/api/v1/operator/schools').set(bearer(operatorToken)).expect(200);
-    expect(res.body.map((s: { slug: string }) => s.slug)).toEqual(['school-a', 'school-b']);
+    expect(res.body).toMatchObject({ total: 2, items: [{ slug: 'school-a' }, { slug: 'school-b' }] });
+    const second = await request(t.http).get('/api/v1/operator/schools?limit=1&offset=1').set(bearer(operatorToken)).expect(200);
+    expect(second.body.items.map((s: { slug: string }) => s.slug)).toEqual(['school-b']);
     await request(t.http).post('/api/v1/operator/schools').set(bearer(schoolA.adminToken)).send({}).expect(403);
   });
 

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AllowInactiveLicence, CurrentPrincipal, Operation, ParseId, type Principal, Roles } from '@ptc/platform';
+import { AllowInactiveLicence, CurrentPrincipal, Operation, PageOf, PageQuery, ParseId, type Principal, Roles } from '@ptc/platform';
 import { LicenceNoticeView, LicenceView, SchoolLicenceView } from './dto/licence.views.js';
 import { ExtendTrialDto, RecordPaymentDto } from './dto/licence.dto.js';
 import { LicenceNoticesService } from './licence-notices.service.js';
@@ -33,9 +33,9 @@ export class OperatorLicencesController {
   ) {}
 
   @Get('licences')
-  @Operation({ id: 'listLicences', summary: "Every school's licence, renewal, last activity and deletion date", type: [SchoolLicenceView] })
-  list() {
-    return this.licences.list();
+  @Operation({ id: 'listLicences', summary: "Every school's licence, renewal, last activity and deletion date, by school name", type: PageOf(SchoolLicenceView) })
+  list(@Query() query: PageQuery) {
+    return this.licences.list(query);
   }
 
   @Post('schools/:id/payments')

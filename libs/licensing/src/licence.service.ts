@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { APP_CONFIG, Clock, EventBus, RequestContext, type AppConfig } from '@ptc/platform';
+import { APP_CONFIG, Clock, EventBus, RequestContext, type AppConfig, type Page, type PageQuery } from '@ptc/platform';
 import { AppointmentBooked } from '@ptc/bookings';
 import { SchoolCreated, SchoolsService, UserLoggedIn } from '@ptc/tenancy';
 import type { ExtendTrialDto, RecordPaymentDto } from './dto/licence.dto.js';
@@ -91,10 +91,13 @@ export class LicenceService implements OnModuleInit {
     return this.view(licence);
   }
 
-  async list(): Promise<(LicenceView & { school: string })[]> {
-    const [licences, schools] = await Promise.all([this.em.find(Licence, {}, { filters: { tenant: false } }), this.schools.list()]);
-    const names = new Map(schools.map((s) => [s.id, s.name]));
-    return licences.map((l) => ({ ...this.view(l), school: names.get(l.schoolId) ?? '' })).sort((a, b) => a.school.localeCompare(b.school));
+  /** One page of the schools, by name, each with its licence. */
+  async list(page: PageQuery): Promise<Page<LicenceView & { school: string }>> {
+    const schools = await this.schools.page(page);
+    const licences = await this.em.find(Licence, { schoolId: { $in: schools.items.map((s) => s.id) } }, { filters: { tenant: false } });
+    const bySchool = new Map(licences.map((l) => [l.schoolId, l]));
+    const items = schools.items.filter((s) => bySchool.has(s.id)).map((s) => ({ ...this.view(bySchool.get(s.id)!), school: s.name }));
+    return { items, total: schools.total };
   }
 
   private async load(schoolId: string, em = this.em): Promise<Licence> {

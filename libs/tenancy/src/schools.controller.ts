@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Operation, Roles } from '@ptc/platform';
+import { Operation, PageOf, PageQuery, Roles, type Page } from '@ptc/platform';
 import { CreateSchoolDto, SchoolCreatedView, SchoolView } from './dto/school.dto.js';
 import { SchoolsService } from './schools.service.js';
 
@@ -32,8 +32,8 @@ export class OperatorSchoolsController {
   }
 
   @Get()
-  @Operation({ id: 'listSchools', summary: 'Every school', type: [SchoolView] })
-  list(): Promise<SchoolView[]> {
-    return this.schools.list();
+  @Operation({ id: 'listSchools', summary: 'Every school, by name', type: PageOf(SchoolView) })
+  list(@Query() query: PageQuery): Promise<Page<SchoolView>> {
+    return this.schools.page(query);
   }
 }

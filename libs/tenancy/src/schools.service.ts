@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { Clock, EventBus, MailService, RequestContext, runForSchool } from '@ptc/platform';
+import { Clock, EventBus, MailService, RequestContext, runForSchool, type Page, type PageQuery } from '@ptc/platform';
 import { toSchoolView, type CreateSchoolDto, type SchoolView } from './dto/school.dto.js';
 import { SchoolCreated } from './events.js';
 import { School } from './school.entity.js';
@@ -79,6 +79,12 @@ export class SchoolsService {
   async list(): Promise<SchoolView[]> {
     const schools = await this.em.find(School, {}, { orderBy: { name: 'asc' } });
     return schools.map(toSchoolView);
+  }
+
+  /** One page of every school, by name. */
+  async page(page: PageQuery): Promise<Page<SchoolView>> {
+    const [schools, total] = await this.em.findAndCount(School, {}, { orderBy: { name: 'asc', id: 'asc' }, limit: page.limit, offset: page.offset });
+    return { items: schools.map(toSchoolView), total };
   }
 
   async count(): Promise<number> {

@@ -17,6 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { PageQuery } from '@ptc/platform';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -191,3 +192,10 @@ export class MoveDto {
   slotId!: string;
 }
 
+
+export class SlotsQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this teacher’s slots' })
+  @IsOptional()
+  @IsUUID()
+  teacherId?: string;
+}

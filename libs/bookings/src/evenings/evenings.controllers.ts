@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ApiQuery } from '@nestjs/swagger';
-import { CurrentPrincipal, Operation, ParseId, ParseOptionalId, Roles, type Principal } from '@ptc/platform';
+import { CurrentPrincipal, Operation, PageOf, PageQuery, ParseId, Roles, type Principal } from '@ptc/platform';
 import { EveningDetailView, EveningView, ParentEveningView, SlotBlockedView, SlotView } from '../dto/views.js';
-import { AvailabilityDto, AvailabilityQuery, CreateEveningDto } from '../dto/evening.dto.js';
+import { AvailabilityDto, AvailabilityQuery, CreateEveningDto, SlotsQuery } from '../dto/evening.dto.js';
 import { EveningsService } from './evenings.service.js';
 
 @ApiTags('admin: parents’ evenings')
@@ -20,9 +19,9 @@ export class AdminEveningsController {
   }
 
   @Get()
-  @Operation({ id: 'listEvenings', summary: "The school's parents' evenings", type: [EveningView] })
-  list() {
-    return this.evenings.list();
+  @Operation({ id: 'listEvenings', summary: "The school's parents' evenings", type: PageOf(EveningView) })
+  list(@Query() query: PageQuery) {
+    return this.evenings.list(query);
   }
 
   @Get(':id')
@@ -56,10 +55,9 @@ export class AdminEveningsController {
   }
 
   @Get(':id/slots')
-  @ApiQuery({ name: 'teacherId', required: false, description: 'Only this teacher’s slots' })
-  @Operation({ id: 'listEveningSlots', summary: "The evening's slots with their booking (optionally one teacher's)", type: [SlotView] })
-  slots(@Param('id', ParseId) id: string, @Query('teacherId', ParseOptionalId) teacherId?: string) {
-    return this.evenings.slots(id, teacherId);
+  @Operation({ id: 'listEveningSlots', summary: "The evening's slots with their booking (optionally one teacher's)", type: PageOf(SlotView) })
+  slots(@Param('id', ParseId) id: string, @Query() query: SlotsQuery) {
+    return this.evenings.slots(id, query.teacherId, query);
   }
 }
 
@@ -71,9 +69,9 @@ export class TeacherEveningsController {
   constructor(private readonly evenings: EveningsService) {}
 
   @Get(':id/slots')
-  @Operation({ id: 'listOwnSlots', summary: "The caller's own slots in an evening", type: [SlotView] })
-  slots(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
-    return this.evenings.slots(id, principal.personId ?? '00000000-0000-0000-0000-000000000000');
+  @Operation({ id: 'listOwnSlots', summary: "The caller's own slots in an evening", type: PageOf(SlotView) })
+  slots(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Query() query: PageQuery) {
+    return this.evenings.slots(id, principal.personId ?? '00000000-0000-0000-0000-000000000000', query);
   }
 }
 
@@ -85,9 +83,9 @@ export class ParentEveningsController {
   constructor(private readonly evenings: EveningsService) {}
 
   @Get()
-  @Operation({ id: 'listParentEvenings', summary: 'Published evenings', type: [EveningView] })
-  list() {
-    return this.evenings.listPublished();
+  @Operation({ id: 'listParentEvenings', summary: 'Published evenings', type: PageOf(EveningView) })
+  list(@Query() query: PageQuery) {
+    return this.evenings.listPublished(query);
   }
 
   @Get(':id')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Clock, RequestContext, type Principal } from '@ptc/platform';
+import { Clock, RequestContext, type PageQuery, type Principal } from '@ptc/platform';
 import { PeopleService } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { BookingErrors } from '../bookings.errors.js';
@@ -75,17 +76,20 @@ export class EveningsService {
     });
   }
 
-  async list() {
-    const evenings = await this.em.find(Evening, {}, { orderBy: { opensAt: 'desc' } });
-    const zone = await this.zone();
-    return evenings.map((e) => this.summary(e, zone));
+  /** The school's evenings, latest opening first. */
+  list(page: PageQuery) {
+    return this.page({}, { opensAt: 'desc' }, page);
   }
 
-  /** Evenings a parent may book: published ones. */
-  async listPublished() {
-    const evenings = await this.em.find(Evening, { status: 'published' }, { orderBy: { opensAt: 'asc' } });
+  /** Evenings a parent may book: published ones, soonest first. */
+  listPublished(page: PageQuery) {
+    return this.page({ status: 'published' }, { opensAt: 'asc' }, page);
+  }
+
+  private async page(where: FilterQuery<Evening>, order: { opensAt: 'asc' | 'desc' }, page: PageQuery) {
+    const [evenings, total] = await this.em.findAndCount(Evening, where, { orderBy: { ...order, id: 'asc' }, limit: page.limit, offset: page.offset });
     const zone = await this.zone();
-    return evenings.map((e) => this.summary(e, zone));
+    return { items: evenings.map((e) => this.summary(e, zone)), total };
   }
 
   async get(id: string) {
@@ -183,15 +187,19 @@ export class EveningsService {
     return { id: slot.id, blocked: slot.blocked };
   }
 
-  /** Slots of one teacher (or all), with whether each is booked. */
-  async slots(eveningId: string, teacherId?: string) {
+  /** One page of the slots of one teacher (or all), with whether each is booked. */
+  async slots(eveningId: string, teacherId: string | undefined, page: PageQuery) {
     const evening = await this.load(eveningId);
     const zone = await this.zone();
-    const slots = await this.em.find(Slot, teacherId ? { evening, teacherId } : { evening }, { orderBy: { teacherId: 'asc', startsAt: 'asc' } });
+    const [slots, total] = await this.em.findAndCount(Slot, teacherId ? { evening, teacherId } : { evening }, {
+      orderBy: { teacherId: 'asc', startsAt: 'asc' },
+      limit: page.limit,
+      offset: page.offset,
+    });
     const booked = new Map(
-      (await this.em.find(Appointment, { eveningId: evening.id, status: 'active' }, { fields: ['id', 'slotId'] })).map((a) => [a.slotId, a.id]),
+      (await this.em.find(Appointment, { eveningId: evening.id, slotId: { $in: slots.map((s) => s.id) }, status: 'active' }, { fields: ['id', 'slotId'] })).map((a) => [a.slotId, a.id]),
     );
-    return slots.map((s) => ({
+    const items = slots.map((s) => ({
       id: s.id,
       teacherId: s.teacherId,
       startsAt: s.startsAt.toISOString(),
@@ -200,6 +208,7 @@ export class EveningsService {
       blocked: s.blocked,
       appointmentId: booked.get(s.id) ?? null,
     }));
+    return { items, total };
   }
 
   /**

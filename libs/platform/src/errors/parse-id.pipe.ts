@@ -7,8 +7,3 @@ export const ParseId = new ParseUUIDPipe({
   exceptionFactory: () => new DomainError('validation', PlatformErrorCodes.validationFailed, 'The id in the path must be a UUID'),
 });
 
-/** The same, for an optional query parameter. */
-export const ParseOptionalId = new ParseUUIDPipe({
-  optional: true,
-  exceptionFactory: () => new DomainError('validation', PlatformErrorCodes.validationFailed, 'The id must be a UUID'),
-});

@@ -2,6 +2,12 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
+/** One page of a list that can grow, and how many there are in all. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
 /** `?limit=&offset=` for every list; lists answer `{ items, total }`. */
 export class PageQuery {
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 })

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { CurrentPrincipal, Operation, type Principal, Roles } from '@ptc/platform';
+import { CurrentPrincipal, Operation, PageOf, PageQuery, type Principal, Roles } from '@ptc/platform';
 import { ErasureLedgerEntryView, ErasureView } from '../privacy.views.js';
 import type { PersonKind } from '@ptc/directory';
 import { ErasureService } from './erasure.service.js';
@@ -37,8 +37,8 @@ export class ErasureController {
 
   /** The erasure ledger of the school (ids only). */
   @Get()
-  @Operation({ id: 'listErasures', summary: 'The erasure ledger (ids only)', type: [ErasureLedgerEntryView] })
-  ledger() {
-    return this.erasures.ledger();
+  @Operation({ id: 'listErasures', summary: 'The erasure ledger (ids only), oldest first', type: PageOf(ErasureLedgerEntryView) })
+  ledger(@Query() query: PageQuery) {
+    return this.erasures.ledger(query);
   }
 }

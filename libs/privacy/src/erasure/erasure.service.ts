@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Clock, inSchoolScope, OutboxService, RequestContext, UsageRecorder, type Principal } from '@ptc/platform';
+import { Clock, inSchoolScope, OutboxService, type PageQuery, type Principal, RequestContext, UsageRecorder } from '@ptc/platform';
 import { ParticipantDataService } from '@ptc/bookings';
 import { PeopleService, type PersonKind } from '@ptc/directory';
 import { UsersService } from '@ptc/tenancy';
@@ -75,9 +75,10 @@ export class ErasureService {
     });
   }
 
-  async ledger() {
-    const entries = await this.em.find(ErasureLedgerEntry, {}, { orderBy: { id: 'asc' } });
-    return entries.map((e) => ({ personKind: e.personKind, personId: e.personId, userIds: e.userIds, erasedBy: e.erasedBy, requestId: e.requestId, erasedAt: e.erasedAt.toISOString() }));
+  async ledger(page: PageQuery) {
+    const [entries, total] = await this.em.findAndCount(ErasureLedgerEntry, {}, { orderBy: { id: 'asc' }, limit: page.limit, offset: page.offset });
+    const items = entries.map((e) => ({ personKind: e.personKind, personId: e.personId, userIds: e.userIds, erasedBy: e.erasedBy, requestId: e.requestId, erasedAt: e.erasedAt.toISOString() }));
+    return { items, total };
   }
 
   private async emailOf(kind: PersonKind, personId: string): Promise<string | null> {

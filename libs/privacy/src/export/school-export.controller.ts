@@ -1,6 +1,6 @@
-import { Controller, Get, Param, Post, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Operation, ParseId, type Principal, Roles } from '@ptc/platform';
+import { CurrentPrincipal, Operation, PageOf, PageQuery, ParseId, type Principal, Roles } from '@ptc/platform';
 import { SchoolExportView } from '../privacy.views.js';
 import { SchoolExportService } from './school-export.service.js';
 
@@ -23,9 +23,9 @@ export class SchoolExportController {
   }
 
   @Get()
-  @Operation({ id: 'listSchoolExports', summary: 'Whole-school exports', type: [SchoolExportView] })
-  list() {
-    return this.exports.list();
+  @Operation({ id: 'listSchoolExports', summary: 'Whole-school exports, newest first', type: PageOf(SchoolExportView) })
+  list(@Query() query: PageQuery) {
+    return this.exports.list(query);
   }
 
   @Get(':id')

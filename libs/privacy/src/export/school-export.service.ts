@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { strToU8, zipSync } from 'fflate';
-import { API_PREFIX, Clock, columnsOf, Conflict, csvDocument, EnvelopeCipher, Gone, inSchoolScope, NotFound, OutboxService, RequestContext, type Principal } from '@ptc/platform';
+import { API_PREFIX, Clock, columnsOf, Conflict, csvDocument, EnvelopeCipher, Gone, inSchoolScope, NotFound, OutboxService, type PageQuery, type Principal, RequestContext } from '@ptc/platform';
 import { ProcessingRecordsService } from '../records/processing-records.service.js';
 import { SchoolExport } from './school-export.entity.js';
 
@@ -44,8 +44,9 @@ export class SchoolExportService implements OnModuleInit {
     });
   }
 
-  async list() {
-    return (await this.em.find(SchoolExport, {}, { orderBy: { requestedAt: 'desc' } })).map((e) => this.view(e));
+  async list(page: PageQuery) {
+    const [exports, total] = await this.em.findAndCount(SchoolExport, {}, { orderBy: { requestedAt: 'desc', id: 'asc' }, limit: page.limit, offset: page.offset });
+    return { items: exports.map((e) => this.view(e)), total };
   }
 
   async get(id: string) {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, Clock, EventBus, MailService, parentsFirst, type AppConfig } from '@ptc/platform';
+import { APP_CONFIG, type AppConfig, Clock, EventBus, MailService, type Page, type PageQuery, parentsFirst } from '@ptc/platform';
 import { SchoolDeletionDue } from '@ptc/licensing';
 import { SchoolsService } from '@ptc/tenancy';
 import { ProcessingRecordsService } from '../records/processing-records.service.js';
@@ -124,9 +124,9 @@ export class RetentionPurgeService implements OnModuleInit {
     };
   }
 
-  async certificates(): Promise<DeletionCertificate[]> {
-    const purges = await this.em.fork().find(SchoolPurge, {}, { orderBy: { requestedAt: 'desc' } });
-    return Promise.all(purges.map((p) => this.certificate(p)));
+  async certificates(page: PageQuery): Promise<Page<DeletionCertificate>> {
+    const [purges, total] = await this.em.fork().findAndCount(SchoolPurge, {}, { orderBy: { requestedAt: 'desc', schoolId: 'asc' }, limit: page.limit, offset: page.offset });
+    return { items: await Promise.all(purges.map((p) => this.certificate(p))), total };
   }
 
   /** The purged tables, children before parents, so cascades never hide rows from the counts. */

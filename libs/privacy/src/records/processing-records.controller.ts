@@ -1,6 +1,6 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { API_PREFIX, Operation, Roles } from '@ptc/platform';
+import { API_PREFIX, Operation, PageOf, PageQuery, Roles } from '@ptc/platform';
 import { DeletionCertificateView, ProcessingRecordsView } from '../privacy.views.js';
 import { RetentionPurgeService } from '../purge/retention-purge.service.js';
 import { ProcessingRecordsService } from './processing-records.service.js';
@@ -32,8 +32,8 @@ export class OperatorPrivacyController {
 
   /** Deletion certificates of retention purges (finished or in progress). */
   @Get('deletion-certificates')
-  @Operation({ id: 'listDeletionCertificates', summary: 'Retention purges and their per-table counts', type: [DeletionCertificateView] })
-  certificates() {
-    return this.purges.certificates();
+  @Operation({ id: 'listDeletionCertificates', summary: 'Retention purges and their per-table counts, newest first', type: PageOf(DeletionCertificateView) })
+  certificates(@Query() query: PageQuery) {
+    return this.purges.certificates(query);
   }
 }

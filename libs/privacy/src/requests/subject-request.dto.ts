@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { PageQuery } from '@ptc/platform';
 import { REQUEST_KINDS, type RequestKind, type SubjectKind } from './subject-request.entities.js';
 
 export class FileRequestDto {
@@ -55,4 +56,11 @@ export class ReasonDto {
   @IsString()
   @Length(3, 2000)
   reason!: string;
+}
+
+export class ListRequestsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['open', 'all'], default: 'open' })
+  @IsOptional()
+  @IsIn(['open', 'all'])
+  status: 'open' | 'all' = 'open';
 }

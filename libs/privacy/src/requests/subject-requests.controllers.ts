@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AllowInactiveLicence, CurrentPrincipal, Operation, ParseId, type Principal, Roles } from '@ptc/platform';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AllowInactiveLicence, CurrentPrincipal, Operation, PageOf, ParseId, type Principal, Roles } from '@ptc/platform';
 import { OperatorRequestFiledView, RequestPassedOnView, SubjectRequestDetailView, SubjectRequestView } from '../privacy.views.js';
-import { ExtendRequestDto, FileRequestDto, FulfilRequestDto, OperatorFileRequestDto, ReasonDto } from './subject-request.dto.js';
+import { ExtendRequestDto, FileRequestDto, FulfilRequestDto, ListRequestsQuery, OperatorFileRequestDto, ReasonDto } from './subject-request.dto.js';
 import { RequestFulfilmentService } from './request-fulfilment.service.js';
 import { SubjectRequestsService } from './subject-requests.service.js';
 
@@ -46,11 +46,10 @@ export class AdminRequestsController {
     private readonly fulfilment: RequestFulfilmentService,
   ) {}
 
-  @ApiQuery({ name: 'status', required: false, enum: ['open', 'all'] })
   @Get()
-  @Operation({ id: 'listPrivacyRequests', summary: 'The request queue by due date (open ones, or all)', type: [SubjectRequestView] })
-  list(@Query('status') status?: 'open' | 'all') {
-    return this.requests.list(status === 'all' ? 'all' : 'open');
+  @Operation({ id: 'listPrivacyRequests', summary: 'The request queue by due date (open ones, or all)', type: PageOf(SubjectRequestView) })
+  list(@Query() query: ListRequestsQuery) {
+    return this.requests.list(query.status, query);
   }
 
   @Get(':id')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
-import { Clock, inSchoolScope, RequestContext, type Principal } from '@ptc/platform';
+import { Clock, inSchoolScope, type PageQuery, type Principal, RequestContext } from '@ptc/platform';
 import { SchoolsService } from '@ptc/tenancy';
 import { SchoolAdminMail } from '../mail/school-admin-mail.service.js';
 import { PrivacyErrors } from '../privacy.errors.js';
@@ -80,10 +80,10 @@ export class SubjectRequestsService {
     });
   }
 
-  async list(status?: 'open' | 'all') {
+  async list(status: 'open' | 'all', page: PageQuery) {
     const where = status === 'all' ? {} : { status: { $in: OPEN_STATUSES } };
-    const requests = await this.em.find(SubjectRequest, where, { orderBy: { dueOn: 'asc', receivedAt: 'asc' } });
-    return requests.map((r) => this.view(r));
+    const [requests, total] = await this.em.findAndCount(SubjectRequest, where, { orderBy: { dueOn: 'asc', receivedAt: 'asc', id: 'asc' }, limit: page.limit, offset: page.offset });
+    return { items: requests.map((r) => this.view(r)), total };
   }
 
   async get(id: string) {
