@@ -68,8 +68,32 @@ it('seed-demo seeds an empty database once, and the printed password logs every 
   expect(taught.body).toHaveLength(3);
   const students = await request(t.http).get('/api/v1/admin/students').set('Authorization', `Bearer ${tokens.admin}`).expect(200);
   expect(students.body.total).toBe(4);
+  // A published evening a week ahead, open for booking now: the demo parent can book at once.
+  t.clock.set(new Date());
+  const evenings = await request(t.http).get('/api/v1/parent/events').set('Authorization', `Bearer ${tokens.parent1}`).expect(200);
+  expect(evenings.body.items).toEqual([expect.objectContaining({ status: 'published', timezone: 'Europe/London' })]);
+  const evening = await request(t.http).get(`/api/v1/parent/events/${evenings.body.items[0].id}`).set('Authorization', `Bearer ${tokens.parent1}`).expect(200);
+  const zoe = evening.body.students.find((s: { student: { firstName: string } }) => s.student.firstName === 'Zoë');
+  expect(zoe.teachers.map((teacher: { name: string }) => teacher.name).sort()).toEqual(['Mr Łukasz Kowalski', 'Mrs Anne-Marie Smith']);
+  const [teacher] = zoe.teachers;
+  await request(t.http)
+    .post('/api/v1/bookings')
+    .set('Authorization', `Bearer ${tokens.parent1}`)
+    .send({ eventId: evening.body.id, studentId: zoe.student.id, teacherId: teacher.teacherId, slotId: teacher.freeSlots[0].id })
+    .expect(201);
+
   const second = cli(['seed-demo']);
   expect(second.stdout).toContain('not empty: nothing seeded');
+
+  // The password again, for a developer who lost the start log: a fresh one (only hashes are stored).
+  const renewed = cli(['demo-password']);
+  expect(renewed.status).toBe(0);
+  const newPassword = /password (\S+)$/m.exec(renewed.stdout)?.[1];
+  expect(newPassword).toBeDefined();
+  expect(newPassword).not.toBe(password);
+  await request(t.http).post('/api/v1/auth/login').send({ school: 'demo', screenName: 'parent2', password: newPassword }).expect(200);
+  await request(t.http).post('/api/v1/auth/login').send({ school: 'demo', screenName: 'parent2', password }).expect(401);
+  expect((await request(t.http).get('/api/v1/auth/me').set('Authorization', `Bearer ${tokens.admin}`).expect(401)).body.code).toBe('AUTH.TOKEN_REVOKED');
 });
 
 it('refuses to seed the demo school in production', () => {
@@ -77,6 +101,9 @@ it('refuses to seed the demo school in production', () => {
   const result = cli(['seed-demo'], production);
   expect(result.status).toBe(78);
   expect(result.stderr).toContain('refusing in production');
+  const renew = cli(['demo-password'], production);
+  expect(renew.status).toBe(78);
+  expect(renew.stderr).toContain('refusing in production');
   const flagged = cli(['seed-demo'], { ...production, SEED_DEMO: 'true' });
   expect(flagged.status).toBe(78);
   expect(flagged.stderr).toContain('SEED_DEMO cannot be enabled in production');

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig, useEmbeddedDatabaseIfUnset, type AppConfig } from '@ptc/platform';
 import { createApp } from './bootstrap.js';
-import { seedDemoIfEmpty } from './demo-seed.js';
+import { demoLoginBlock, demoSchool, seedDemoIfEmpty } from './demo-seed.js';
 
 const logger = new Logger('PTC');
 
@@ -28,15 +28,8 @@ if (config.encryption.generated) {
 const embedded = await useEmbeddedDatabaseIfUnset(config, (line) => logger.log(line));
 const app = await createApp(config, { migrate: true });
 
-if (config.seedDemo) {
-  const seeded = await seedDemoIfEmpty(app);
-  if (seeded) {
-    console.log(
-      `\nDemo school seeded. Log in with school "${seeded.school}" and one of the screen names ` +
-        `${seeded.screenNames.join(', ')}.\nEvery demo account has this password: ${seeded.password}\n`,
-    );
-  }
-}
+// Seeded (or found) before listening; told after the route lines, where a newcomer sees it.
+const demo = config.seedDemo ? ((await seedDemoIfEmpty(app)) ?? (await demoSchool(app))) : null;
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -57,4 +50,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 await app.listen(config.port, config.host);
-logger.log(`PTC listening on ${config.tls ? 'https' : 'http'}://localhost:${config.port} (API docs at /docs)`);
+const baseUrl = `${config.tls ? 'https' : 'http'}://localhost:${config.port}`;
+logger.log(`PTC listening on ${baseUrl} (API docs at /api/docs)`);
+if (demo) console.log(demoLoginBlock(baseUrl, demo));

@@ -21,7 +21,7 @@ import {
 import { LedgerReplayService } from '@ptc/privacy';
 import { generatePassword, UsersService } from '@ptc/tenancy';
 import { AppModule } from '../../api/src/app.module.js';
-import { seedDemoIfEmpty } from '../../api/src/demo-seed.js';
+import { renewDemoPassword, seedDemoIfEmpty } from '../../api/src/demo-seed.js';
 
 const USAGE = `PTC operator commands: npm run cli -- <command> [options]
 
@@ -31,6 +31,7 @@ const USAGE = `PTC operator commands: npm run cli -- <command> [options]
                                  create a platform operator; the password comes from
                                  PTC_OPERATOR_PASSWORD or is generated and printed once
   seed-demo                      seed the demo school into an empty development database
+  demo-password                  development only: give the demo logins a new password and print it
   backup                         write an encrypted backup and its manifest into BACKUP_DIR now
   restore <file> --database-url URL [--force] [--ledger-from URL]
                                  restore a backup into the database at URL (empty, unless
@@ -99,6 +100,19 @@ async function main(argv: string[]): Promise<number> {
         }
         const seeded = await seedDemoIfEmpty(app);
         console.log(seeded ? `seeded school "${seeded.school}": ${seeded.screenNames.join(', ')}; password ${seeded.password}` : 'not empty: nothing seeded');
+        return 0;
+      }
+      case 'demo-password': {
+        if (config.nodeEnv === 'production') {
+          console.error('demo-password is for development databases only; refusing in production');
+          return 78;
+        }
+        const demo = await renewDemoPassword(app);
+        if (!demo) {
+          console.error('there is no demo school in this database (npm start seeds one into an empty database)');
+          return 65;
+        }
+        console.log(`school "${demo.school}": ${demo.screenNames.join(', ')}; password ${demo.password}`);
         return 0;
       }
       case 'backup': {
