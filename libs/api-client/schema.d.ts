@@ -2571,8 +2571,15 @@ export interface components {
             cancelReason: string | null;
             /** @description The evening's name */
             evening: string;
-            teacher: string;
-            student: string;
+            /**
+             * @description The school's IANA timezone, in which the appointment's local time is given
+             * @example Europe/London
+             */
+            timezone: string;
+            /** @description None when the teacher has left the directory */
+            teacher: string | null;
+            /** @description None when the student has left the directory */
+            student: string | null;
         };
         BookingRowView: {
             /**
@@ -5785,8 +5792,7 @@ export interface operations {
     bookAppointment: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
+            header?: {
                 /** @description A replay returns the first answer */
                 "Idempotency-Key"?: string;
             };

@@ -64,6 +64,8 @@ it('marks optional inputs optional (Idempotency-Key, the teacher filter of slot 
   const parameter = (path: string, method: string, name: string) =>
     ((document.paths[path] as Record<string, { parameters?: { name: string; required?: boolean }[] }>)[method].parameters ?? []).find((p) => p.name === name);
   expect(parameter('/api/v1/bookings', 'post', 'Idempotency-Key')?.required).toBe(false);
+  const requiredHeaders = ((document.paths['/api/v1/bookings'] as Record<string, { parameters?: { in: string; required?: boolean }[] }>).post.parameters ?? []).filter((p) => p.in === 'header' && p.required);
+  expect(requiredHeaders).toEqual([]);
   expect(parameter('/api/v1/admin/events/{id}/slots', 'get', 'teacherId')?.required).toBe(false);
 });
 

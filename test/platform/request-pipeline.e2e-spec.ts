@@ -31,7 +31,7 @@ it('refuses a body over the size limit with 413', async () => {
 });
 
 it('answers an unknown route with 404 and the error body', async () => {
-  const res = await request(t.http).get('/no/such/route').set('Authorization', `Bearer ${operatorToken}`).expect(404);
+  const res = await request(t.http).get('/api/v1/no/such/route').set('Authorization', `Bearer ${operatorToken}`).expect(404);
   expect(res.body).toEqual(errorBody(404, 'REQUEST.ROUTE_NOT_FOUND'));
 });
 
@@ -76,7 +76,8 @@ it('answers liveness and readiness for orchestrators in terminus shape, without 
   expect(ready.body).toMatchObject({ status: 'ok', details: { database: { status: 'up' }, migrations: { status: 'up' } } });
   expect(JSON.stringify(ready.body)).not.toContain('backup');
   await request(t.http).get('/health').expect(404);
-  await request(t.http).get('/auth/me').expect(404); // nothing stays at the old paths
+  // Nothing stays at the old paths: they are the web app's now.
+  expect((await request(t.http).get('/auth/me').expect(200)).headers['content-type']).toMatch(/^text\/html/);
 });
 
 it('sends security headers and no framework banner', async () => {

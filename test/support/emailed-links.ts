@@ -22,7 +22,7 @@ export function linkInEmail(t: TestApp, text: string, page: 'invite' | 'appointm
   return { url, token: decodeURIComponent(segments[segments.length - 1]) };
 }
 
-/** Opens the emailed link on this server (its path and query, as a browser would request them) and expects a web page. */
+/** Opens the emailed link on this server (its path and query, as a browser would request them) and expects a web page (what it shows is the browser tests' business). */
 export async function openEmailedLink(t: TestApp, link: EmailedLink): Promise<string> {
   const { pathname, search } = new URL(link.url);
   const res = await request(t.http).get(pathname + search).expect(200);

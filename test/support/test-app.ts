@@ -45,6 +45,8 @@ export async function startTestApp(env: Record<string, string> = {}, shared?: { 
     OUTBOX_RETRY_BASE_MS: '1000',
     SEED_DEMO: 'false',
     SCHEDULER_ENABLED: 'false',
+    // A stand-in build of the web app: the API's tests do not depend on building it.
+    WEB_DIST_DIR: 'test/support/web-dist',
     ...env,
   });
   const clock = new FixedClock(new Date());

@@ -20,8 +20,8 @@ import {
   type AppConfig,
 } from '@ptc/platform';
 import { AppModule } from './app.module.js';
-import { registerLinkPages } from './link-pages.js';
 import { securityHeaders } from './security-headers.js';
+import { serveWebApp } from './web-app.js';
 
 export interface CreateAppOptions {
   clock?: Clock;
@@ -57,6 +57,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // The API under /api/v1; health and calendar feeds keep their own paths, and the rest is the web app's.
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/{*path}', 'calendar/{*path}'] });
   configureApp(app, config);
+  await serveWebApp(app, config.webDistDir);
   return app;
 }
 
@@ -77,7 +78,6 @@ function configureApp(app: NestFastifyApplication, config: AppConfig): void {
     done();
   });
   fastify.addHook('onResponse', app.get(UsageRecorder).onResponse);
-  registerLinkPages(fastify);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

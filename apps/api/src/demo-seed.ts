@@ -30,6 +30,7 @@ const DEMO_DIRECTORY: DirectorySnapshot = {
     { sisId: 'S2', firstName: 'Liam', lastName: "O'Brien", yearLabel: 'Year 9' },
     { sisId: 'S3', firstName: 'Amélie', lastName: 'Núñez-García', yearLabel: 'Year 7' },
     { sisId: 'S4', firstName: 'Kwame', lastName: 'Mensah', yearLabel: 'Year 9' },
+    { sisId: 'S5', firstName: 'Ama', lastName: 'Mensah', yearLabel: 'Year 7' },
   ],
   contacts: [
     { sisId: 'C1', title: 'Ms', firstName: 'Siobhán', lastName: "O'Brien", email: 'siobhan@demo-parents.invalid', phone: '+44 7700 900001' },
@@ -45,6 +46,7 @@ const DEMO_DIRECTORY: DirectorySnapshot = {
     { contactSisId: 'C1', studentSisId: 'S2', relationship: 'mother' },
     { contactSisId: 'C2', studentSisId: 'S3', relationship: 'father' },
     { contactSisId: 'C3', studentSisId: 'S4', relationship: 'father' },
+    { contactSisId: 'C3', studentSisId: 'S5', relationship: 'father' },
   ],
   teacherLinks: [
     { teacherSisId: 'T1', studentSisId: 'S1', label: 'English 7A' },
@@ -52,6 +54,7 @@ const DEMO_DIRECTORY: DirectorySnapshot = {
     { teacherSisId: 'T2', studentSisId: 'S1', label: 'Maths 7X' },
     { teacherSisId: 'T2', studentSisId: 'S2', label: 'Maths 9Y' },
     { teacherSisId: 'T2', studentSisId: 'S4', label: 'Maths 9Y' },
+    { teacherSisId: 'T1', studentSisId: 'S5', label: 'English 7A' },
   ],
 };
 

@@ -336,9 +336,11 @@ export class BookingService {
       ]);
       const teacher = teachers.get(appointment.teacherId);
       const student = students.get(appointment.studentId);
+      const timezone = await this.zone(appointment.schoolId);
       return {
-        ...this.view(appointment, await this.zone(appointment.schoolId)),
+        ...this.view(appointment, timezone),
         evening: evening.name,
+        timezone,
         teacher: teacher ? [teacher.title, teacher.firstName, teacher.lastName].filter(Boolean).join(' ') : null,
         student: student ? `${student.firstName} ${student.lastName}` : null,
       };

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Param, Post } from '@nestjs/common';
+import { Body, Controller, createParamDecorator, Get, Param, Post, type ExecutionContext } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Invalid, Operation, ParseId, Public, Roles, type Principal } from '@ptc/platform';
 import { AppointmentDetailView, AppointmentView, LinkedAppointmentView } from '../dto/views.js';
@@ -6,6 +6,12 @@ import { BookDto, CancelDto, MoveDto } from '../dto/evening.dto.js';
 import { BookingService } from './booking.service.js';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** The optional Idempotency-Key header (documented by @ApiHeader; Nest's @Headers would document it as required). */
+const IdempotencyKey = createParamDecorator((_data: unknown, ctx: ExecutionContext): string | undefined => {
+  const value = ctx.switchToHttp().getRequest<{ headers: Record<string, string | string[] | undefined> }>().headers['idempotency-key'];
+  return Array.isArray(value) ? value[0] : value;
+});
 
 @ApiTags('bookings')
 @ApiBearerAuth()
@@ -18,7 +24,7 @@ export class BookingsController {
   @Post()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A replay returns the first answer' })
   @Operation({ id: 'bookAppointment', summary: 'Book a slot for a linked student (admins name the parent with contactId)', status: 201, type: AppointmentView })
-  book(@CurrentPrincipal() principal: Principal, @Body() dto: BookDto, @Headers('idempotency-key') key?: string) {
+  book(@CurrentPrincipal() principal: Principal, @Body() dto: BookDto, @IdempotencyKey() key?: string) {
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw Invalid('BOOKING.IDEMPOTENCY_KEY_INVALID', 'Idempotency-Key has 1-128 letters, digits and . _ : -');
     return this.bookings.book(principal, dto, key);
   }

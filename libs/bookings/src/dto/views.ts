@@ -194,11 +194,14 @@ export class LinkedAppointmentView extends AppointmentView {
   @ApiProperty({ description: "The evening's name" })
   evening: string;
 
-  @ApiProperty()
-  teacher: string;
+  @ApiProperty({ description: "The school's IANA timezone, in which the appointment's local time is given", example: 'Europe/London' })
+  timezone: string;
 
-  @ApiProperty()
-  student: string;
+  @ApiProperty({ type: String, nullable: true, description: 'None when the teacher has left the directory' })
+  teacher: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'None when the student has left the directory' })
+  student: string | null;
 }
 
 export class FreeSlotView {

@@ -37,6 +37,8 @@ export interface AppConfig {
   seedDemo: boolean;
   /** Where people reach PTC: links in emails point here. */
   publicBaseUrl: string;
+  /** The built web app (index.html and hashed assets), served at `/`. */
+  webDistDir: string;
   directory: { syncMaxDeleteShare: number; invitationTtlHours: number };
   jobs: { schedulerEnabled: boolean };
   licensing: {
@@ -287,6 +289,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     seedDemo: read.bool('SEED_DEMO', !production),
     publicBaseUrl: read.string('PUBLIC_BASE_URL', 'http://localhost:3000').replace(/\/+$/, ''),
+    webDistDir: read.string('WEB_DIST_DIR', 'apps/web/dist'),
     directory: {
       syncMaxDeleteShare: read.share('SYNC_MAX_DELETE_SHARE', 0.5),
       invitationTtlHours: read.int('INVITATION_TTL_HOURS', 168, 1, 24 * 90),

@@ -1,0 +1,87 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Link, Route, Routes } from 'react-router';
+import { AppointmentLinkPage } from '../features/appointments/AppointmentLinkPage';
+import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
+import { SignInPage } from '../features/auth/SignInPage';
+import { EveningPage } from '../features/parent/EveningPage';
+import { HomePage } from '../features/parent/HomePage';
+import { chooseLanguage, LANGUAGES, type Language } from '../i18n/i18n';
+import { LiveRegionProvider, PageHeading } from '../ui/ui';
+import { RequireSession, SessionProvider, useSession } from './session';
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, refetchOnWindowFocus: true } } });
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <SessionProvider>
+        <LiveRegionProvider>
+          <BrowserRouter>
+            <Layout />
+          </BrowserRouter>
+        </LiveRegionProvider>
+      </SessionProvider>
+    </QueryClientProvider>
+  );
+}
+
+function Layout() {
+  const { t, i18n } = useTranslation();
+  const { me, signOut } = useSession();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="site-header">
+        <div className="bar">
+          <Link to="/" className="brand">
+            {t('app.name')} <span className="tagline">{t('app.tagline')}</span>
+          </Link>
+          <div className="tools">
+            <label htmlFor="language">{t('app.language')}</label>{' '}
+            <select id="language" value={i18n.language} onChange={(e) => chooseLanguage(e.target.value as Language)}>
+              {LANGUAGES.map((l) => (
+                <option key={l.code} value={l.code} lang={l.code}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+            {me ? (
+              <button type="button" className="link-button" onClick={() => { signOut(); queryClient.clear(); }}>
+                {t('app.signOut')}
+              </button>
+            ) : null}
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Routes>
+          <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
+          <Route path="/invite/:token" element={<AcceptInvitationPage />} />
+          <Route path="/appointments/:token" element={<AppointmentLinkPage />} />
+          <Route path="/" element={<RequireSession><HomePage /></RequireSession>} />
+          <Route path="/evenings/:id" element={<RequireSession><EveningPage /></RequireSession>} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </main>
+    </>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading>{t('errors.notFound')}</PageHeading>
+      <p>
+        <Link to="/">{t('app.home')}</Link>
+      </p>
+    </>
+  );
+}

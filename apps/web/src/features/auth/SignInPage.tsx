@@ -1,0 +1,58 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { rememberedSchool, useSession } from '../../app/session';
+import { emptyFields, ErrorSummary, Field, PageHeading, problemText, type FieldProblem } from '../../ui/ui';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const { signIn } = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [school, setSchool] = useState(params.get('school') ?? rememberedSchool());
+  const [screenName, setScreenName] = useState(params.get('screenName') ?? '');
+  const [password, setPassword] = useState('');
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const missing = emptyFields(t, [
+      { id: 'school', label: t('signIn.school'), value: school },
+      { id: 'screenName', label: t('signIn.screenName'), value: screenName },
+      { id: 'password', label: t('signIn.password'), value: password },
+    ]);
+    setProblems(missing);
+    if (missing.length) return;
+    setBusy(true);
+    try {
+      await signIn(school.trim().toLowerCase(), screenName.trim(), password);
+      const next = params.get('next');
+      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
+    } catch (error) {
+      setProblems([{ message: problemText(t, error) }]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const errorOf = (field: string) => problems.find((p) => p.field === field)?.message;
+  return (
+    <>
+      <PageHeading>{t('signIn.title')}</PageHeading>
+      {params.get('reset') === 'done' ? <p className="notice">{t('signIn.passwordSet')}</p> : null}
+      <ErrorSummary problems={problems} />
+      <form onSubmit={submit} noValidate>
+        <Field id="school" label={t('signIn.school')} hint={t('signIn.schoolHint', { example: 'riverside' })} autoComplete="organization" value={school} onChange={(e) => setSchool(e.target.value)} error={errorOf('school')} />
+        <Field id="screenName" label={t('signIn.screenName')} autoComplete="username" autoCapitalize="none" value={screenName} onChange={(e) => setScreenName(e.target.value)} error={errorOf('screenName')} />
+        <Field id="password" label={t('signIn.password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errorOf('password')} />
+        <button type="submit" disabled={busy}>
+          {t('signIn.submit')}
+        </button>
+      </form>
+      <p>
+        <Link to={`/forgot-password${school ? `?school=${encodeURIComponent(school)}` : ''}`}>{t('signIn.forgotten')}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ApiError, type Schemas } from '../../api/client';
+import { formatDay, formatTime, zoneDiffers } from '../../i18n/format';
+import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
+import { useBook, useCancel, useEvening } from './api';
+
+type Evening = Schemas['ParentEveningView'];
+type Appointment = Schemas['AppointmentView'];
+type Notice = { kind: 'success' | 'problem'; text: string };
+
+export function EveningPage() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const evening = useEvening(id);
+  if (evening.isPending) return <p>{t('app.loading')}</p>;
+  if (evening.isError) return <p>{problemText(t, evening.error)}</p>;
+  return <EveningView evening={evening.data} language={i18n.language} />;
+}
+
+function EveningView({ evening, language }: { evening: Evening; language: string }) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const book = useBook(evening.id);
+  const cancel = useCancel(evening.id);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const time = (iso: string) => formatTime(iso, language, evening.timezone);
+  const teacherName = new Map(evening.students.flatMap((s) => s.teachers.map((teacher) => [teacher.teacherId, teacher.name] as const)));
+  const nameOf = (a: Appointment) => teacherName.get(a.teacherId) ?? '';
+
+  function tell(next: Notice) {
+    setNotice(next);
+    announce(next.text);
+    // After the list changes under it, focus goes to the message, not to the top of the page.
+    setTimeout(() => noticeRef.current?.focus(), 0);
+  }
+
+  function onBook(studentId: string, teacherId: string, slot: { id: string; startsAt: string }) {
+    const teacher = teacherName.get(teacherId) ?? '';
+    book.mutate(
+      { studentId, teacherId, slotId: slot.id },
+      {
+        onSuccess: () => tell({ kind: 'success', text: t('evening.booked', { teacher, time: time(slot.startsAt) }) }),
+        onError: (error) => tell({ kind: 'problem', text: problemText(t, error) }),
+      },
+    );
+  }
+
+  function onCancel(appointment: Appointment) {
+    cancel.mutate(appointment.id, {
+      onSuccess: () => tell({ kind: 'success', text: t('evening.cancelled', { teacher: nameOf(appointment), time: time(appointment.startsAt) }) }),
+      onError: (error) => tell({ kind: 'problem', text: error instanceof ApiError ? problemText(t, error) : t('errors.generic') }),
+      onSettled: () => setConfirming(null),
+    });
+  }
+
+  const active = evening.students.flatMap((s) => s.appointments.filter((a) => a.status === 'active').map((a) => ({ appointment: a, student: s.student })));
+  const itinerary = active.sort((a, b) => a.appointment.startsAt.localeCompare(b.appointment.startsAt));
+  const busy = book.isPending || cancel.isPending;
+
+  return (
+    <>
+      <PageHeading>{evening.name}</PageHeading>
+      {zoneDiffers(evening.timezone) ? <p className="muted">{t('evening.timezone', { zone: evening.timezone })}</p> : null}
+      {evening.location ? <p>{t('evening.location', { location: evening.location })}</p> : null}
+      {notice ? (
+        <p ref={noticeRef} tabIndex={-1} className={notice.kind === 'success' ? 'notice' : 'notice notice-problem'}>
+          {notice.text}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="itinerary" className="itinerary">
+        <h2 id="itinerary">{t('evening.itinerary')}</h2>
+        {itinerary.length === 0 ? (
+          <p>{t('evening.nothingBooked')}</p>
+        ) : (
+          <ol className="plain">
+            {itinerary.map(({ appointment, student }) => (
+              <li key={appointment.id}>
+                <strong>{time(appointment.startsAt)}</strong> {formatDay(appointment.startsAt, language, evening.timezone)} · {nameOf(appointment)} · {student.firstName}
+                {confirming === appointment.id ? (
+                  <span className="confirm" role="group" aria-label={t('evening.confirmCancel', { teacher: nameOf(appointment), time: time(appointment.startsAt) })}>
+                    {' '}
+                    {t('evening.confirmCancel', { teacher: nameOf(appointment), time: time(appointment.startsAt) })}{' '}
+                    <button type="button" className="warning" disabled={busy} onClick={() => onCancel(appointment)}>
+                      {t('evening.yesCancel')}
+                    </button>{' '}
+                    <button type="button" className="secondary" onClick={() => setConfirming(null)}>
+                      {t('evening.keep')}
+                    </button>
+                  </span>
+                ) : (
+                  <>
+                    {' '}
+                    <button type="button" className="secondary no-print" aria-label={t('evening.cancelLabel', { teacher: nameOf(appointment), time: time(appointment.startsAt) })} onClick={() => setConfirming(appointment.id)}>
+                      {t('evening.cancel')}
+                    </button>
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+        <button type="button" className="secondary no-print" onClick={() => window.print()}>
+          {t('evening.print')}
+        </button>
+      </section>
+
+      {evening.students.map(({ student, teachers, appointments }) => {
+        const child = student.firstName;
+        const bookedWith = new Map(appointments.filter((a) => a.status === 'active').map((a) => [a.teacherId, a]));
+        return (
+          <section key={student.id} aria-labelledby={`child-${student.id}`} className="child no-print">
+            <h2 id={`child-${student.id}`}>{t('evening.child', { name: `${student.firstName} ${student.lastName}` })}</h2>
+            {teachers.length === 0 ? <p>{t('evening.noTeachers')}</p> : null}
+            {teachers.map((teacher) => {
+              const booked = bookedWith.get(teacher.teacherId);
+              const headingId = `t-${student.id}-${teacher.teacherId}`;
+              return (
+                <div key={teacher.teacherId} className="teacher">
+                  <h3 id={headingId}>
+                    {teacher.name}
+                    {teacher.location ? <span className="muted"> · {teacher.location}</span> : null}
+                  </h3>
+                  {booked ? (
+                    <p className="booked">{t('evening.bookedWith', { time: time(booked.startsAt) })}</p>
+                  ) : teacher.freeSlots.length === 0 ? (
+                    <p>{t('evening.noSlots')}</p>
+                  ) : (
+                    <ul className="slots" aria-labelledby={headingId}>
+                      {teacher.freeSlots.map((slot) => (
+                        <li key={slot.id}>
+                          <button type="button" disabled={busy} aria-label={t('evening.bookLabel', { time: time(slot.startsAt), teacher: teacher.name, child })} onClick={() => onBook(student.id, teacher.teacherId, slot)}>
+                            {time(slot.startsAt)}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              );
+            })}
+          </section>
+        );
+      })}
+    </>
+  );
+}

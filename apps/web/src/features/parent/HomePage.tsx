@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../../app/session';
+import { formatDateTime } from '../../i18n/format';
+import { PageHeading, problemText } from '../../ui/ui';
+import { useEvenings, useOwnContact } from './api';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  if (me?.role !== 'parent') {
+    return (
+      <>
+        <PageHeading>{t('app.home')}</PageHeading>
+        <p>{t('home.staff')}</p>
+      </>
+    );
+  }
+  return <ParentHome />;
+}
+
+function ParentHome() {
+  const { t, i18n } = useTranslation();
+  const contact = useOwnContact();
+  const evenings = useEvenings();
+  const now = Date.now();
+  return (
+    <>
+      <PageHeading>{t('home.title')}</PageHeading>
+      <section aria-labelledby="children">
+        <h2 id="children">{t('home.children')}</h2>
+        {contact.isPending ? <p>{t('app.loading')}</p> : contact.isError ? <p>{problemText(t, contact.error)}</p> : (
+          <ul className="plain">
+            {contact.data.students.map(({ student }) => (
+              <li key={student.id}>
+                {student.firstName} {student.lastName}
+                {student.yearLabel ? <span className="muted"> · {student.yearLabel}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="evenings">
+        <h2 id="evenings">{t('home.evenings')}</h2>
+        {evenings.isPending ? <p>{t('app.loading')}</p> : evenings.isError ? <p>{problemText(t, evenings.error)}</p> : evenings.data.items.length === 0 ? <p>{t('home.noEvenings')}</p> : (
+          <ul className="cards">
+            {evenings.data.items.map((evening) => {
+              const opens = Date.parse(evening.opensAt);
+              const closes = Date.parse(evening.closesAt);
+              const when = (iso: string) => formatDateTime(iso, i18n.language, evening.timezone);
+              return (
+                <li key={evening.id} className="card">
+                  <h3>{evening.name}</h3>
+                  {now < opens ? <p>{t('home.opens', { when: when(evening.opensAt) })}</p> : now < closes ? <p>{t('home.closes', { when: when(evening.closesAt) })}</p> : <p>{t('home.closed')}</p>}
+                  {now >= opens ? (
+                    <p>
+                      <Link className="button" to={`/evenings/${evening.id}`}>
+                        {t('home.open')}
+                        <span className="visually-hidden">: {evening.name}</span>
+                      </Link>
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+
+export const useOwnContact = () => useQuery({ queryKey: ['parent', 'contact'], queryFn: () => unwrap(api.GET('/api/v1/parent/contact')) });
+
+export const useEvenings = () => useQuery({ queryKey: ['parent', 'evenings'], queryFn: () => unwrap(api.GET('/api/v1/parent/events', { params: { query: { limit: 100 } } })) });
+
+export const useEvening = (id: string) =>
+  useQuery({ queryKey: ['parent', 'evening', id], queryFn: () => unwrap(api.GET('/api/v1/parent/events/{id}', { params: { path: { id } } })) });
+
+export function useBook(eveningId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { studentId: string; teacherId: string; slotId: string }) => unwrap(api.POST('/api/v1/bookings', { body: { eventId: eveningId, ...body } })),
+    // Success or not (a slot just taken), the page shows the evening as it now is.
+    onSettled: () => client.invalidateQueries({ queryKey: ['parent', 'evening', eveningId] }),
+  });
+}
+
+export function useCancel(eveningId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (appointmentId: string) => unwrap(api.POST('/api/v1/bookings/{id}/cancel', { params: { path: { id: appointmentId } }, body: {} })),
+    onSettled: () => client.invalidateQueries({ queryKey: ['parent', 'evening', eveningId] }),
+  });
+}

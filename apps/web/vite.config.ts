@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const api = process.env.PTC_API_URL ?? 'http://localhost:3000';
+
+/**
+ * The web app: React through Vite's own JSX transform (no plugin). Built into apps/web/dist, which
+ * the API serves at `/`; `npm run dev:web` serves it with the API proxied, for development.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  oxc: { jsx: { runtime: 'automatic' } },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    assetsDir: 'assets',
+    rolldownOptions: {
+      // React Server Components' "use client" markers mean nothing in a client-only bundle.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
+  server: { proxy: { '/api': api, '/calendar': api } },
+});

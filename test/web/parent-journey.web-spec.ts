@@ -1,0 +1,184 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { emailedLink, startPtc, type PtcServer } from './support/ptc-server.js';
+
+let ptc: PtcServer;
+let adminToken: string;
+const KOFI = 'kofi@demo-parents.invalid';
+const PASSWORD = 'kofi reads the evening news';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  ptc = await startPtc();
+  adminToken = await ptc.token('admin');
+});
+test.afterAll(async () => {
+  await ptc?.stop();
+});
+
+/** No serious or critical WCAG 2.2 AA violation on the page as it is now. */
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+}
+
+/** The page at a phone's width and a desktop's, kept as test artefacts. */
+async function screenshots(page: Page, name: string) {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
+  }
+}
+
+async function signIn(page: Page, screenName: string, password: string) {
+  await page.goto(`${ptc.baseUrl}/sign-in`);
+  await page.getByLabel('School').fill('demo');
+  await page.getByLabel('Screen name').fill(screenName);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your family' })).toBeVisible();
+}
+
+test('an invited parent follows the emailed link, creates a login and books two teachers for two children', async ({ page }) => {
+  const contacts = await ptc.api<{ items: { id: string; email: string }[] }>('GET', '/api/v1/admin/contacts?limit=50', adminToken);
+  const kofi = contacts.body.items.find((c) => c.email === KOFI)!;
+  expect((await ptc.api('POST', '/api/v1/admin/invitations', adminToken, { contactIds: [kofi.id] })).status).toBe(200);
+  const invitation = emailedLink(await ptc.mailTo(KOFI, (m) => m.subject?.includes('invitation') ?? false), 'invite');
+
+  await page.goto(invitation);
+  await expect(page.getByRole('heading', { level: 1, name: 'Create your login' })).toBeVisible();
+  await expect(page.getByRole('main').getByText('Demo School invites Kofi Mensah')).toBeVisible();
+  await expectAccessible(page);
+  await screenshots(page, 'invitation');
+  // The policy is explained as the parent types.
+  await page.getByLabel('Choose a password').fill('short');
+  await expect(page.getByRole('main').getByText('At least 8 characters')).toBeVisible();
+  await page.getByLabel('Choose a screen name').fill('kofi.mensah');
+  await page.getByLabel('Choose a password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create login' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Your family' })).toBeVisible();
+  await expect(page.getByRole('main').getByText('Kwame Mensah')).toBeVisible();
+  await expect(page.getByRole('main').getByText('Ama Mensah')).toBeVisible();
+  await expectAccessible(page);
+  await screenshots(page, 'home');
+
+  await page.getByRole('link', { name: /Book appointments/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: "Autumn parents' evening" })).toBeVisible();
+  await expectAccessible(page);
+  const kwame = page.getByRole('region', { name: 'Appointments for Kwame Mensah' });
+  const ama = page.getByRole('region', { name: 'Appointments for Ama Mensah' });
+  await kwame.getByRole('button', { name: /with Mr Łukasz Kowalski for Kwame/ }).first().click();
+  await expect(page.getByRole('main').getByText(/^Booked: Mr Łukasz Kowalski at/)).toBeVisible();
+  await expect(page.getByRole('main').getByText(/^Booked: Mr Łukasz Kowalski at/)).toBeFocused();
+  // The same time for the other child overlaps: the rule is explained in words, nothing is booked.
+  await ama.getByRole('button', { name: /with Mrs Anne-Marie Smith for Ama/ }).first().click();
+  await expect(page.getByRole('main').getByText('You already have an appointment at that time.', { exact: false })).toBeVisible();
+  await ama.getByRole('button', { name: /with Mrs Anne-Marie Smith for Ama/ }).nth(1).click();
+  await expect(page.getByRole('main').getByText(/^Booked: Mrs Anne-Marie Smith at/)).toBeVisible();
+  const itinerary = page.getByRole('region', { name: 'Your evening' });
+  await expect(itinerary.getByRole('listitem')).toHaveCount(2);
+  await expectAccessible(page);
+  await screenshots(page, 'evening');
+
+  // Both confirmations were emailed.
+  await ptc.mailTo(KOFI, (m) => /Kowalski/.test(m.text ?? '') && /confirm|booked/i.test(m.subject ?? ''));
+});
+
+test('a time taken meanwhile by another parent shows "just taken" and the list stays in place', async ({ page }) => {
+  await signIn(page, 'kofi.mensah', PASSWORD);
+  await page.getByRole('link', { name: /Book appointments/ }).click();
+  const evening = page.getByRole('heading', { level: 1 });
+  await expect(evening).toBeVisible();
+  // Another family (Zoë's mother, parent1) takes Mrs Smith's time that Kofi is looking at... for a
+  // teacher Kofi has not booked yet: Kwame's and Ama's are booked, so cancel Ama's first.
+  await page.getByRole('button', { name: /Cancel the appointment with Mrs Anne-Marie Smith/ }).click();
+  await page.getByRole('button', { name: 'Yes, cancel it' }).click();
+  await expect(page.getByRole('main').getByText(/^Cancelled: Mrs Anne-Marie Smith at/)).toBeVisible();
+
+  const ama = page.getByRole('region', { name: 'Appointments for Ama Mensah' });
+  const firstFree = ama.getByRole('button', { name: /with Mrs Anne-Marie Smith for Ama/ }).first();
+  const label = await firstFree.getAttribute('aria-label');
+  const time = label!.replace(/^Book (\S+) with.*/, '$1');
+  const evenings = await ptc.api<{ items: { id: string }[] }>('GET', '/api/v1/parent/events', await ptc.token('parent1'));
+  const other = await ptc.token('parent1');
+  const view = await ptc.api<{ students: { student: { id: string; firstName: string }; teachers: { teacherId: string; name: string; freeSlots: { id: string; startsAt: string }[] }[] }[] }>(
+    'GET',
+    `/api/v1/parent/events/${evenings.body.items[0].id}`,
+    other,
+  );
+  const zoe = view.body.students.find((s) => s.student.firstName === 'Zoë')!;
+  const smith = zoe.teachers.find((t) => t.name === 'Mrs Anne-Marie Smith')!;
+  const taken = await ptc.api('POST', '/api/v1/bookings', other, { eventId: evenings.body.items[0].id, studentId: zoe.student.id, teacherId: smith.teacherId, slotId: smith.freeSlots[0].id });
+  expect(taken.status).toBe(201);
+
+  await firstFree.click();
+  await expect(page.getByRole('main').getByText('That time was just taken by someone else.', { exact: false })).toBeVisible();
+  // The list is refreshed: that time is no longer offered, the others are.
+  await expect(ama.getByRole('button', { name: new RegExp(`^Book ${time} with`) })).toHaveCount(0);
+  await expect(ama.getByRole('button', { name: /with Mrs Anne-Marie Smith for Ama/ }).first()).toBeVisible();
+});
+
+test('the emailed appointment link shows the appointment and cancels it without signing in', async ({ page }) => {
+  const booked = await ptc.mailTo(KOFI, (m) => /Kowalski/.test(m.text ?? '') && (m.text ?? '').includes('/appointments/'));
+  await page.goto(emailedLink(booked, 'appointments'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Your appointment' })).toBeVisible();
+  await expect(page.getByRole('main').getByText('Mr Łukasz Kowalski')).toBeVisible();
+  await expectAccessible(page);
+  await screenshots(page, 'appointment-link');
+  await page.getByRole('button', { name: 'Cancel this appointment' }).click();
+  await page.getByRole('button', { name: 'Yes, cancel it' }).click();
+  await expect(page.getByRole('main').getByText('The appointment is cancelled.').first()).toBeVisible();
+  await expect(page.getByRole('main').getByText('Cancelled', { exact: true })).toBeVisible();
+});
+
+test('a forgotten password is reset from the emailed link, and the new one signs in', async ({ page }) => {
+  await page.goto(`${ptc.baseUrl}/sign-in`);
+  await page.getByRole('link', { name: 'Forgotten your password?' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Forgotten password' })).toBeVisible();
+  await page.getByLabel('School').fill('demo');
+  await page.getByLabel('Screen name or email address').fill(KOFI);
+  await page.getByRole('button', { name: 'Send the link' }).click();
+  await expect(page.getByRole('main').getByText('If your school has a login with that name or email address')).toBeVisible();
+  await expectAccessible(page);
+
+  const reset = await ptc.mailTo(KOFI, (m) => m.subject?.includes('set a new PTC password') ?? false);
+  await page.goto(emailedLink(reset, 'reset-password'));
+  await expect(page.getByRole('main').getByText('For kofi.mensah at Demo School')).toBeVisible();
+  await expectAccessible(page);
+  await screenshots(page, 'reset-password');
+  await page.getByLabel('New password').fill('a brand new evening phrase');
+  await page.getByRole('button', { name: 'Set password' }).click();
+  await expect(page.getByRole('main').getByText('Your new password is set. Sign in with it.')).toBeVisible();
+  await expect(page.getByLabel('Screen name')).toHaveValue('kofi.mensah');
+  await page.getByLabel('Password').fill('a brand new evening phrase');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your family' })).toBeVisible();
+});
+
+test('a wrong password is explained in words at the top of the form', async ({ page }) => {
+  await page.goto(`${ptc.baseUrl}/sign-in`);
+  await page.getByLabel('School').fill('demo');
+  await page.getByLabel('Screen name').fill('kofi.mensah');
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText('The school, screen name or password is not right.');
+  await expect(summary).toBeFocused();
+  await expectAccessible(page);
+  await screenshots(page, 'sign-in-error');
+});
+
+test('Spanish pages speak Spanish and show dates in Spanish', async ({ page }) => {
+  await signIn(page, 'parent1', ptc.demoPassword);
+  await page.getByLabel('Language').selectOption('es');
+  await expect(page.getByRole('heading', { level: 1, name: 'Su familia' })).toBeVisible();
+  await expect(page.getByRole('main').getByText(/Las reservas cierran el (lun|mar|mié|jue|vie|sáb|dom)/)).toBeVisible();
+  await expectAccessible(page);
+  await screenshots(page, 'home-es');
+  await page.getByRole('link', { name: /Reservar citas/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Su tarde' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+});
