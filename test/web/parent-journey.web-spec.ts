@@ -41,7 +41,7 @@ async function signIn(page: Page, screenName: string, password: string) {
   await expect(page.getByRole('heading', { level: 1, name: 'Your family' })).toBeVisible();
 }
 
-test('an invited parent follows the emailed link, creates a login and books two teachers for two children', async ({ page }) => {
+test('an invited parent follows the emailed link, creates a login, books two teachers for two children and moves one', async ({ page }) => {
   const contacts = await ptc.api<{ items: { id: string; email: string }[] }>('GET', '/api/v1/admin/contacts?limit=50', adminToken);
   const kofi = contacts.body.items.find((c) => c.email === KOFI)!;
   expect((await ptc.api('POST', '/api/v1/admin/invitations', adminToken, { contactIds: [kofi.id] })).status).toBe(200);
@@ -79,6 +79,12 @@ test('an invited parent follows the emailed link, creates a login and books two 
   await ama.getByRole('button', { name: /with Mrs Anne-Marie Smith for Ama/ }).nth(1).click();
   await expect(page.getByRole('main').getByText(/^Booked: Mrs Anne-Marie Smith at/)).toBeVisible();
   const itinerary = page.getByRole('region', { name: 'Your evening' });
+  await expect(itinerary.getByRole('listitem')).toHaveCount(2);
+
+  // One is moved to a later time with the same teacher.
+  await ama.getByRole('button', { name: 'Change the time with Mrs Anne-Marie Smith for Ama' }).click();
+  await ama.getByRole('button', { name: /^Move to .* with Mrs Anne-Marie Smith for Ama/ }).nth(2).click();
+  await expect(page.getByRole('main').getByText(/^Moved: Mrs Anne-Marie Smith at/)).toBeVisible();
   await expect(itinerary.getByRole('listitem')).toHaveCount(2);
   await expectAccessible(page);
   await screenshots(page, 'evening');
@@ -181,4 +187,37 @@ test('Spanish pages speak Spanish and show dates in Spanish', async ({ page }) =
   await page.getByRole('link', { name: /Reservar citas/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Su tarde' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+});
+
+/** Presses Tab until the focused element's accessible name matches (keyboard only: no clicks). */
+async function tabTo(page: Page, name: RegExp) {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const labelled = el.getAttribute('aria-label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null);
+      return (labelled ?? el.textContent ?? '').trim();
+    });
+    if (name.test(focused)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+test('a whole booking is done with the keyboard alone', async ({ page }) => {
+  await page.goto(`${ptc.baseUrl}/sign-in`);
+  await tabTo(page, /^School$/);
+  await page.keyboard.type('demo');
+  await tabTo(page, /^Screen name$/);
+  await page.keyboard.type('parent2');
+  await tabTo(page, /^Password$/);
+  await page.keyboard.type(ptc.demoPassword);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your family' })).toBeFocused();
+  await tabTo(page, /^Book appointments/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: "Autumn parents' evening" })).toBeFocused();
+  await tabTo(page, /^Book .* with Mrs Anne-Marie Smith for Amélie$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main').getByText(/^Booked: Mrs Anne-Marie Smith at/)).toBeFocused();
 });

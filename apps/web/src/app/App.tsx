@@ -1,16 +1,19 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
-import { AppointmentLinkPage } from '../features/appointments/AppointmentLinkPage';
-import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
-import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
-import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
-import { SignInPage } from '../features/auth/SignInPage';
-import { EveningPage } from '../features/parent/EveningPage';
-import { HomePage } from '../features/parent/HomePage';
 import { chooseLanguage, LANGUAGES, type Language } from '../i18n/i18n';
 import { LiveRegionProvider, PageHeading } from '../ui/ui';
 import { RequireSession, SessionProvider, useSession } from './session';
+
+// Each page is its own chunk: a parent on a phone downloads only the page they open.
+const AppointmentLinkPage = lazy(() => import('../features/appointments/AppointmentLinkPage').then((m) => ({ default: m.AppointmentLinkPage })));
+const AcceptInvitationPage = lazy(() => import('../features/auth/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })));
+const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
+const SignInPage = lazy(() => import('../features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
+const EveningPage = lazy(() => import('../features/parent/EveningPage').then((m) => ({ default: m.EveningPage })));
+const HomePage = lazy(() => import('../features/parent/HomePage').then((m) => ({ default: m.HomePage })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, refetchOnWindowFocus: true } } });
 
@@ -59,6 +62,7 @@ function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p>{t('app.loading')}</p>}>
         <Routes>
           <Route path="/sign-in" element={<SignInPage />} />
           <Route path="/forgot-password" element={<ForgotPasswordPage />} />
@@ -69,6 +73,7 @@ function Layout() {
           <Route path="/evenings/:id" element={<RequireSession><EveningPage /></RequireSession>} />
           <Route path="*" element={<NotFound />} />
         </Routes>
+        </Suspense>
       </main>
     </>
   );

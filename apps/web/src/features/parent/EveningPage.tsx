@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { ApiError, type Schemas } from '../../api/client';
 import { formatDay, formatTime, zoneDiffers } from '../../i18n/format';
 import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
-import { useBook, useCancel, useEvening } from './api';
+import { useBook, useCancel, useEvening, useMove } from './api';
 
 type Evening = Schemas['ParentEveningView'];
 type Appointment = Schemas['AppointmentView'];
@@ -24,8 +24,10 @@ function EveningView({ evening, language }: { evening: Evening; language: string
   const announce = useAnnounce();
   const book = useBook(evening.id);
   const cancel = useCancel(evening.id);
+  const move = useMove(evening.id);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [moving, setMoving] = useState<string | null>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const time = (iso: string) => formatTime(iso, language, evening.timezone);
   const teacherName = new Map(evening.students.flatMap((s) => s.teachers.map((teacher) => [teacher.teacherId, teacher.name] as const)));
@@ -49,6 +51,17 @@ function EveningView({ evening, language }: { evening: Evening; language: string
     );
   }
 
+  function onMove(appointment: Appointment, slot: { id: string; startsAt: string }) {
+    move.mutate(
+      { appointmentId: appointment.id, slotId: slot.id },
+      {
+        onSuccess: () => tell({ kind: 'success', text: t('evening.moved', { teacher: nameOf(appointment), time: time(slot.startsAt) }) }),
+        onError: (error) => tell({ kind: 'problem', text: problemText(t, error) }),
+        onSettled: () => setMoving(null),
+      },
+    );
+  }
+
   function onCancel(appointment: Appointment) {
     cancel.mutate(appointment.id, {
       onSuccess: () => tell({ kind: 'success', text: t('evening.cancelled', { teacher: nameOf(appointment), time: time(appointment.startsAt) }) }),
@@ -59,7 +72,7 @@ function EveningView({ evening, language }: { evening: Evening; language: string
 
   const active = evening.students.flatMap((s) => s.appointments.filter((a) => a.status === 'active').map((a) => ({ appointment: a, student: s.student })));
   const itinerary = active.sort((a, b) => a.appointment.startsAt.localeCompare(b.appointment.startsAt));
-  const busy = book.isPending || cancel.isPending;
+  const busy = book.isPending || cancel.isPending || move.isPending;
 
   return (
     <>
@@ -126,7 +139,32 @@ function EveningView({ evening, language }: { evening: Evening; language: string
                     {teacher.location ? <span className="muted"> · {teacher.location}</span> : null}
                   </h3>
                   {booked ? (
-                    <p className="booked">{t('evening.bookedWith', { time: time(booked.startsAt) })}</p>
+                    <>
+                      <p className="booked">
+                        {t('evening.bookedWith', { time: time(booked.startsAt) })}{' '}
+                        {moving !== booked.id && teacher.freeSlots.length > 0 ? (
+                          <button type="button" className="secondary" aria-label={t('evening.changeLabel', { teacher: teacher.name, child })} onClick={() => setMoving(booked.id)}>
+                            {t('evening.change')}
+                          </button>
+                        ) : null}
+                      </p>
+                      {moving === booked.id ? (
+                        <ul className="slots" aria-label={t('evening.moveTo', { teacher: teacher.name })}>
+                          {teacher.freeSlots.map((slot) => (
+                            <li key={slot.id}>
+                              <button type="button" disabled={busy} aria-label={t('evening.moveLabel', { time: time(slot.startsAt), teacher: teacher.name, child })} onClick={() => onMove(booked, slot)}>
+                                {time(slot.startsAt)}
+                              </button>
+                            </li>
+                          ))}
+                          <li>
+                            <button type="button" className="secondary" onClick={() => setMoving(null)}>
+                              {t('evening.keep')}
+                            </button>
+                          </li>
+                        </ul>
+                      ) : null}
+                    </>
                   ) : teacher.freeSlots.length === 0 ? (
                     <p>{t('evening.noSlots')}</p>
                   ) : (

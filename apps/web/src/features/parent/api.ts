@@ -17,6 +17,15 @@ export function useBook(eveningId: string) {
   });
 }
 
+export function useMove(eveningId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ appointmentId, slotId }: { appointmentId: string; slotId: string }) =>
+      unwrap(api.POST('/api/v1/bookings/{id}/move', { params: { path: { id: appointmentId } }, body: { slotId } })),
+    onSettled: () => client.invalidateQueries({ queryKey: ['parent', 'evening', eveningId] }),
+  });
+}
+
 export function useCancel(eveningId: string) {
   const client = useQueryClient();
   return useMutation({
