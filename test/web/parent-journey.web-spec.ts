@@ -221,3 +221,25 @@ test('a whole booking is done with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main').getByText(/^Booked: Mrs Anne-Marie Smith at/)).toBeFocused();
 });
+
+test('the privacy page says what PTC holds, and a parent’s request goes to the school', async ({ page }) => {
+  await page.goto(`${ptc.baseUrl}/privacy`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Privacy' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Companies that help PTC' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Sign in to send a request to your school' })).toBeVisible();
+  await expectAccessible(page);
+
+  await signIn(page, 'parent1', ptc.demoPassword);
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Privacy' }).click();
+  await page.getByLabel('A copy of my data').check();
+  await page.getByRole('button', { name: 'Send to my school' }).click();
+  await expect(page.getByRole('alert')).toContainText('Write what you need from your school');
+  await page.getByLabel('Tell your school what you need').fill('Please send me everything you hold about my family.');
+  await page.getByRole('button', { name: 'Send to my school' }).click();
+  await expect(page.getByRole('main').getByText('Your request has gone to your school.')).toBeVisible();
+  await expectAccessible(page);
+  await screenshots(page, 'privacy');
+
+  const queue = await ptc.api<{ items: { kind: string; details: string }[] }>('GET', '/api/v1/admin/privacy/requests', adminToken);
+  expect(queue.body.items).toContainEqual(expect.objectContaining({ kind: 'access', details: 'Please send me everything you hold about my family.' }));
+});

@@ -13,6 +13,7 @@ const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPag
 const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
 const SignInPage = lazy(() => import('../features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
 const EveningPage = lazy(() => import('../features/parent/EveningPage').then((m) => ({ default: m.EveningPage })));
+const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })));
 const HomePage = lazy(() => import('../features/parent/HomePage').then((m) => ({ default: m.HomePage })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, refetchOnWindowFocus: true } } });
@@ -71,10 +72,14 @@ function Layout() {
           <Route path="/appointments/:token" element={<AppointmentLinkPage />} />
           <Route path="/" element={<RequireSession><HomePage /></RequireSession>} />
           <Route path="/evenings/:id" element={<RequireSession><EveningPage /></RequireSession>} />
+          <Route path="/privacy" element={<PrivacyPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
         </Suspense>
       </main>
+      <footer className="site-footer">
+        <Link to="/privacy">{t('app.privacy')}</Link>
+      </footer>
     </>
   );
 }
