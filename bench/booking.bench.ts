@@ -109,11 +109,11 @@ function directory(): DirectorySnapshot {
  * 400 µs instead of 45. The bench measures the steady state, the same for HTTP and raw.
  */
 async function seedEarlierEvening(base: string, adminToken: string, adminUserId: string, db: pg.Client): Promise<void> {
-  const earlier = (await (await fetch(`${base}/admin/events`, {
+  const earlier = (await (await fetch(`${base}/api/v1/admin/events`, {
     method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
     body: JSON.stringify({ name: 'Earlier evening', sessions: [{ date: '2026-12-10', start: '16:00', end: '21:00' }], slotMinutes: 10, opensAt: '2026-01-01T00:00:00Z', closesAt: '2026-12-10T12:00:00Z' }),
   })).json()) as { id: string };
-  await fetch(`${base}/admin/events/${earlier.id}/publish`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });
+  await fetch(`${base}/api/v1/admin/events/${earlier.id}/publish`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });
   // Slot t of teacher k goes to student (k + 150 t) mod 2,000: no student twice with one teacher, no parent twice at one time.
   await db.query(
     `with numbered as (
@@ -185,13 +185,13 @@ async function main() {
 
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
-  const adminToken = ((await (await fetch(`${url.replace('[::1]', '127.0.0.1')}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ school: 'bench', screenName: 'admin', password: 'bench admin password' }) })).json()) as { accessToken: string }).accessToken;
+  const adminToken = ((await (await fetch(`${url.replace('[::1]', '127.0.0.1')}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ school: 'bench', screenName: 'admin', password: 'bench admin password' }) })).json()) as { accessToken: string }).accessToken;
   const base = url.replace('[::1]', '127.0.0.1');
-  const evening = (await (await fetch(`${base}/admin/events`, {
+  const evening = (await (await fetch(`${base}/api/v1/admin/events`, {
     method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
     body: JSON.stringify({ name: 'Rush', sessions: [{ date: '2027-01-14', start: '16:00', end: '21:00' }], slotMinutes: 10, opensAt: '2026-01-01T00:00:00Z', closesAt: '2027-01-14T12:00:00Z' }),
   })).json()) as { id: string };
-  await fetch(`${base}/admin/events/${evening.id}/publish`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });
+  await fetch(`${base}/api/v1/admin/events/${evening.id}/publish`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });
   await seedEarlierEvening(base, adminToken, admin.userId, db);
   const slots = (await db.query('select id, teacher_id from slot where evening_id = $1 order by starts_at', [evening.id])).rows;
   const slotsOf = new Map<string, string[]>();
@@ -226,7 +226,7 @@ async function main() {
     servers.push(child);
     const url = `http://127.0.0.1:${port}`;
     for (let tries = 0; ; tries++) {
-      if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) break;
+      if (await fetch(`${url}/health/ready`).then((r) => r.ok, () => false)) break;
       if (tries > 300) throw new Error('an API instance did not start');
       await new Promise((r) => setTimeout(r, 100));
     }

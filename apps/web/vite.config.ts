@@ -15,6 +15,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     assetsDir: 'assets',
+    // Which chunks each page needs (the size budget and bench:web read it).
+    manifest: true,
     rolldownOptions: {
       // React Server Components' "use client" markers mean nothing in a client-only bundle.
       onwarn(warning, warn) {

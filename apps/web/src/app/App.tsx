@@ -1,20 +1,17 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
+import { AppointmentLinkPage } from '../features/appointments/AppointmentLinkPage';
+import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
+import { SignInPage } from '../features/auth/SignInPage';
+import { EveningPage } from '../features/parent/EveningPage';
+import { HomePage } from '../features/parent/HomePage';
+import { PrivacyPage } from '../features/privacy/PrivacyPage';
 import { chooseLanguage, LANGUAGES, type Language } from '../i18n/i18n';
 import { LiveRegionProvider, PageHeading } from '../ui/ui';
 import { RequireSession, SessionProvider, useSession } from './session';
-
-// Each page is its own chunk: a parent on a phone downloads only the page they open.
-const AppointmentLinkPage = lazy(() => import('../features/appointments/AppointmentLinkPage').then((m) => ({ default: m.AppointmentLinkPage })));
-const AcceptInvitationPage = lazy(() => import('../features/auth/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })));
-const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
-const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
-const SignInPage = lazy(() => import('../features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
-const EveningPage = lazy(() => import('../features/parent/EveningPage').then((m) => ({ default: m.EveningPage })));
-const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })));
-const HomePage = lazy(() => import('../features/parent/HomePage').then((m) => ({ default: m.HomePage })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, refetchOnWindowFocus: true } } });
 
@@ -47,7 +44,7 @@ function Layout() {
           </Link>
           <div className="tools">
             <label htmlFor="language">{t('app.language')}</label>{' '}
-            <select id="language" value={i18n.language} onChange={(e) => chooseLanguage(e.target.value as Language)}>
+            <select id="language" value={i18n.language} onChange={(e) => void chooseLanguage(e.target.value as Language)}>
               {LANGUAGES.map((l) => (
                 <option key={l.code} value={l.code} lang={l.code}>
                   {l.name}
@@ -63,7 +60,6 @@ function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p>{t('app.loading')}</p>}>
         <Routes>
           <Route path="/sign-in" element={<SignInPage />} />
           <Route path="/forgot-password" element={<ForgotPasswordPage />} />
@@ -75,7 +71,6 @@ function Layout() {
           <Route path="/privacy" element={<PrivacyPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
-        </Suspense>
       </main>
       <footer className="site-footer">
         <Link to="/privacy">{t('app.privacy')}</Link>
