@@ -37,3 +37,26 @@ it('has a sentence for every error code the pages show', () => {
   const used = ['AUTH.INVALID_CREDENTIALS', 'AUTH.TOO_MANY_ATTEMPTS', 'BOOKING.SLOT_TAKEN', 'BOOKING.PARENT_OVERLAP', 'BOOKING.WINDOW_CLOSED', 'BOOKING.STUDENT_CAP_REACHED', 'LICENCE.INACTIVE'];
   for (const code of used) expect([code, value(en, `errors.${code}`) !== undefined && value(es, `errors.${code}`) !== undefined]).toEqual([code, true]);
 });
+
+it('shows no words that bypass the catalogues (JSX text and text attributes of every page)', async () => {
+  const { default: ts } = await import('typescript');
+  const { readdirSync } = await import('node:fs');
+  const root = join(import.meta.dirname, '..');
+  const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.tsx'));
+  const TEXT_ATTRIBUTES = new Set(['aria-label', 'title', 'alt', 'placeholder', 'label']);
+  const words = /\p{L}{2,}/u;
+  const found: string[] = [];
+  for (const file of files) {
+    const source = ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+    const visit = (node: import('typescript').Node) => {
+      if (ts.isJsxText(node) && words.test(node.text)) found.push(`${file}: "${node.text.trim()}"`);
+      if (ts.isJsxAttribute(node) && TEXT_ATTRIBUTES.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer) && words.test(node.initializer.text)) {
+        found.push(`${file}: ${node.name.getText()}="${node.initializer.text}"`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  expect(files.length).toBeGreaterThan(5);
+  expect(found).toEqual([]);
+});
