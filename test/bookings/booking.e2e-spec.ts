@@ -5,7 +5,7 @@ import { IdempotencySweepJob, RemindersJob } from '@ptc/bookings';
 import type { ParsedMail } from 'mailparser';
 import { clone, generateDirectory } from '../support/directory-factory.js';
 import { linkInEmail, openEmailedLink } from '../support/emailed-links.js';
-import { createOperator, createPersonLogin, createSchool, drainOutbox, listen, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { binaryBody, createOperator, createPersonLogin, createSchool, drainOutbox, listen, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let url: string;
@@ -30,6 +30,9 @@ const id = async (table: string, sisId: string) => {
   ids[key] ??= (await t.db.query(`select id from ${table} where sis_id = $1 and school_id = $2`, [sisId, school.id])).rows[0].id;
   return ids[key];
 };
+/** A response read as bytes (calendar files, CSV with its BOM). */
+const binary = (r: request.Test) => r.buffer(true).parse(binaryBody as never);
+
 async function slotsOf(teacherSis: string, evening = eveningId) {
   const res = await request(t.http).get(`/api/v1/admin/events/${evening}/slots?teacherId=${await id('teacher', teacherSis)}`).set(bearer(school.adminToken)).expect(200);
   return res.body.items as { id: string; teacherId: string; localStart: string; startsAt: string; appointmentId: string | null; blocked: boolean }[];
@@ -241,6 +244,13 @@ describe('booking', () => {
     expect(mail.subject).toMatch(/^Appointment moved/);
     expect([method, event.uid, event.sequence]).toEqual(['REQUEST', `${ids.firstAppointment}@ptc`, 1]);
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-10T17:00:00.000Z');
+    // "Add to calendar" downloads the same event the email carried (same UID and SEQUENCE); nobody else's.
+    const download = await binary(request(t.http).get(`/api/v1/bookings/${ids.firstAppointment}/calendar.ics`).set(bearer(parentToken))).expect(200);
+    expect(download.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    const downloaded = new ICAL.Event(new ICAL.Component(ICAL.parse((download.body as Buffer).toString('utf8'))).getFirstSubcomponent('vevent')!);
+    expect([downloaded.uid, downloaded.sequence, downloaded.startDate.toJSDate().toISOString()]).toEqual([`${ids.firstAppointment}@ptc`, 1, '2026-12-10T17:00:00.000Z']);
+    const stranger = await createPersonLogin(t, school, 'parent', await id('contact', 'C5-0'), 'not.this.family');
+    await request(t.http).get(`/api/v1/bookings/${ids.firstAppointment}/calendar.ics`).set(bearer(stranger)).expect(404);
     // The old 16:00 slot is free again: another family can take it.
     const freed = await book(school.adminToken, 'S1', 'T1', slots[0].id, { contactId: await id('contact', 'C1-0') });
     expect(freed.status).toBe(201);
@@ -365,12 +375,6 @@ describe('the signed link in the email', () => {
 });
 
 describe('schedules and exports', () => {
-  const binary = (r: request.Test) =>
-    r.buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
 
   it('exports every appointment of the evening as CSV with a BOM, and as JSON', async () => {
     const res = await binary(request(t.http).get(`/api/v1/admin/events/${eveningId}/bookings.csv`).set(bearer(school.adminToken))).expect(200);

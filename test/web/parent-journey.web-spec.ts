@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { emailedLink, startPtc, type PtcServer } from './support/ptc-server.js';
@@ -87,6 +88,12 @@ test('an invited parent follows the emailed link, creates a login, books two tea
   await ama.getByRole('button', { name: /^Move to .* with Mrs Anne-Marie Smith for Ama/ }).nth(2).click();
   await expect(page.getByRole('main').getByText(/^Moved: Mrs Anne-Marie Smith at/)).toBeVisible();
   await expect(itinerary.getByRole('listitem')).toHaveCount(2);
+  // "Add to calendar" saves the appointment's .ics.
+  const saving = page.waitForEvent('download');
+  await itinerary.getByRole('button', { name: /^Add the appointment with Mr Łukasz Kowalski at .* to your calendar$/ }).click();
+  const saved = await saving;
+  expect(saved.suggestedFilename()).toBe('appointment.ics');
+  expect(readFileSync(await saved.path(), 'utf8')).toMatch(/BEGIN:VEVENT[\s\S]*Kowalski[\s\S]*END:VEVENT/);
   await expectAccessible(page);
   await screenshots(page, 'evening');
 

@@ -117,7 +117,8 @@ export class BookingMailer implements OnModuleInit {
     return `${this.config.publicBaseUrl}/appointments/${token}`;
   }
 
-  private async deliver(n: NoticePayload): Promise<void> {
+  /** The email of a notice and its calendar file, from the records as they are now; null when there is nobody to tell. */
+  private async compose(n: NoticePayload): Promise<{ to: string; subject: string; text: string; calendar: string; method: string } | null> {
     const [school, contacts, teachers, students, evening, participant, sessions] = await Promise.all([
       this.schools.describe(n.schoolId),
       this.people.adultsByIds('contact', [n.contactId]),
@@ -130,7 +131,7 @@ export class BookingMailer implements OnModuleInit {
     const contact = contacts.get(n.contactId) ?? n.people?.contact;
     const teacher = teachers.get(n.teacherId) ?? n.people?.teacher;
     const student = students.get(n.studentId) ?? n.people?.student;
-    if (!school || !evening || !contact?.email || !teacher || !student) return; // Nobody to tell, or nothing left to tell about.
+    if (!school || !evening || !contact?.email || !teacher || !student) return null; // Nobody to tell, or nothing left to tell about.
 
     const zone = school.timezone;
     const startsAt = new Date(n.startsAt);
@@ -169,11 +170,22 @@ export class BookingMailer implements OnModuleInit {
       attendee: { name: fullName(contact), email: contact.email },
       stamp: new Date(),
     });
+    return { to: contact.email, subject: `${headline}: ${what}, ${when}`, text: lines.join('\n'), calendar, method };
+  }
+
+  private async deliver(n: NoticePayload): Promise<void> {
+    const composed = await this.compose(n);
+    if (!composed) return;
     await this.mail.send({
-      to: contact.email,
-      subject: `${headline}: ${what}, ${when}`,
-      text: lines.join('\n'),
-      attachments: [{ filename: 'appointment.ics', content: calendar, contentType: `text/calendar; charset=utf-8; method=${method}` }],
+      to: composed.to,
+      subject: composed.subject,
+      text: composed.text,
+      attachments: [{ filename: 'appointment.ics', content: composed.calendar, contentType: `text/calendar; charset=utf-8; method=${composed.method}` }],
     });
+  }
+
+  /** The appointment's calendar file as its emails carry it (same UID and SEQUENCE), for "add to calendar". */
+  async calendarFile(a: NoticeFacts & { status: string }): Promise<string | null> {
+    return (await this.compose(this.payload(a.status === 'cancelled' ? 'cancelled' : 'booked', a, null)))?.calendar ?? null;
   }
 }

@@ -311,6 +311,15 @@ export class BookingService {
     };
   }
 
+  /** "Add to calendar": the appointment's .ics, for whoever may see the appointment. */
+  async calendarFile(principal: Principal, appointmentId: string): Promise<string> {
+    const appointment = await this.em.findOne(Appointment, { id: appointmentId });
+    if (!appointment || !(await this.mayTouch(principal, appointment))) throw BookingErrors.appointmentNotFound();
+    const calendar = await this.mailer.calendarFile(appointment);
+    if (!calendar) throw BookingErrors.appointmentNotFound();
+    return calendar;
+  }
+
   private record(em: EntityManager, appointment: Appointment, action: AppointmentAction, actorUserId: string | null, detail: Record<string, unknown> | null) {
     em.persist(em.create(AppointmentHistory, { schoolId: appointment.schoolId, appointmentId: appointment.id, action, actorUserId, at: this.clock.now(), detail }));
   }

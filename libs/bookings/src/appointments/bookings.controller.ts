@@ -1,4 +1,4 @@
-import { Body, Controller, createParamDecorator, Get, Param, Post, type ExecutionContext } from '@nestjs/common';
+import { Body, Controller, createParamDecorator, Get, Param, Post, StreamableFile, type ExecutionContext } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Invalid, Operation, ParseId, Public, Roles, type Principal } from '@ptc/platform';
 import { AppointmentDetailView, AppointmentView, LinkedAppointmentView } from '../dto/views.js';
@@ -34,6 +34,14 @@ export class BookingsController {
   @Operation({ id: 'getAppointment', summary: 'One appointment with its history', type: AppointmentDetailView })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
     return this.bookings.get(principal, id);
+  }
+
+  @Roles('parent', 'teacher', 'school_admin')
+  @Get(':id/calendar.ics')
+  @Operation({ id: 'getAppointmentCalendar', summary: 'The appointment as an iCalendar file (the same UID and SEQUENCE as its emails)', produces: 'text/calendar' })
+  async calendar(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string): Promise<StreamableFile> {
+    const file = await this.bookings.calendarFile(principal, id);
+    return new StreamableFile(Buffer.from(file, 'utf8'), { type: 'text/calendar; charset=utf-8', disposition: 'attachment; filename="appointment.ics"' });
   }
 
   @Roles('parent', 'teacher', 'school_admin')

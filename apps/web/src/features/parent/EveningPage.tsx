@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { ApiError, type Schemas } from '../../api/client';
 import { formatDay, formatTime, zoneDiffers } from '../../i18n/format';
 import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
-import { useBook, useCancel, useEvening, useMove } from './api';
+import { downloadCalendar, useBook, useCancel, useEvening, useMove } from './api';
 
 type Evening = Schemas['ParentEveningView'];
 type Appointment = Schemas['AppointmentView'];
@@ -108,6 +108,14 @@ function EveningView({ evening, language }: { evening: Evening; language: string
                 ) : (
                   <>
                     {' '}
+                    <button
+                      type="button"
+                      className="secondary no-print"
+                      aria-label={t('evening.calendarLabel', { teacher: nameOf(appointment), time: time(appointment.startsAt) })}
+                      onClick={() => downloadCalendar(appointment.id).catch((error) => tell({ kind: 'problem', text: problemText(t, error) }))}
+                    >
+                      {t('evening.calendar')}
+                    </button>{' '}
                     <button type="button" className="secondary no-print" aria-label={t('evening.cancelLabel', { teacher: nameOf(appointment), time: time(appointment.startsAt) })} onClick={() => setConfirming(appointment.id)}>
                       {t('evening.cancel')}
                     </button>

@@ -33,3 +33,12 @@ export function useCancel(eveningId: string) {
     onSettled: () => client.invalidateQueries({ queryKey: ['parent', 'evening', eveningId] }),
   });
 }
+
+/** "Add to calendar": the appointment's .ics, fetched with the session's token and saved by the browser. */
+export async function downloadCalendar(appointmentId: string): Promise<void> {
+  const file = await unwrap(api.GET('/api/v1/bookings/{id}/calendar.ics', { params: { path: { id: appointmentId } }, parseAs: 'blob' }));
+  const url = URL.createObjectURL(file as Blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: 'appointment.ics' });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
