@@ -103,6 +103,10 @@ test('an invited parent follows the emailed link, creates a login, books two tea
 
 test('a time taken meanwhile by another parent shows "just taken" and the list stays in place', async ({ page, browser }) => {
   await signIn(page, 'kofi.mensah', PASSWORD);
+  // The home page lists the family's appointments across evenings, in time order.
+  const booked = page.getByRole('region', { name: 'Your appointments' });
+  await expect(booked.getByRole('listitem')).toHaveCount(2);
+  await expect(booked.getByRole('listitem').first()).toContainText('Mr Łukasz Kowalski · Kwame');
   await page.getByRole('link', { name: /Book appointments/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Kofi frees Ama's time with Mrs Smith, then looks at her free times.

@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session';
 import { formatDateTime } from '../../i18n/format';
+import type { Schemas } from '../../api/client';
 import { PageHeading, problemText } from '../../ui/ui';
-import { useEvenings, useOwnContact } from './api';
+import { useEvenings, useEveningsDetail, useOwnContact } from './api';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ function ParentHome() {
           </ul>
         )}
       </section>
+      <Appointments evenings={evenings.data?.items ?? []} />
       <section aria-labelledby="evenings">
         <h2 id="evenings">{t('home.evenings')}</h2>
         {evenings.isPending ? <p>{t('app.loading')}</p> : evenings.isError ? <p>{problemText(t, evenings.error)}</p> : evenings.data.items.length === 0 ? <p>{t('home.noEvenings')}</p> : (
@@ -67,5 +69,40 @@ function ParentHome() {
         )}
       </section>
     </>
+  );
+}
+
+/** The family's appointments across every evening, in time order. */
+function Appointments({ evenings }: { evenings: Schemas['EveningView'][] }) {
+  const { t, i18n } = useTranslation();
+  const open = evenings.filter((e) => Date.parse(e.opensAt) <= Date.now());
+  const details = useEveningsDetail(open.map((e) => e.id));
+  const rows = details
+    .flatMap((q) => q.data ?? [])
+    .flatMap((evening) => {
+      const teacher = new Map(evening.students.flatMap((s) => s.teachers.map((x) => [x.teacherId, x.name] as const)));
+      return evening.students.flatMap((s) =>
+        s.appointments.filter((a) => a.status === 'active').map((a) => ({ id: a.id, startsAt: a.startsAt, zone: evening.timezone, evening: evening.name, eveningId: evening.id, teacher: teacher.get(a.teacherId) ?? '', child: s.student.firstName })),
+      );
+    })
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  if (open.length === 0) return null;
+  return (
+    <section aria-labelledby="appointments">
+      <h2 id="appointments">{t('home.appointments')}</h2>
+      {details.some((q) => q.isPending) ? (
+        <p>{t('app.loading')}</p>
+      ) : rows.length === 0 ? (
+        <p>{t('home.noAppointments')}</p>
+      ) : (
+        <ol className="plain">
+          {rows.map((row) => (
+            <li key={row.id}>
+              <strong>{formatDateTime(row.startsAt, i18n.language, row.zone)}</strong> · {row.teacher} · {row.child} · <Link to={`/evenings/${row.eveningId}`}>{row.evening}</Link>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
   );
 }

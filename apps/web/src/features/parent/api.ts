@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 
 export const useOwnContact = () => useQuery({ queryKey: ['parent', 'contact'], queryFn: () => unwrap(api.GET('/api/v1/parent/contact')) });
@@ -7,6 +7,10 @@ export const useEvenings = () => useQuery({ queryKey: ['parent', 'evenings'], qu
 
 export const useEvening = (id: string) =>
   useQuery({ queryKey: ['parent', 'evening', id], queryFn: () => unwrap(api.GET('/api/v1/parent/events/{id}', { params: { path: { id } } })) });
+
+/** Several evenings at once (the home page lists the family's appointments across them). */
+export const useEveningsDetail = (ids: string[]) =>
+  useQueries({ queries: ids.map((id) => ({ queryKey: ['parent', 'evening', id], queryFn: () => unwrap(api.GET('/api/v1/parent/events/{id}', { params: { path: { id } } })) })) });
 
 export function useBook(eveningId: string) {
   const client = useQueryClient();
