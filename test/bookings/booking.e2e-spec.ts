@@ -486,3 +486,32 @@ describe('long lists', () => {
     await request(t.http).get(`/api/v1/admin/events/${eveningId}/slots?teacherId=not-a-uuid`).set(bearer(school.adminToken)).expect(400);
   });
 });
+
+describe('the family calendar subscription', () => {
+  it('gives calendar apps every appointment of the family’s children by a private address, until it is replaced or revoked', async () => {
+    expect((await request(t.http).get('/api/v1/parent/calendar-feed').set(bearer(parentToken)).expect(200)).body).toEqual({ active: false, createdAt: null });
+    const made = await request(t.http).post('/api/v1/parent/calendar-feed').set(bearer(parentToken)).expect(201);
+    expect(made.body.url).toMatch(/^https?:\/\/[^/]+\/calendar\/family\/[\w-]+\/appointments\.ics$/);
+    expect((await request(t.http).get('/api/v1/parent/calendar-feed').set(bearer(parentToken)).expect(200)).body.active).toBe(true);
+
+    const feedPath = new URL(made.body.url).pathname;
+    const feed = await binary(request(t.http).get(feedPath)).expect(200);
+    expect(feed.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    const events = new ICAL.Component(ICAL.parse((feed.body as Buffer).toString('utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const { rows } = await t.db.query(
+      "select a.id from appointment a join contact_link l on l.student_id = a.student_id where l.contact_id = $1 and a.status = 'active' order by a.starts_at",
+      [await id('contact', 'C0-0')],
+    );
+    expect(events.map((e) => e.uid)).toEqual(rows.map((r) => `${r.id}@ptc`));
+    expect(rows.length).toBeGreaterThan(0);
+
+    // A new address replaces the old one; revoking ends it; neither needs, nor accepts, anything else.
+    const renewed = await request(t.http).post('/api/v1/parent/calendar-feed').set(bearer(parentToken)).expect(201);
+    expect((await request(t.http).get(feedPath).expect(404)).body.code).toBe('BOOKING.LINK_INVALID');
+    await request(t.http).get(new URL(renewed.body.url).pathname).expect(200);
+    await request(t.http).delete('/api/v1/parent/calendar-feed').set(bearer(parentToken)).expect(204);
+    await request(t.http).get(new URL(renewed.body.url).pathname).expect(404);
+    // Staff have no family subscription.
+    await request(t.http).post('/api/v1/parent/calendar-feed').set(bearer(school.adminToken)).expect(403);
+  });
+});

@@ -94,6 +94,14 @@ test('an invited parent follows the emailed link, creates a login, books two tea
   const saved = await saving;
   expect(saved.suggestedFilename()).toBe('appointment.ics');
   expect(readFileSync(await saved.path(), 'utf8')).toMatch(/BEGIN:VEVENT[\s\S]*Kowalski[\s\S]*END:VEVENT/);
+  // A calendar link for the whole family: shown once, it serves both appointments, and can be stopped.
+  await page.getByRole('button', { name: 'Make a calendar link' }).click();
+  const link = await page.getByLabel('Your calendar link').inputValue();
+  const feed = await (await fetch(link)).text();
+  expect(feed.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+  await page.getByRole('button', { name: 'Stop the calendar link' }).click();
+  await expect(page.getByRole('button', { name: 'Make a calendar link' })).toBeVisible();
+  expect((await fetch(link)).status).toBe(404);
   await expectAccessible(page);
   await screenshots(page, 'evening');
 

@@ -14,19 +14,21 @@ import { RemindersJob } from './appointments/reminders.job.js';
 import { Evening, EveningSession, EveningTeacher, Slot } from './evenings/evening.entities.js';
 import { AdminEveningsController, AdminSlotBlockingController, ParentEveningsController, TeacherEveningsController, TeacherSlotBlockingController } from './evenings/evenings.controllers.js';
 import { EveningsService } from './evenings/evenings.service.js';
-import { AdminBookingExportsController, CalendarFeedController, TeacherScheduleController } from './exports/exports.controllers.js';
+import { AdminBookingExportsController, CalendarFeedController, ParentCalendarFeedController, TeacherScheduleController } from './exports/exports.controllers.js';
+import { FamilyCalendarFeed } from './exports/family-calendar.entity.js';
+import { FamilyCalendarService } from './exports/family-calendar.service.js';
 import { TeacherCalendarService } from './exports/teacher-calendar.service.js';
 import { ScheduleRowsService } from './exports/schedule-rows.service.js';
 
 /** Parents' evenings, slots, appointments and their confirmations. */
 @Module({
   imports: [
-    MikroOrmModule.forFeature([Evening, EveningSession, EveningTeacher, Slot, Appointment, AppointmentHistory, BookingIdempotency, AppointmentTally]),
+    MikroOrmModule.forFeature([Evening, EveningSession, EveningTeacher, Slot, Appointment, AppointmentHistory, BookingIdempotency, AppointmentTally, FamilyCalendarFeed]),
     DirectoryModule,
     TenancyModule,
   ],
-  controllers: [AdminEveningsController, TeacherEveningsController, AdminSlotBlockingController, TeacherSlotBlockingController, ParentEveningsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController],
-  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService],
+  controllers: [AdminEveningsController, TeacherEveningsController, AdminSlotBlockingController, TeacherSlotBlockingController, ParentEveningsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController, ParentCalendarFeedController],
+  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService, FamilyCalendarService],
   exports: [BookingService, RemindersJob, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService],
 })
 export class BookingsModule {}

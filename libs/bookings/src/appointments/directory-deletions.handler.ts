@@ -2,12 +2,13 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, EventBus } from '@ptc/platform';
 import { PeopleDeleted } from '@ptc/directory';
+import { FamilyCalendarFeed } from '../exports/family-calendar.entity.js';
 import { Appointment } from './appointment.entities.js';
 import { BookingService } from './booking.service.js';
 
 const REASON = { student: 'The student is no longer at the school', teacher: 'The teacher is no longer available', contact: 'The parent record was removed by the school' };
 
-/** When people leave the directory, their future appointments are cancelled and the parents told. */
+/** When people leave the directory, their future appointments are cancelled and the parents told; a removed parent's calendar subscription ends. */
 @Injectable()
 export class DirectoryDeletionsHandler implements OnModuleInit {
   constructor(
@@ -25,5 +26,7 @@ export class DirectoryDeletionsHandler implements OnModuleInit {
     const column = { student: 'studentId', teacher: 'teacherId', contact: 'contactId' }[event.kind] as 'studentId';
     const appointments = await this.em.find(Appointment, { [column]: { $in: event.personIds }, status: 'active', startsAt: { $gt: this.clock.now() } });
     for (const appointment of appointments) await this.bookings.cancelInTransaction(this.em, appointment, null, REASON[event.kind]);
+    // A removed parent's calendar subscription ends with them.
+    if (event.kind === 'contact') await this.em.nativeDelete(FamilyCalendarFeed, { contactId: { $in: event.personIds } });
   }
 }

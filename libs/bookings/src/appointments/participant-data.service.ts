@@ -72,6 +72,7 @@ export class ParticipantDataService {
       `with deleted as (delete from appointment where ${where} returning 1) select count(*)::int as n from deleted`,
       [schoolId, personId],
     );
+    if (kind === 'contact') await this.em.execute('delete from family_calendar_feed where school_id = ? and contact_id = ?', [schoolId, personId]);
     let slots = 0;
     if (kind === 'teacher') {
       [{ n: slots }] = await this.em.execute<{ n: number }[]>(

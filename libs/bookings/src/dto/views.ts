@@ -301,3 +301,19 @@ export class CalendarFeedView {
   url: string;
 }
 
+
+export class FamilyFeedStatusView {
+  @ApiProperty()
+  active: boolean;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  createdAt: string | null;
+}
+
+export class FamilyFeedCreatedView {
+  @ApiProperty({ description: 'The private address for calendar apps; shown this once' })
+  url: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}

@@ -1,8 +1,9 @@
 import { Readable } from 'node:stream';
-import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
+import { Controller, Delete, Get, Param, Post, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Operation, ParseId, Public, Roles, type Principal } from '@ptc/platform';
-import { BookingRowView, CalendarFeedView } from '../dto/views.js';
+import { BookingRowView, CalendarFeedView, FamilyFeedCreatedView, FamilyFeedStatusView } from '../dto/views.js';
+import { FamilyCalendarService } from './family-calendar.service.js';
 import { EveningsService } from '../evenings/evenings.service.js';
 import { ScheduleRowsService } from './schedule-rows.service.js';
 import { TeacherCalendarService } from './teacher-calendar.service.js';
@@ -79,10 +80,46 @@ export class TeacherScheduleController {
   }
 }
 
-@ApiTags('teacher: parents’ evenings')
+@ApiTags('parent: parents’ evenings')
+@ApiBearerAuth()
+@Roles('parent')
+@Controller('parent/calendar-feed')
+export class ParentCalendarFeedController {
+  constructor(private readonly family: FamilyCalendarService) {}
+
+  @Get()
+  @Operation({ id: 'getFamilyCalendarFeed', summary: 'Whether the family has a calendar subscription (its address is shown only when made)', type: FamilyFeedStatusView })
+  status(@CurrentPrincipal() principal: Principal): Promise<FamilyFeedStatusView> {
+    return this.family.status(principal);
+  }
+
+  @Post()
+  @Operation({ id: 'createFamilyCalendarFeed', summary: "A private address for calendar apps with all the family's appointments; replaces any earlier one", status: 201, type: FamilyFeedCreatedView })
+  create(@CurrentPrincipal() principal: Principal): Promise<FamilyFeedCreatedView> {
+    return this.family.create(principal);
+  }
+
+  @Delete()
+  @Operation({ id: 'revokeFamilyCalendarFeed', summary: 'Revoke the calendar subscription (the address stops working at once)', status: 204 })
+  revoke(@CurrentPrincipal() principal: Principal): Promise<void> {
+    return this.family.revoke(principal);
+  }
+}
+
+@ApiTags('calendar feeds')
 @Controller('calendar')
 export class CalendarFeedController {
-  constructor(private readonly calendars: TeacherCalendarService) {}
+  constructor(
+    private readonly calendars: TeacherCalendarService,
+    private readonly family: FamilyCalendarService,
+  ) {}
+
+  @Public()
+  @Get('family/:token/appointments.ics')
+  @Operation({ id: 'getFamilyCalendarFeedCalendar', summary: "A family's appointments for calendar apps, by its private address", produces: 'text/calendar' })
+  async familyFeed(@Param('token') token: string) {
+    return calendarFile(await this.family.calendarByToken(token));
+  }
 
   @Public()
   @Get('teacher/:token/schedule.ics')

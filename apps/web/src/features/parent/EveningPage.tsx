@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { ApiError, type Schemas } from '../../api/client';
 import { formatDay, formatTime, zoneDiffers } from '../../i18n/format';
 import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
+import { CalendarSubscription } from './CalendarSubscription';
 import { downloadCalendar, useBook, useCancel, useEvening, useMove } from './api';
 
 type Evening = Schemas['ParentEveningView'];
@@ -128,6 +129,7 @@ function EveningView({ evening, language }: { evening: Evening; language: string
         <button type="button" className="secondary no-print" onClick={() => window.print()}>
           {t('evening.print')}
         </button>
+        <CalendarSubscription />
       </section>
 
       {evening.students.map(({ student, teachers, appointments }) => {
