@@ -1,26 +1,13 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { chromium } from '@playwright/test';
+
+// @ts-expect-error a plain ES module of the repository's scripts, shared with npm test and bench:web
+import { chromiumPath } from './scripts/chromium.mjs';
 
 /**
  * Browser tests: Playwright driving Chromium against the real service (embedded PostgreSQL, a real
- * SMTP server on loopback). Playwright's own Chromium when it is installed, else the system's.
+ * SMTP server on loopback). Playwright's own Chromium when it is installed, else the system's
+ * (npm test says in one line how to install one when there is none).
  */
-function chromiumPath(): string {
-  const candidates = [process.env.PTC_CHROMIUM, safe(() => chromium.executablePath()), '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) throw new Error('No Chromium for the browser tests: install one with `apt-get install -y chromium` (Debian) or `npx playwright install chromium`, or set PTC_CHROMIUM.');
-  return found;
-}
-
-function safe(read: () => string): string | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
-}
-
 const reportDir = process.env.PTC_TEST_REPORT_DIR;
 
 export default defineConfig({
@@ -35,7 +22,7 @@ export default defineConfig({
   use: {
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: chromiumPath(),
+      executablePath: (chromiumPath as () => string | undefined)(),
       // Closed networks refuse Chromium's background connections; none are needed.
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },

@@ -59,6 +59,7 @@ async function main() {
   const { initialJavaScript } = (await import(new URL('../../scripts/web-bundle.mjs', import.meta.url).href)) as {
     initialJavaScript: (dir: string, page: string) => { gzipBytes: number; files: unknown[] };
   };
+  const { chromiumPath } = (await import(new URL('../../scripts/chromium.mjs', import.meta.url).href)) as { chromiumPath: () => string | undefined };
   const bundle = initialJavaScript(`${ROOT}/apps/web/dist`, 'features/parent/EveningPage.tsx');
 
   const school = await seedBenchSchool();
@@ -87,7 +88,7 @@ async function main() {
   };
 
   const browser = await chromium.launch({
-    executablePath: process.env.PTC_CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   const eveningLink = `a[href="/evenings/${school.eveningId}"]`;

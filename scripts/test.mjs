@@ -3,6 +3,7 @@
 // PTC_TEST_REPORT_DIR set: each runner also writes its JSON report there (.ci/run counts them).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { chromiumPath } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const reportDir = process.env.PTC_TEST_REPORT_DIR;
@@ -17,5 +18,12 @@ const jest = run([
   ...args,
   ...(reportDir ? ['--json', `--outputFile=${reportDir}/jest.json`] : []),
 ]);
-const web = args.length === 0 ? run(['node_modules/@playwright/test/cli.js', 'test']) : 0;
+let web = 0;
+if (args.length === 0) {
+  if (chromiumPath()) web = run(['node_modules/@playwright/test/cli.js', 'test']);
+  else {
+    console.error('No Chromium for the browser tests: install one with `apt-get install -y chromium` (Debian) or `npx playwright install chromium`, or set PTC_CHROMIUM.');
+    web = 1;
+  }
+}
 process.exit(jest || web);
