@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ParsedMail } from 'mailparser';
+import { findEmailedLink, type EmailedPage } from '../../support/emailed-links.js';
 import { SmtpMailbox } from '../../support/smtp-mailbox.js';
 
 export interface PtcServer {
@@ -111,8 +112,6 @@ export async function startPtc(): Promise<PtcServer> {
 }
 
 /** The one link in an email to a page of PTC under `page`, exactly as written there. */
-export function emailedLink(mail: ParsedMail, page: 'invite' | 'appointments' | 'reset-password'): string {
-  const urls = [...(mail.text ?? '').matchAll(/https?:\/\/[^\s<>"]+/g)].map((m) => m[0]).filter((u) => new URL(u).pathname.startsWith(`/${page}/`));
-  if (urls.length !== 1) throw new Error(`expected one /${page}/ link in "${mail.subject}"`);
-  return urls[0];
+export function emailedLink(mail: ParsedMail, page: EmailedPage): string {
+  return findEmailedLink(mail.text ?? '', page);
 }
