@@ -100,6 +100,11 @@ describe('setting up an evening', () => {
     expect(slots[17].localStart).toBe('2026-12-10T18:50:00+00:00');
   });
 
+  it('answers the creation with the real slot counts of each teacher', async () => {
+    const created = await createEvening({ name: 'Counted' });
+    expect(created.teachers.map((tt: { slots: number }) => tt.slots)).toEqual([18, 18, 18]);
+  });
+
   it('keeps local times right on a daylight-saving change day', async () => {
     // UK clocks go forward at 01:00 on 28 March 2027.
     const dst = await createEvening({ name: 'Spring', sessions: [{ date: '2027-03-28', start: '16:00', end: '16:30' }], opensAt: '2027-03-01T00:00:00Z', closesAt: '2027-03-28T00:00:00Z' });

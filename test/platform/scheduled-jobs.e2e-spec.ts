@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { JobRunner } from '@ptc/platform';
 import { createOperator, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -15,7 +16,27 @@ afterAll(async () => {
   await first?.close();
 });
 
+/** Where @nestjs/schedule keeps a @Cron's options (its constant is not exported). */
+const SCHEDULE_CRON_OPTIONS = 'SCHEDULE_CRON_OPTIONS';
+
 describe('the scheduled-job runner', () => {
+  it('declares every scheduled job in UTC, whatever zone the server runs in', () => {
+    const scanner = new MetadataScanner();
+    const jobs = first.app
+      .get(DiscoveryService)
+      .getProviders()
+      .flatMap((wrapper) => {
+        const instance = wrapper.instance as object | undefined;
+        if (!instance || typeof instance !== 'object') return [];
+        return scanner.getAllMethodNames(Object.getPrototypeOf(instance)).flatMap((method) => {
+          const options = Reflect.getMetadata(SCHEDULE_CRON_OPTIONS, (instance as Record<string, object>)[method]) as { name?: string; timeZone?: string } | undefined;
+          return options ? [options] : [];
+        });
+      });
+    expect(jobs.length).toBeGreaterThanOrEqual(12);
+    expect(jobs.filter((job) => job.timeZone !== 'UTC').map((job) => job.name)).toEqual([]);
+  });
+
   it('runs a job once per tick when two instances fire at the same moment', async () => {
     let executions = 0;
     const work = async () => {

@@ -11,6 +11,7 @@ import {
   API_PREFIX,
   Clock,
   completeDocument,
+  guardInput,
   DomainError,
   enterRequestContext,
   migrateUnderLock,
@@ -75,9 +76,14 @@ function configureApp(app: NestFastifyApplication, config: AppConfig): void {
   const forApiDocs = securityHeaders({ hsts, contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"] } } });
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.headers(request.url.startsWith(API_DOCS_PATH) ? forApiDocs : strict);
+    // Answers carry tokens and personal data: no cache keeps them. Calendar apps poll feeds, which
+    // a private cache may keep for a few minutes.
+    if (request.url.startsWith('/api/v1/')) reply.header('cache-control', 'no-store');
+    else if (request.url.startsWith('/calendar/')) reply.header('cache-control', 'private, max-age=300');
     done();
   });
   fastify.addHook('onResponse', app.get(UsageRecorder).onResponse);
+  fastify.addHook('preValidation', guardInput);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -23,7 +23,7 @@ export class RemindersJob {
     private readonly clock: Clock,
   ) {}
 
-  @Cron('0 5 * * * *', { name: 'booking-reminders' })
+  @Cron('0 5 * * * *', { name: 'booking-reminders', timeZone: 'UTC' })
   onSchedule() {
     return this.jobs.scheduled('booking-reminders', 'hourly', () => this.sendDueReminders());
   }

@@ -17,14 +17,13 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '@ptc/platform';
+import { IsCalendarDate, PageQuery } from '@ptc/platform';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class SessionDto {
   @ApiProperty({ example: '2026-11-12', description: 'Local date in the school’s timezone' })
-  @Matches(DATE, { message: 'date must be YYYY-MM-DD' })
+  @IsCalendarDate()
   date!: string;
 
   @ApiProperty({ example: '16:00' })

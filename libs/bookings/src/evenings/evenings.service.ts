@@ -51,7 +51,7 @@ export class EveningsService {
       teacherIds = await this.people.teacherIdsLinkedTo(await this.people.studentIdsInYears(dto.yearLabels ?? null));
     }
 
-    return this.em.transactional(async (em) => {
+    const id = await this.em.transactional(async (em) => {
       const evening = em.create(Evening, {
         schoolId: RequestContext.schoolId()!,
         name: dto.name,
@@ -72,8 +72,10 @@ export class EveningsService {
         }
       }
       await em.flush();
-      return this.get(evening.id);
+      return evening.id;
     });
+    // Read after the commit: the slot counts come from another connection.
+    return this.get(id);
   }
 
   /** The school's evenings, latest opening first. */

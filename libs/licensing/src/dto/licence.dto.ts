@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, Length, Matches, Min } from 'class-validator';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsCalendarDate, MAX_INT32 } from '@ptc/platform';
 
 export class RecordPaymentDto {
   @ApiProperty({ description: 'In minor units (pence, cents)', example: 45000 })
   @IsInt()
   @Min(1)
+  @Max(MAX_INT32)
   amountMinor!: number;
 
   @ApiProperty({ example: 'GBP' })
@@ -14,11 +14,11 @@ export class RecordPaymentDto {
   currency!: string;
 
   @ApiProperty({ example: '2026-09-01' })
-  @Matches(DATE, { message: 'periodStart must be YYYY-MM-DD' })
+  @IsCalendarDate()
   periodStart!: string;
 
   @ApiProperty({ example: '2027-08-31', description: 'Last day of the paid period: the next renewal date' })
-  @Matches(DATE, { message: 'periodEnd must be YYYY-MM-DD' })
+  @IsCalendarDate()
   periodEnd!: string;
 
   @ApiProperty({ example: 'INV-2026-0042' })
@@ -29,6 +29,6 @@ export class RecordPaymentDto {
 
 export class ExtendTrialDto {
   @ApiProperty({ example: '2026-12-31' })
-  @Matches(DATE, { message: 'endsOn must be YYYY-MM-DD' })
+  @IsCalendarDate()
   endsOn!: string;
 }

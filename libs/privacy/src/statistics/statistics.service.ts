@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
-import { Clock, Invalid, UsageRecorder } from '@ptc/platform';
+import { Clock, Invalid, isCalendarDate, UsageRecorder } from '@ptc/platform';
 import { BookingStatisticsService } from '@ptc/bookings';
 import { SchoolsService } from '@ptc/tenancy';
 import { DailyStatistic } from './daily-statistic.entity.js';
@@ -78,7 +78,7 @@ export class StatisticsService {
   /** The operator's view: per day, region and metric; a cell under k people shows no value. */
   async query(from: string, to: string, metric?: string) {
     if (metric && !(METRICS as readonly string[]).includes(metric)) throw Invalid('VALIDATION.FAILED', 'The request is not valid', [{ field: 'metric', problems: [`metric must be one of ${METRICS.join(', ')}`] }]);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to) || to < from) {
+    if (!isCalendarDate(from) || !isCalendarDate(to) || to < from) {
       throw Invalid('VALIDATION.FAILED', 'The request is not valid', [{ field: 'from', problems: ['from and to must be YYYY-MM-DD, from ≤ to'] }]);
     }
     const rows = await this.em.fork().find(DailyStatistic, { day: { $gte: from, $lte: to }, ...(metric ? { metric } : {}) }, { orderBy: { day: 'asc', region: 'asc', metric: 'asc' } });

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '@ptc/platform';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class SubProcessorDto {
   @ApiProperty({ example: 'Example Hosting Ltd' })
@@ -32,13 +32,13 @@ export class SubProcessorDto {
   dataCategories!: string[];
 
   @ApiProperty({ example: '2026-01-01' })
-  @Matches(DATE, { message: 'since must be YYYY-MM-DD' })
+  @IsCalendarDate()
   since!: string;
 }
 
 export class PublishSubProcessorsDto {
   @ApiProperty({ example: '2027-03-01', description: 'At least 30 days ahead (the first list may take effect at once)' })
-  @Matches(DATE, { message: 'effectiveFrom must be YYYY-MM-DD' })
+  @IsCalendarDate()
   effectiveFrom!: string;
 
   @ApiProperty({ example: 'Adds Example Mail GmbH for sending emails' })
