@@ -40,6 +40,12 @@ it('builds the whole school’s export in the background, stores it encrypted, a
   const res = await request(t.http).get(ready.body.downloadUrl).set(admin()).buffer(true).parse(binaryBody as never).expect(200);
   const files = unzipSync(new Uint8Array(res.body as Buffer));
   expect(Object.keys(files)).toEqual(expect.arrayContaining(['contact.csv', 'contact.json', 'student.csv', 'appointment.csv', 'app_user.csv', 'usage_record.csv', 'README.txt']));
+  // The evenings the appointments point at are in the export too, so it reads on its own.
+  const evenings = parseCsv(strFromU8(files['evening.csv'])).records.map((r) => r.values.id);
+  const appointmentEvenings = parseCsv(strFromU8(files['appointment.csv'])).records.map((r) => r.values.evening_id);
+  expect(appointmentEvenings.length).toBeGreaterThan(0);
+  expect(appointmentEvenings.every((id) => evenings.includes(id))).toBe(true);
+  expect(Object.keys(files)).toEqual(expect.arrayContaining(['evening_session.csv', 'licence.csv']));
   const contacts = parseCsv(strFromU8(files['contact.csv']));
   const inDb = (await t.db.query('select count(*)::int as n from contact where school_id = $1', [school.id])).rows[0].n;
   expect(contacts.records).toHaveLength(inDb);

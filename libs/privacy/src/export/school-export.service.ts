@@ -72,7 +72,8 @@ export class SchoolExportService implements OnModuleInit {
       entry.progress = 0;
       await em.flush();
       try {
-        const tables = this.records.schoolPersonalDataTables().filter((t) => t.table !== 'school_export');
+        // The personal-data tables, and the school's own tables they refer to (evenings, sessions, licence), so the export reads on its own.
+        const tables = [...this.records.schoolPersonalDataTables().filter((t) => t.table !== 'school_export'), ...this.records.schoolTablesWithoutPersonalData()];
         const files: Record<string, Uint8Array> = {};
         for (const [index, { table, schoolColumn, exportColumns }] of tables.entries()) {
           const columns = exportColumns.map((c) => `"${c}"`).join(', ');

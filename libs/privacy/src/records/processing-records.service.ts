@@ -94,6 +94,21 @@ export class ProcessingRecordsService {
       });
   }
 
+  /**
+   * The school's tables that hold no personal data but that its personal rows refer to (evenings
+   * and their sessions, the licence, anonymous tallies): what a whole-school export needs besides
+   * the personal-data tables to be read on its own.
+   */
+  schoolTablesWithoutPersonalData(): { table: string; schoolColumn: string; exportColumns: string[] }[] {
+    return this.entities()
+      .filter((meta) => privacyOf(meta.className)?.holdsPersonalData === false && meta.properties.schoolId)
+      .map((meta) => ({
+        table: meta.tableName,
+        schoolColumn: meta.properties.schoolId.fieldNames[0],
+        exportColumns: Object.values(meta.properties).flatMap((p) => p.fieldNames ?? []),
+      }));
+  }
+
   private entities(): EntityMetadata[] {
     return [...this.orm.getMetadata().getAll().values()]
       .filter((meta) => !meta.embeddable && !meta.abstract && !meta.virtual)
