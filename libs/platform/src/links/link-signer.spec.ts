@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { FixedClock } from '../clock/clock.js';
 import { loadConfig } from '../config/app-config.js';
 import { LinkSigner } from './link-signer.service.js';
@@ -8,21 +9,29 @@ describe('LinkSigner', () => {
   const expires = new Date('2026-12-10T19:00:00Z');
 
   it('returns the payload of its own token until it expires', () => {
-    const token = signer.sign('appointment', { a: 'appt-1', s: 'school-1' }, expires);
-    expect(signer.verify('appointment', token)).toEqual({ a: 'appt-1', s: 'school-1' });
+    const token = signer.sign('appointment', { a: '5f0c5a39-5d4e-4c55-9a3c-1f1b3e1c2d3e', s: '7a1d2c3b-0000-4000-8000-000000000001' }, expires);
+    expect(signer.verify('appointment', token)).toEqual({ a: '5f0c5a39-5d4e-4c55-9a3c-1f1b3e1c2d3e', s: '7a1d2c3b-0000-4000-8000-000000000001' });
     clock.set(new Date('2026-12-10T19:00:01Z'));
     expect(signer.verify('appointment', token)).toBeNull();
     clock.set(new Date('2026-11-28T10:00:00Z'));
   });
 
   it('refuses an altered payload, another purpose, another secret and garbage', () => {
-    const token = signer.sign('appointment', { a: 'appt-1' }, expires);
+    const token = signer.sign('appointment', { a: '5f0c5a39-5d4e-4c55-9a3c-1f1b3e1c2d3e' }, expires);
     const [, mac] = token.split('.');
-    const altered = `${Buffer.from(JSON.stringify({ a: 'appt-2', exp: 1_900_000_000 })).toString('base64url')}.${mac}`;
+    const altered = `${Buffer.from(JSON.stringify({ a: '7a1d2c3b-0000-4000-8000-000000000002', exp: 1_900_000_000 })).toString('base64url')}.${mac}`;
     expect(signer.verify('appointment', altered)).toBeNull();
     expect(signer.verify('feed', token)).toBeNull();
     const other = new LinkSigner(loadConfig({ JWT_SECRET: 'another-secret-that-is-long-enough-123456' }), clock);
     expect(other.verify('appointment', token)).toBeNull();
     for (const junk of ['', '.', 'abc', 'a.b.c', `${token}x`]) expect(signer.verify('appointment', junk)).toBeNull();
+  });
+
+  it('signs and accepts ids only: a correctly signed payload holding anything else is refused', () => {
+    expect(() => signer.sign('appointment', { a: 'not-an-id' }, expires)).toThrow('ids only');
+    const body = Buffer.from(JSON.stringify({ a: "x'; drop table", exp: 1_900_000_000 })).toString('base64url');
+    const key = (signer as unknown as { key: (purpose: string) => Buffer }).key('appointment');
+    const mac = createHmac('sha256', key).update(body).digest('base64url');
+    expect(signer.verify('appointment', `${body}.${mac}`)).toBeNull();
   });
 });
