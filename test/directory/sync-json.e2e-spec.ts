@@ -179,4 +179,17 @@ describe('JSON snapshot sync', () => {
     await sync(base, '', teacher.token).expect(403);
     await request(t.http).get('/api/v1/admin/sync/runs').set('Authorization', `Bearer ${teacher.token}`).expect(403);
   });
+
+  it('refuses names and titles that are not one line, in a sync row and through the API', async () => {
+    const bad = clone(base);
+    bad.contacts[2].firstName = 'Bob\r\nTables';
+    bad.teachers[0].title = 'Dr\tX';
+    const res = await sync(bad).expect(422);
+    expect(res.body.details.problems).toEqual([
+      { file: 'snapshot.json#contacts', line: 3, field: 'firstName', reason: 'not one line: a line break, tab or other control character' },
+      { file: 'snapshot.json#teachers', line: 1, field: 'title', reason: 'not one line: a line break, tab or other control character' },
+    ]);
+    const direct = await request(t.http).post('/api/v1/admin/contacts').set('Authorization', `Bearer ${school.adminToken}`).send({ firstName: 'Bob\r\nTables', lastName: 'X' }).expect(400);
+    expect(direct.body.details).toEqual([{ field: 'firstName', problems: ['firstName must be one line, without line breaks, tabs or other control characters'] }]);
+  });
 });

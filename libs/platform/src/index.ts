@@ -10,6 +10,7 @@ export { HttpExceptionFilter, type ErrorBody } from './errors/http-exception.fil
 export { ParseId } from './errors/parse-id.pipe.js';
 export { PageQuery, type Page } from './http/page.query.js';
 export { IsCalendarDate, isCalendarDate, MAX_INT32 } from './http/calendar-date.js';
+export { hasControlCharacters, IsOneLine } from './http/plain-text.js';
 export { API_PREFIX, API_DOCS_PATH, API_DOCUMENT_PATH } from './http/api-paths.js';
 export { guardInput, inputProblem, MAX_INPUT_DEPTH } from './http/input-guard.js';
 export { Operation, PageOf, ApiMapProperty, completeDocument, type OperationDoc } from './http/openapi.js';

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { appointmentCalendar, foldLine } from './icalendar.js';
+import { appointmentCalendar, foldLine, paramValue } from './icalendar.js';
 
 const base = {
   uid: '4f1c2e9a-0000-4000-8000-000000000001@ptc',
@@ -53,5 +53,14 @@ describe('appointmentCalendar', () => {
     const text = appointmentCalendar({ ...base, description: 'é'.repeat(100) });
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     expect(foldLine('x'.repeat(80))).toBe(`${'x'.repeat(75)}\r\n ${'x'.repeat(5)}`);
+  });
+
+  it('keeps a name with quotes, separators or a line break inside its CN parameter', () => {
+    expect(paramValue('Bob\r\nTables "the" ; O\'Brien, Jr: x')).toBe('"Bob  Tables \'the\' ; O\'Brien, Jr: x"');
+    const text = appointmentCalendar({ ...base, attendee: { name: 'Bob\r\nTables', email: 'bob@example.org' } });
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const attendee = calendar.getFirstSubcomponent('vevent')!.getFirstProperty('attendee')!;
+    expect(attendee.getParameter('cn')).toBe('Bob  Tables');
+    expect(attendee.getFirstValue()).toBe('mailto:bob@example.org');
   });
 });

@@ -20,6 +20,14 @@ export function escapeText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
+/**
+ * A parameter value (RFC 5545 §3.2): always quoted; a DQUOTE cannot appear inside one, nor can a
+ * control character (a line break would end the property), so those become an apostrophe and a space.
+ */
+export function paramValue(value: string): string {
+  return `"${value.replace(/"/g, "'").replace(/[\u0000-\u001f\u007f]/g, ' ')}"`;
+}
+
 /** Lines longer than 75 octets are folded: CRLF and one space (RFC 5545 §3.1), never inside a UTF-8 character. */
 export function foldLine(line: string): string {
   const parts: string[] = [];
@@ -82,8 +90,8 @@ export function appointmentCalendar(a: CalendarAppointment): string {
     `DESCRIPTION:${escapeText(a.description)}`,
     ...(a.location ? [`LOCATION:${escapeText(a.location)}`] : []),
     `STATUS:${a.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED'}`,
-    `ORGANIZER;CN="${a.organizer.name.replace(/"/g, "'")}":mailto:${a.organizer.email}`,
-    `ATTENDEE;CN="${a.attendee.name.replace(/"/g, "'")}";ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:${a.attendee.email}`,
+    `ORGANIZER;CN=${paramValue(a.organizer.name)}:mailto:${a.organizer.email}`,
+    `ATTENDEE;CN=${paramValue(a.attendee.name)};ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:${a.attendee.email}`,
     'END:VEVENT',
     'END:VCALENDAR',
   ];

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional, ApiProperty, PartialType } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { PageQuery } from '@ptc/platform';
+import { IsOneLine, PageQuery } from '@ptc/platform';
 import { RELATIONSHIPS, type Relationship } from '../people/person.entities.js';
 
 const PHONE = /^[+()0-9 .\-/]{3,40}$/;
@@ -15,11 +15,13 @@ class PersonDto {
 
   @ApiProperty()
   @IsString()
+  @IsOneLine()
   @Length(1, 200)
   firstName!: string;
 
   @ApiProperty()
   @IsString()
+  @IsOneLine()
   @Length(1, 200)
   lastName!: string;
 }
@@ -38,6 +40,7 @@ export class CreateAdultDto extends PersonDto {
   @ApiPropertyOptional({ example: 'Dr' })
   @IsOptional()
   @IsString()
+  @IsOneLine()
   @Length(1, 40)
   title?: string;
 

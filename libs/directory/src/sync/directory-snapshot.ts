@@ -1,3 +1,4 @@
+import { hasControlCharacters } from '@ptc/platform';
 import { RELATIONSHIPS, type Relationship } from '../people/person.entities.js';
 
 /** Where a record came from, for error reports: file name and 1-based line (header is line 1). */
@@ -67,6 +68,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^[+()0-9 .\-/]{3,40}$/;
 const MAX_NAME = 200;
 const MAX_SIS_ID = 128;
+const ONE_LINE = 'not one line: a line break, tab or other control character';
 
 /** Trimmed text, or null when empty; names keep their spelling otherwise. */
 export function cleanText(value: unknown): string | null {
@@ -104,11 +106,13 @@ export function validateSnapshot(snapshot: SourcedSnapshot): SyncProblem[] {
         const value = record[field];
         if (!value) report(record.origin, field, 'missing');
         else if (value.length > MAX_NAME) report(record.origin, field, `longer than ${MAX_NAME} characters`);
+        else if (hasControlCharacters(value)) report(record.origin, field, ONE_LINE);
       }
       if ('email' in record) {
         if (record.email && !isEmail(record.email)) report(record.origin, 'email', 'not a valid email address');
         if (record.phone && !isPhone(record.phone)) report(record.origin, 'phone', 'not a valid phone number');
         if (record.title && record.title.length > 40) report(record.origin, 'title', 'longer than 40 characters');
+        else if (record.title && hasControlCharacters(record.title)) report(record.origin, 'title', ONE_LINE);
       }
       if ('yearLabel' in record && record.yearLabel && record.yearLabel.length > 100) {
         report(record.origin, 'yearLabel', 'longer than 100 characters');
