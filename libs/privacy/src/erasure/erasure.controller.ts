@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { CurrentPrincipal, Operation, PageOf, PageQuery, type Principal, Roles } from '@ptc/platform';
+import { AllowInactiveLicence, CurrentPrincipal, Operation, PageOf, PageQuery, type Principal, Roles } from '@ptc/platform';
 import { ErasureLedgerEntryView, ErasureView } from '../privacy.views.js';
 import type { PersonKind } from '@ptc/directory';
 import { ErasureService } from './erasure.service.js';
@@ -24,6 +24,8 @@ export class EraseDto {
 @ApiTags('admin: privacy')
 @ApiBearerAuth()
 @Roles('school_admin')
+// A school's legal duties to the people in its data go on while its licence is terminated (until deletion).
+@AllowInactiveLicence()
 @Controller('admin/privacy/erasures')
 export class ErasureController {
   constructor(private readonly erasures: ErasureService) {}

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Invalid, Operation, ParseId, Public, Roles } from '@ptc/platform';
+import { AllowInactiveLicence, Invalid, Operation, ParseId, Public, Roles } from '@ptc/platform';
 import type { PersonKind } from '@ptc/directory';
 import { PERSON_EXPORT_SCHEMA } from './person-export.schema.js';
 import { PersonExportService } from './person-export.service.js';
@@ -14,6 +14,8 @@ function kindOf(value: string): PersonKind {
 @ApiTags('admin: privacy')
 @ApiBearerAuth()
 @Roles('school_admin')
+// A school's legal duties to the people in its data go on while its licence is terminated (until deletion).
+@AllowInactiveLicence()
 @Controller('admin/privacy/people/:kind/:id')
 export class PersonExportController {
   constructor(private readonly exports: PersonExportService) {}

@@ -39,6 +39,8 @@ export class OperatorFileRequestController {
 @ApiTags('admin: privacy')
 @ApiBearerAuth()
 @Roles('school_admin')
+// A school's legal duties to the people in its data go on while its licence is terminated (until deletion).
+@AllowInactiveLicence()
 @Controller('admin/privacy/requests')
 export class AdminRequestsController {
   constructor(
