@@ -162,7 +162,6 @@ export class BookingMailer implements OnModuleInit {
       method,
       startsAt,
       endsAt,
-      zone,
       summary: `Parents' evening: ${what}`,
       description: `${evening.name}, ${school.name}`,
       location,

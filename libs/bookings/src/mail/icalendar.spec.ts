@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import ICAL from 'ical.js';
 import { appointmentCalendar, foldLine, paramValue } from './icalendar.js';
 
@@ -7,7 +8,6 @@ const base = {
   method: 'REQUEST' as const,
   startsAt: new Date('2026-10-25T16:00:00Z'),
   endsAt: new Date('2026-10-25T16:10:00Z'),
-  zone: 'Europe/London',
   summary: "Parents' evening: Zoë O'Brien with Mr Núñez",
   description: 'Room 12; bring the report, please.\nSecond line',
   location: 'Room 12, Main building',
@@ -17,29 +17,56 @@ const base = {
 };
 
 describe('appointmentCalendar', () => {
-  it('is read by a real iCalendar parser with the right UID, SEQUENCE, method and local times', () => {
+  it('is read by a real iCalendar parser with the right UID, SEQUENCE, method and times', () => {
     const calendar = new ICAL.Component(ICAL.parse(appointmentCalendar(base)));
     expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
-    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
     const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
     expect(event.uid).toBe(base.uid);
     expect(event.sequence).toBe(2);
     expect(event.summary).toBe(base.summary);
     expect(event.description).toBe(base.description);
     expect(event.location).toBe(base.location);
-    expect(event.startDate.toString()).toBe('2026-10-25T16:00:00');
-    expect(calendar.getFirstSubcomponent('vevent')!.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/London');
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-10-25T16:00:00.000Z');
     expect(event.endDate.toJSDate().toISOString()).toBe('2026-10-25T16:10:00.000Z');
   });
 
-  it('converts summer time correctly (BST is UTC+1)', () => {
-    const text = appointmentCalendar({ ...base, startsAt: new Date('2026-06-10T15:00:00Z'), endsAt: new Date('2026-06-10T15:10:00Z') });
-    expect(text).toContain('DTSTART;TZID=Europe/London:20260610T160000');
-    expect(text).toContain('TZOFFSETTO:+0100');
-    const calendar = new ICAL.Component(ICAL.parse(text));
-    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-    expect(new ICAL.Event(calendar.getFirstSubcomponent('vevent')!).startDate.toJSDate().toISOString()).toBe('2026-06-10T15:00:00.000Z');
+  // Clock-change days, local school times that occur twice or not at all, read by two independent
+  // parsers: ical.js here, and Python's icalendar (Debian's python3-icalendar) in a child process.
+  const CHANGE_DAYS = [
+    { zone: 'Europe/London', what: 'autumn: 01:30 happens twice', instants: ['2026-10-25T00:30:00Z', '2026-10-25T01:30:00Z', '2026-10-25T00:50:00Z'] },
+    { zone: 'Europe/London', what: 'spring: 01:00-02:00 does not exist', instants: ['2026-03-29T00:50:00Z', '2026-03-29T01:00:00Z'] },
+    { zone: 'America/New_York', what: 'autumn: 01:30 happens twice', instants: ['2026-11-01T05:30:00Z', '2026-11-01T06:30:00Z', '2026-11-01T05:50:00Z'] },
+    { zone: 'America/New_York', what: 'spring: 02:00-03:00 does not exist', instants: ['2026-03-08T06:50:00Z', '2026-03-08T07:00:00Z'] },
+  ];
+  const files = CHANGE_DAYS.flatMap(({ instants }) =>
+    instants.map((start) => {
+      const startsAt = new Date(start);
+      const endsAt = new Date(startsAt.getTime() + 20 * 60_000);
+      return { start: startsAt.toISOString(), end: endsAt.toISOString(), text: appointmentCalendar({ ...base, startsAt, endsAt }) };
+    }),
+  );
+
+  it.each(CHANGE_DAYS)('keeps the exact instants and 20-minute lengths on a change day ($zone, $what) for ical.js', ({ instants }) => {
+    for (const start of instants) {
+      const file = files.find((f) => f.start === new Date(start).toISOString())!;
+      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(file.text)).getFirstSubcomponent('vevent')!);
+      expect([event.startDate.toJSDate().toISOString(), event.endDate.toJSDate().toISOString()]).toEqual([file.start, file.end]);
+    }
+  });
+
+  it("keeps the exact instants on every change day for Python's icalendar too", () => {
+    const script = [
+      'import json, sys, icalendar',
+      'out = []',
+      'for text in json.load(sys.stdin):',
+      '    event = icalendar.Calendar.from_ical(text).walk("VEVENT")[0]',
+      '    out.append([event.decoded("DTSTART").isoformat(), event.decoded("DTEND").isoformat()])',
+      'print(json.dumps(out))',
+    ].join('\n');
+    const run = spawnSync('/usr/bin/python3', ['-c', script], { input: JSON.stringify(files.map((f) => f.text)), encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const parsed = JSON.parse(run.stdout) as [string, string][];
+    expect(parsed.map(([s, e]) => [new Date(s).toISOString(), new Date(e).toISOString()])).toEqual(files.map((f) => [f.start, f.end]));
   });
 
   it('marks a cancellation with METHOD:CANCEL and STATUS:CANCELLED', () => {

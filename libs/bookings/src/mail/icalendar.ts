@@ -6,7 +6,6 @@ export interface CalendarAppointment {
   method: 'REQUEST' | 'CANCEL';
   startsAt: Date;
   endsAt: Date;
-  zone: string;
   summary: string;
   description: string;
   location: string | null;
@@ -49,43 +48,26 @@ export function foldLine(line: string): string {
 }
 
 const utc = (d: Date) => DateTime.fromJSDate(d, { zone: 'utc' }).toFormat("yyyyMMdd'T'HHmmss'Z'");
-const local = (d: Date, zone: string) => DateTime.fromJSDate(d, { zone }).toFormat("yyyyMMdd'T'HHmmss");
-
-function offset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
-}
-
 /**
  * One appointment as an iCalendar object (RFC 5545, iTIP METHOD REQUEST or CANCEL): a stable UID
  * per appointment and a SEQUENCE that grows with each change, so calendars update the one entry.
- * Times are in the school's zone, described by a VTIMEZONE holding that zone's offset at the
- * appointment (a one-rule definition, exact for the appointment's own time).
+ * Times are written in UTC, which every calendar shows in its reader's zone: exact on a clock-change
+ * day, where a one-offset time zone block would put two appointments an hour apart at the same
+ * DTSTART (the email's text gives the school's local time).
  */
 export function appointmentCalendar(a: CalendarAppointment): string {
-  const at = DateTime.fromJSDate(a.startsAt, { zone: a.zone });
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     "PRODID:-//PTC//Parents' evenings//EN",
     'CALSCALE:GREGORIAN',
     `METHOD:${a.method}`,
-    'BEGIN:VTIMEZONE',
-    `TZID:${a.zone}`,
-    `BEGIN:${at.isInDST ? 'DAYLIGHT' : 'STANDARD'}`,
-    'DTSTART:19700101T000000',
-    `TZOFFSETFROM:${offset(at.offset)}`,
-    `TZOFFSETTO:${offset(at.offset)}`,
-    `TZNAME:${at.offsetNameShort ?? a.zone}`,
-    `END:${at.isInDST ? 'DAYLIGHT' : 'STANDARD'}`,
-    'END:VTIMEZONE',
     'BEGIN:VEVENT',
     `UID:${a.uid}`,
     `SEQUENCE:${a.sequence}`,
     `DTSTAMP:${utc(a.stamp)}`,
-    `DTSTART;TZID=${a.zone}:${local(a.startsAt, a.zone)}`,
-    `DTEND;TZID=${a.zone}:${local(a.endsAt, a.zone)}`,
+    `DTSTART:${utc(a.startsAt)}`,
+    `DTEND:${utc(a.endsAt)}`,
     `SUMMARY:${escapeText(a.summary)}`,
     `DESCRIPTION:${escapeText(a.description)}`,
     ...(a.location ? [`LOCATION:${escapeText(a.location)}`] : []),
