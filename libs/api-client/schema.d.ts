@@ -2644,6 +2644,16 @@ export interface components {
             time: string;
             /** @description Local end time */
             endTime: string;
+            /**
+             * @description Local start with its UTC offset (ISO 8601): on a clock-change day a local time can happen twice
+             * @example 2027-10-31T01:30:00+01:00
+             */
+            startsAt: string;
+            /**
+             * @description Local end with its UTC offset (ISO 8601)
+             * @example 2027-10-31T01:40:00+01:00
+             */
+            endsAt: string;
             teacher: string;
             studentFirstName: string;
             studentLastName: string;

@@ -119,6 +119,24 @@ describe('setting up an evening', () => {
     expect(bad.body.details[0].problems[0]).toContain('does not exist in Europe/London');
   });
 
+  it('tells apart in exports the two 01:30s of an autumn clock-change day', async () => {
+    // UK clocks go back at 02:00 on 31 October 2027: 01:00-02:00 happens twice.
+    const autumn = await createEvening({ name: 'Autumn change', sessions: [{ date: '2027-10-31', start: '00:30', end: '02:00' }], closesAt: '2027-10-30T00:00:00Z' });
+    await request(t.http).post(`/api/v1/admin/events/${autumn.id}/publish`).set(bearer(school.adminToken)).expect(200);
+    const slots = await slotsOf('T0', autumn.id);
+    const first = slots.find((s) => s.startsAt === '2027-10-31T00:30:00.000Z')!; // 01:30 summer time
+    const second = slots.find((s) => s.startsAt === '2027-10-31T01:30:00.000Z')!; // 01:30 winter time
+    await book(school.adminToken, 'S0', 'T0', first.id, { contactId: await id('contact', 'C0-0') }, autumn.id).then((r) => expect(r.status).toBe(201));
+    await book(school.adminToken, 'S3', 'T0', second.id, { contactId: await id('contact', 'C3-0') }, autumn.id).then((r) => expect(r.status).toBe(201));
+    const rows = (await request(t.http).get(`/api/v1/admin/events/${autumn.id}/bookings.json`).set(bearer(school.adminToken)).expect(200)).body;
+    expect(rows.map((r: { time: string; startsAt: string; endsAt: string }) => [r.time, r.startsAt, r.endsAt])).toEqual([
+      ['01:30', '2027-10-31T01:30:00+01:00', '2027-10-31T01:40:00+01:00'],
+      ['01:30', '2027-10-31T01:30:00+00:00', '2027-10-31T01:40:00+00:00'],
+    ]);
+    const csv = await binary(request(t.http).get(`/api/v1/admin/events/${autumn.id}/bookings.csv`).set(bearer(school.adminToken))).expect(200);
+    expect(parseCsv((csv.body as Buffer).toString('utf8')).records.map((r) => r.values.starts_at)).toEqual(['2027-10-31T01:30:00+01:00', '2027-10-31T01:30:00+00:00']);
+  });
+
   it('shows a parent each of their students with the teachers and free slots', async () => {
     const res = await request(t.http).get(`/api/v1/parent/events/${eveningId}`).set(bearer(parentToken)).expect(200);
     expect(res.body.students.map((s: { student: { sisId: string } }) => s.student.sisId).sort()).toEqual(['S0', 'S1']);
@@ -386,7 +404,7 @@ describe('schedules and exports', () => {
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect([...(res.body as Buffer).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const { headers, records } = parseCsv((res.body as Buffer).toString('utf8'));
-    expect(headers).toEqual(['date', 'start', 'end', 'teacher', 'student_first_name', 'student_last_name', 'student_sis_id', 'contact_title',
+    expect(headers).toEqual(['date', 'start', 'end', 'starts_at', 'ends_at', 'teacher', 'student_first_name', 'student_last_name', 'student_sis_id', 'contact_title',
       'contact_first_name', 'contact_last_name', 'relationship', 'email', 'phone', 'status', 'appointment_id']);
     const { rows } = await t.db.query('select count(*)::int as n from appointment where evening_id = $1', [eveningId]);
     expect(records).toHaveLength(rows[0].n);

@@ -259,6 +259,12 @@ export class BookingRowView {
   @ApiProperty({ description: 'Local end time' })
   endTime: string;
 
+  @ApiProperty({ description: 'Local start with its UTC offset (ISO 8601): on a clock-change day a local time can happen twice', example: '2027-10-31T01:30:00+01:00' })
+  startsAt: string;
+
+  @ApiProperty({ description: 'Local end with its UTC offset (ISO 8601)', example: '2027-10-31T01:40:00+01:00' })
+  endsAt: string;
+
   @ApiProperty()
   teacher: string;
 

@@ -10,6 +10,9 @@ export interface BookingRow {
   date: string;
   time: string;
   endTime: string;
+  /** Local start and end with their UTC offsets: on a clock-change day "01:30" happens twice. */
+  startsAt: string;
+  endsAt: string;
   teacher: string;
   studentFirstName: string;
   studentLastName: string;
@@ -28,6 +31,8 @@ export const BOOKING_COLUMNS: CsvColumn<BookingRow>[] = [
   { key: 'date', header: 'date' },
   { key: 'time', header: 'start' },
   { key: 'endTime', header: 'end' },
+  { key: 'startsAt', header: 'starts_at' },
+  { key: 'endsAt', header: 'ends_at' },
   { key: 'teacher', header: 'teacher' },
   { key: 'studentFirstName', header: 'student_first_name' },
   { key: 'studentLastName', header: 'student_last_name' },
@@ -73,12 +78,15 @@ export class ScheduleRowsService {
           ]);
           return appointments.map((a): BookingRow => {
             const start = instantToLocal(a.startsAt, zone);
+            const end = instantToLocal(a.endsAt, zone);
             const student = students.get(a.studentId);
             const contact = contacts.get(a.contactId);
             return {
               date: start.date,
               time: start.time,
-              endTime: instantToLocal(a.endsAt, zone).time,
+              endTime: end.time,
+              startsAt: start.iso,
+              endsAt: end.iso,
               teacher: name(teachers.get(a.teacherId)),
               studentFirstName: student?.firstName ?? '(removed)',
               studentLastName: student?.lastName ?? '',
