@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from 'fflate';
 import request from 'supertest';
 import { clone, generateDirectory } from '../support/directory-factory.js';
 import { asOneRosterSees, toCsvBundle, toOneRoster, zip } from '../support/import-files.js';
@@ -85,6 +86,19 @@ describe('every input format round-trips into the same directory', () => {
     expect(state.students.map((s) => s.sis_id)).not.toContain('S0');
     expect(state.teachers.map((s) => s.sis_id)).not.toContain('A1');
   });
+
+  it('OneRoster keeps a middle name after the given name, and leaves out users who are not enabled', async () => {
+    const school = await createSchool(t, operatorToken, 'roster-names');
+    const files = toOneRoster(directory);
+    const contact = directory.contacts[0];
+    files['users.csv'] = files['users.csv']
+      .replace(new RegExp(`^(${contact.sisId},active,[^,]*,true,org1,[^,]*,[^,]*,,${contact.firstName},${contact.lastName}),,`, 'm'), '$1,Máire,')
+      .replace(/^(T0,active,[^,]*,)true,/m, '$1false,');
+    await upload(school, 'oneroster', files).expect(201);
+    const state = await directoryOf(school);
+    expect(state.contacts.find((c) => c.sis_id === contact.sisId)?.first_name).toBe(`${contact.firstName} Máire`);
+    expect(state.teachers.map((c) => c.sis_id)).not.toContain('T0');
+  });
 });
 
 describe('invalid uploads', () => {
@@ -127,6 +141,15 @@ describe('invalid uploads', () => {
     expect(res.body).toMatchObject({ code: 'SYNC.UNREADABLE', message: 'students.csv is not UTF-8 text' });
     const none = await request(t.http).post('/api/v1/admin/sync/csv').set(bearer(school.adminToken)).expect(400);
     expect(none.body.code).toBe('SYNC.UNREADABLE');
+  });
+
+  it('refuses a zip that would expand past its limits with 413, before expanding it', async () => {
+    const bomb = Buffer.from(zipSync({ 'students.csv': new Uint8Array(101 * 1024 * 1024) }, { level: 1 }));
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const res = await upload(school, 'csv', { 'bundle.zip': bomb }).expect(413);
+    expect(res.body.code).toBe('SYNC.ZIP_TOO_LARGE');
+    const many = Buffer.from(zipSync(Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`f${i}.csv`, strToU8('x')]))));
+    expect((await upload(school, 'csv', { 'many.zip': many }).expect(413)).body.code).toBe('SYNC.ZIP_TOO_LARGE');
   });
 
   it('a dry run of a valid upload writes nothing', async () => {

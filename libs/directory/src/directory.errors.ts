@@ -8,6 +8,8 @@ export const DirectoryErrors = {
   syncInvalid: (problems: SyncProblem[]) =>
     new DomainError('unprocessable', 'SYNC.INVALID_ROWS', `The import has ${problems.length} problem(s); nothing was changed`, { problems }),
   syncUnreadable: (reason: string) => new DomainError('validation', 'SYNC.UNREADABLE', reason),
+  zipTooLarge: (entries: number, bytes: number) =>
+    new DomainError('payload_too_large', 'SYNC.ZIP_TOO_LARGE', `A zip may hold at most ${entries} files and ${Math.round(bytes / 1024 / 1024)} MB once expanded`),
   massDeletion: (kinds: { kind: string; deleting: number; existing: number }[], maxShare: number) =>
     new DomainError(
       'conflict',

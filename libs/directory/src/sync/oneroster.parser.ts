@@ -6,7 +6,9 @@ import { readTable } from './csv-table.js';
  * OneRoster 1.1 bulk CSV (1EdTech): users.csv gives students, teachers and their parents,
  * guardians and relatives; `agentSourcedIds` links guardians and students (either side may name
  * the other); teacher links come from classes.csv + enrollments.csv, labelled with the class
- * title. Rows with status `tobedeleted` are left out, so the sync deletes them.
+ * title. Rows with status `tobedeleted`, and users with `enabledUser=false`, are left out, so the
+ * sync deletes them. A `middleName` is kept after the given name in the first-name field (PTC's
+ * directory has no middle-name field: schools address people by their first and last names).
  *
  * OneRoster has no relationship finer than its roles: guardian and parent become `guardian`,
  * relative becomes `other`. It has no title either.
@@ -20,7 +22,7 @@ interface UserRow {
   origin: Origin;
 }
 
-const deleted = (v: Record<string, string>) => cleanText(v.status)?.toLowerCase() === 'tobedeleted';
+const deleted = (v: Record<string, string>) => cleanText(v.status)?.toLowerCase() === 'tobedeleted' || cleanText(v.enabledUser)?.toLowerCase() === 'false';
 const idList = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 export function parseOneRoster(files: Map<string, string>): { snapshot: SourcedSnapshot; problems: SyncProblem[] } {
@@ -42,7 +44,7 @@ export function parseOneRoster(files: Map<string, string>): { snapshot: SourcedS
     else if (id) users.set(id, { id, role, v: record.values, origin });
     const person = {
       sisId: id,
-      firstName: cleanText(record.values.givenName) ?? '',
+      firstName: [cleanText(record.values.givenName), cleanText(record.values.middleName)].filter(Boolean).join(' '),
       lastName: cleanText(record.values.familyName) ?? '',
       origin,
     };

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { unzipSync } from 'fflate';
+import { DomainError } from '@ptc/platform';
 import { DirectoryErrors } from '../directory.errors.js';
 
 /** What the upload interceptor hands over for each uploaded part (memory storage, multer's shape). */
@@ -10,6 +11,9 @@ export interface UploadedFile {
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** A whole school's export is a few megabytes; a zip that expands past these is refused before it is expanded. */
+export const ZIP_MAX_EXPANDED_BYTES = 100 * 1024 * 1024;
+export const ZIP_MAX_ENTRIES = 100;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function isZip(buffer: Buffer): boolean {
@@ -39,9 +43,20 @@ export function readUploadedFiles(files: UploadedFile[] | undefined): Map<string
   for (const file of files) {
     if (isZip(file.buffer)) {
       let entries: Record<string, Uint8Array>;
+      let count = 0;
+      let expanded = 0;
       try {
-        entries = unzipSync(new Uint8Array(file.buffer));
-      } catch {
+        // The sizes a zip declares bound what fflate writes (it inflates into buffers of that size).
+        entries = unzipSync(new Uint8Array(file.buffer), {
+          filter: (entry) => {
+            count += 1;
+            expanded += entry.originalSize;
+            if (count > ZIP_MAX_ENTRIES || expanded > ZIP_MAX_EXPANDED_BYTES) throw DirectoryErrors.zipTooLarge(ZIP_MAX_ENTRIES, ZIP_MAX_EXPANDED_BYTES);
+            return true;
+          },
+        });
+      } catch (error) {
+        if (error instanceof DomainError) throw error;
         throw DirectoryErrors.syncUnreadable(`${file.originalname} is not a readable zip file`);
       }
       for (const [name, bytes] of Object.entries(entries)) {
