@@ -1,4 +1,4 @@
-import { addDays, deletionDueOn, licenceStatus, mayUse, noticesDue, terminationDay, type LicenceFacts } from './licence-rules.js';
+import { addDays, afterPayment, deletionDueOn, licenceStatus, mayUse, noticesDue, terminationDay, type LicenceFacts } from './licence-rules.js';
 
 const paid = (renewalOn: string, extra: Partial<LicenceFacts> = {}): LicenceFacts => ({
   kind: 'paid',
@@ -28,8 +28,12 @@ describe('licence status around the renewal date', () => {
   });
 
   it('stays active when a payment on day 59 moves the renewal date on', () => {
-    const renewed = paid('2027-08-31');
+    const renewed = afterPayment(paid(renewal), '2027-08-31');
+    expect(renewed.renewalOn).toBe('2027-08-31');
+    expect(licenceStatus(renewed, addDays(renewal, 59))).toBe('active');
     expect(licenceStatus(renewed, addDays(renewal, 60))).toBe('active');
+    // A payment for a period the licence already covers changes nothing.
+    expect(afterPayment(renewed, '2027-01-31')).toBe(renewed);
   });
 });
 
@@ -39,13 +43,19 @@ describe('trials', () => {
     expect(licenceStatus(trial('2026-12-31', '2026-12-01'), '2027-01-01')).toBe('terminated');
   });
 
-  it('is due for deletion 1 year after the last activity (364 / 365 / 366 days)', () => {
-    const t = trial('2026-02-28', '2026-01-10');
-    expect(deletionDueOn(t)).toBe('2027-01-10');
+  it('is due for deletion one calendar year after the last activity: 365 days, or 366 across a 29 February', () => {
+    expect(deletionDueOn(trial('2026-02-28', '2026-01-10'))).toBe('2027-01-10');
     expect(addDays('2026-01-10', 365)).toBe('2027-01-10');
-    const notices = (today: string) => noticesDue(t, today).map((n) => n.kind);
-    expect(notices(addDays('2026-01-10', 364))).toContain('deletion_in_30_days');
-    expect(notices(addDays('2026-01-10', 365))).not.toContain('deletion_in_30_days');
+    expect(deletionDueOn(trial('2027-07-31', '2027-06-01'))).toBe('2028-06-01');
+    expect(addDays('2027-06-01', 365)).toBe('2028-05-31'); // day 365 is not yet a year across 29 Feb 2028
+    expect(addDays('2027-06-01', 366)).toBe('2028-06-01');
+  });
+
+  it('announces the deletion 30 days before it is due, once the day comes, and not before', () => {
+    const t = trial('2026-02-28', '2026-01-10');
+    const notices = (today: string) => noticesDue(t, today).map((n) => `${n.kind}@${n.about}`);
+    expect(notices('2026-12-10')).not.toContain('deletion_in_30_days@2027-01-10');
+    expect(notices('2026-12-11')).toContain('deletion_in_30_days@2027-01-10');
   });
 });
 

@@ -56,6 +56,12 @@ export function mayUse(l: LicenceFacts, today: string): boolean {
  * The day the school's personal data is due for deletion: 1 year after termination, or for a
  * trial 1 year after the last activity (whichever the licence's history makes apply first).
  */
+/** A payment for a period: the licence becomes paid with the period's end as its renewal date, unless it already runs longer. */
+export function afterPayment<L extends Pick<LicenceFacts, 'kind' | 'renewalOn' | 'trialEndsOn'>>(l: L, periodEnd: string): L {
+  if (l.renewalOn && periodEnd <= l.renewalOn) return l;
+  return { ...l, kind: 'paid', renewalOn: periodEnd, trialEndsOn: null };
+}
+
 export function deletionDueOn(l: LicenceFacts): string | null {
   const afterInactivity = l.kind === 'trial' ? addYears(l.lastActivityOn, 1) : null;
   const afterTermination = l.terminatedOn ? addYears(l.terminatedOn, 1) : null;

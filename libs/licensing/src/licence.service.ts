@@ -6,7 +6,7 @@ import { SchoolCreated, SchoolsService, UserLoggedIn } from '@ptc/tenancy';
 import type { ExtendTrialDto, RecordPaymentDto } from './dto/licence.dto.js';
 import { LicenceTerminated } from './events.js';
 import { Licence, LicencePayment, type PaymentSource } from './licence.entities.js';
-import { addDays, deletionDueOn, licenceStatus, mayUse, terminationDay, type LicenceFacts } from './licence-rules.js';
+import { addDays, afterPayment, deletionDueOn, licenceStatus, mayUse, terminationDay, type LicenceFacts } from './licence-rules.js';
 import { LicensingErrors } from './licensing.errors.js';
 import type { LicenceView } from './dto/licence.views.js';
 
@@ -117,11 +117,8 @@ export class LicenceService implements OnModuleInit {
       return await this.em.transactional(async (em) => {
         const licence = await this.load(schoolId, em);
         em.persist(em.create(LicencePayment, { schoolId, ...dto, receivedAt: this.clock.now(), recordedBy: by.userId, source: by.source }));
-        if (!licence.renewalOn || dto.periodEnd > licence.renewalOn) {
-          licence.kind = 'paid';
-          licence.renewalOn = dto.periodEnd;
-          licence.trialEndsOn = null;
-        }
+        const paid = afterPayment(licence, dto.periodEnd);
+        Object.assign(licence, { kind: paid.kind, renewalOn: paid.renewalOn, trialEndsOn: paid.trialEndsOn });
         await this.applyStatus(em, licence);
         await em.flush();
         return this.view(licence);
