@@ -161,6 +161,10 @@ describe('booking', () => {
     expect(mail.text).toContain('Thursday 10 December 2026 at 16:00 (Europe/London), 10 minutes');
     expect(mail.text).toContain('Main hall');
     expect(method).toBe('REQUEST');
+    // Also as the invitation part mail clients offer Add/Accept for, beside the attachment.
+    const invitation = mail.attachments.find((a) => a.filename !== 'appointment.ics' && a.contentType === 'text/calendar');
+    expect(invitation?.headers.get('content-type')).toMatchObject({ value: 'text/calendar', params: expect.objectContaining({ method: 'REQUEST' }) });
+    expect(invitation?.content.toString('utf8')).toContain(`UID:${res.body.id}@ptc`);
     expect(event.uid).toBe(`${res.body.id}@ptc`);
     expect(event.sequence).toBe(0);
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-10T16:00:00.000Z');

@@ -118,7 +118,7 @@ export class BookingMailer implements OnModuleInit {
   }
 
   /** The email of a notice and its calendar file, from the records as they are now; null when there is nobody to tell. */
-  private async compose(n: NoticePayload): Promise<{ to: string; subject: string; text: string; calendar: string; method: string } | null> {
+  private async compose(n: NoticePayload): Promise<{ to: string; subject: string; text: string; calendar: string; method: 'REQUEST' | 'CANCEL' } | null> {
     const [school, contacts, teachers, students, evening, participant, sessions] = await Promise.all([
       this.schools.describe(n.schoolId),
       this.people.adultsByIds('contact', [n.contactId]),
@@ -180,6 +180,8 @@ export class BookingMailer implements OnModuleInit {
       subject: composed.subject,
       text: composed.text,
       attachments: [{ filename: 'appointment.ics', content: composed.calendar, contentType: `text/calendar; charset=utf-8; method=${composed.method}` }],
+      // Also as the invitation part, so mail clients offer Add/Accept; the attachment stays for the others.
+      calendar: { method: composed.method, content: composed.calendar },
     });
   }
 

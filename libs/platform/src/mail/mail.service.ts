@@ -16,6 +16,8 @@ export interface MailMessage {
   text: string;
   html?: string;
   attachments?: MailAttachment[];
+  /** A calendar invitation as an alternative part (`text/calendar; method=...`): mail clients show Add or Accept. */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
   [key: string]: unknown;
 }
 
@@ -77,6 +79,7 @@ export class MailService implements OnModuleInit {
       text: message.text,
       html: message.html,
       attachments: message.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
+      ...(message.calendar ? { icalEvent: { method: message.calendar.method, content: message.calendar.content } } : {}),
     });
     if (!this.config.smtp) this.logger.log(`no SMTP configured: message ${info.messageId} rendered, not sent`);
   }
