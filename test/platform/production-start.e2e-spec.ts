@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { createTestDatabase } from '../support/test-database.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -37,5 +39,44 @@ describe('a production start', () => {
     expect(output).toContain('JWT_SECRET is required in production');
     expect(output).toContain('DATABASE_URL is required in production');
     expect(output).toContain('ENCRYPTION_KEYS is required in production');
+  });
+});
+
+describe('a start that cannot go on', () => {
+  const developmentEnv = { NODE_ENV: 'development', SEED_DEMO: 'false', SCHEDULER_ENABLED: 'false', OUTBOX_WORKER_ENABLED: 'false', PORT: '0' };
+  const oneLine = (output: string) => {
+    expect(output.split('\n').filter((line) => line.startsWith('PTC cannot start:'))).toHaveLength(1);
+    expect(output).not.toMatch(/^\s+at /m); // no stack trace
+  };
+
+  it('says in one line that the database cannot be reached, without its password, and exits 69', () => {
+    const { status, output } = start({ ...developmentEnv, DATABASE_URL: 'postgres://ptc:s3cret-pass@127.0.0.1:1/ptc' });
+    expect(status).toBe(69);
+    expect(output).toContain('PTC cannot start: the database at 127.0.0.1:1 cannot be reached');
+    expect(output).not.toContain('s3cret-pass');
+    oneLine(output);
+  });
+
+  it('names a TLS file it cannot read, and exits 78', () => {
+    const { status, output } = start({ ...developmentEnv, DATABASE_URL: 'postgres://ptc:x@127.0.0.1:1/ptc', TLS_CERT_FILE: '/nonexistent/cert.pem', TLS_KEY_FILE: '/nonexistent/key.pem' });
+    expect(status).toBe(78);
+    expect(output).toContain('PTC cannot start: cannot read /nonexistent/cert.pem');
+    oneLine(output);
+  });
+
+  it('says in one line that its port is taken, and exits 69', async () => {
+    const database = await createTestDatabase();
+    const busy = createServer();
+    await new Promise<void>((done) => busy.listen(0, '127.0.0.1', done));
+    try {
+      const port = String((busy.address() as { port: number }).port);
+      const { status, output } = start({ ...developmentEnv, DATABASE_URL: database.url, HOST: '127.0.0.1', PORT: port });
+      expect(status).toBe(69);
+      expect(output).toContain(`PTC cannot start: port ${port} is already in use on 127.0.0.1`);
+      oneLine(output);
+    } finally {
+      await new Promise((done) => busy.close(done));
+      await database.drop();
+    }
   });
 });

@@ -25,8 +25,44 @@ if (config.jwt.secretWasGenerated) {
 if (config.encryption.generated) {
   logger.warn('ENCRYPTION_KEYS is not set: using a random development key, so data encrypted now (school exports) is unreadable after a restart.');
 }
+/** Where the database is, for a message: host and port only (the URL holds the password). */
+function databaseAddress(url: string | undefined): string {
+  try {
+    const { hostname, port } = new URL(url ?? '');
+    return `${hostname}:${port || 5432}`;
+  } catch {
+    return 'DATABASE_URL';
+  }
+}
+
+/**
+ * What a failed start says: one line naming what is wrong, and an exit code (69: a service PTC
+ * needs is unavailable; 78: the configuration points at something that is not there).
+ */
+function startFailure(error: unknown): { line: string; code: number } {
+  const e = error as { code?: string; path?: string; port?: number; message?: string };
+  const code = e.code ?? /\b(ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EHOSTUNREACH)\b/.exec(e.message ?? '')?.[1];
+  if (code === 'ENOENT' || code === 'EACCES') return { line: `cannot read ${e.path ?? 'a configured file'} (${code}); check TLS_CERT_FILE and TLS_KEY_FILE`, code: 78 };
+  if (code === 'EADDRINUSE') return { line: `port ${config.port} is already in use on ${config.host} (set PORT)`, code: 69 };
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EHOSTUNREACH' || /connect|database|password authentication/i.test(e.message ?? '')) {
+    return { line: `the database at ${databaseAddress(config.databaseUrl)} cannot be reached (${code ?? 'no connection'})`, code: 69 };
+  }
+  return { line: (e.message ?? String(error)).split('\n')[0], code: 70 };
+}
+
+async function orExit<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    const { line, code } = startFailure(error);
+    console.error(`PTC cannot start: ${line}`);
+    await embedded?.stop().catch(() => {});
+    process.exit(code);
+  }
+}
+
 const embedded = await useEmbeddedDatabaseIfUnset(config, (line) => logger.log(line));
-const app = await createApp(config, { migrate: true });
+const app = await orExit(() => createApp(config, { migrate: true }));
 
 // Seeded (or found) before listening; told after the route lines, where a newcomer sees it.
 const demo = config.seedDemo ? ((await seedDemoIfEmpty(app)) ?? (await demoSchool(app))) : null;
@@ -49,7 +85,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-await app.listen(config.port, config.host);
+await orExit(() => app.listen(config.port, config.host));
 const baseUrl = `${config.tls ? 'https' : 'http'}://localhost:${config.port}`;
 logger.log(`PTC listening on ${baseUrl} (API docs at /api/docs)`);
 if (demo) console.log(demoLoginBlock(baseUrl, demo));
