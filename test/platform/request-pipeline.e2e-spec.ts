@@ -80,6 +80,15 @@ it('answers liveness and readiness for orchestrators in terminus shape, without 
   expect((await request(t.http).get('/auth/me').expect(200)).headers['content-type']).toMatch(/^text\/html/);
 });
 
+it("does not call a new installation's backups stale before the first one was due", async () => {
+  const health = () => request(t.http).get('/api/v1/operator/health').set('Authorization', `Bearer ${operatorToken}`).expect(200);
+  expect((await health()).body.backup).toEqual({ lastSucceededAt: null, ageHours: null, stale: false });
+  const saved = t.clock.now();
+  t.clock.set(new Date(saved.getTime() + 26 * 3_600_000)); // past BACKUP_MAX_AGE_HOURS (25) since the installation, and still none
+  expect((await health()).body.backup).toEqual({ lastSucceededAt: null, ageHours: null, stale: true });
+  t.clock.set(saved);
+});
+
 it('sends security headers and no framework banner', async () => {
   const res = await request(t.http).get('/health/live').expect(200);
   expect(res.headers['x-content-type-options']).toBe('nosniff');

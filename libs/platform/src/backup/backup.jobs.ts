@@ -55,7 +55,12 @@ export class BackupWatch {
     const rows = await this.em.getConnection().execute<{ finished_at: Date | string }[]>(
       `select finished_at from job_run where job = 'backup' and outcome = 'succeeded' order by finished_at desc limit 1`,
     );
-    if (!rows.length) return { lastSucceededAt: null, ageHours: null, stale: true };
+    if (!rows.length) {
+      // None yet: stale only once the first one was due, counted from the installation (its first migration).
+      const [installed] = await this.em.getConnection().execute<{ at: Date | string | null }[]>('select min(executed_at) as at from mikro_orm_migrations');
+      const sinceInstall = installed?.at ? (this.clock.now().getTime() - new Date(installed.at).getTime()) / 3_600_000 : Infinity;
+      return { lastSucceededAt: null, ageHours: null, stale: sinceInstall > this.config.backup.maxAgeHours };
+    }
     const last = new Date(rows[0].finished_at);
     const ageHours = (this.clock.now().getTime() - last.getTime()) / 3_600_000;
     return { lastSucceededAt: last.toISOString(), ageHours: Math.round(ageHours * 10) / 10, stale: ageHours > this.config.backup.maxAgeHours };
