@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createOperator, createSchool, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { createOperator, createSchool, listen, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let school: SchoolFixture;
@@ -43,4 +43,13 @@ it('lets no cache keep answers that carry tokens or personal data', async () => 
   expect((await request(t.http).get('/api/v1/auth/me').set(bearer(school.adminToken)).expect(200)).headers['cache-control']).toBe('no-store');
   expect((await request(t.http).get('/api/v1/admin/students').set(bearer(school.adminToken)).expect(200)).headers['cache-control']).toBe('no-store');
   expect((await request(t.http).get('/calendar/teacher/not-a-token/schedule.ics')).headers['cache-control']).toBe('private, max-age=300');
+});
+
+it('answers headers too large for the server with 431 and the error body, echoing nothing', async () => {
+  const url = await listen(t);
+  const res = await fetch(`${url}/api/v1/auth/me?echo=marker-in-the-path`, { headers: { 'x-big': 'x'.repeat(20_000) } });
+  expect(res.status).toBe(431);
+  const text = await res.text();
+  expect(JSON.parse(text)).toEqual({ statusCode: 431, code: 'REQUEST.HEADERS_TOO_LARGE', message: 'The request headers are too large', requestId: expect.any(String) });
+  expect(text).not.toContain('marker-in-the-path');
 });

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { ValidationPipe, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -44,6 +47,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     bodyLimit: config.bodyLimit,
     // Signed links carry their token in the path (appointment links, calendar feeds).
     routerOptions: { maxParamLength: 2048 },
+    clientErrorHandler: answerClientError,
   });
   // Information-system imports are whole-school snapshots: the larger limit on those routes only.
   adapter.getInstance().addHook('onRoute', (route) => {
@@ -63,6 +67,19 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 }
 
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (headers too large, a broken request
+ * line) get the same error body as every other error, echoing nothing of the request.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable) return;
+  // A request line and headers over Node's limit (a very long address too) are HPE_HEADER_OVERFLOW.
+  const [status, code, message] =
+    error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'REQUEST.HEADERS_TOO_LARGE', 'The request headers are too large'] : [400, 'REQUEST.MALFORMED', 'The request could not be read'];
+  const body = JSON.stringify({ statusCode: status, code, message, requestId: randomUUID() });
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
 
 function configureApp(app: NestFastifyApplication, config: AppConfig): void {
   const fastify = app.getHttpAdapter().getInstance();
