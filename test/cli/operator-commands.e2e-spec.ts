@@ -1,7 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import pg from 'pg';
 import request from 'supertest';
+import { startEmbeddedPostgres } from '@ptc/platform';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -136,4 +139,36 @@ it('applies the migrations exactly once when two instances migrate an empty data
   expect(applied.rowCount).toBeGreaterThan(0);
   expect(new Set(applied.rows.map((r) => r.name)).size).toBe(applied.rowCount);
   await check.end();
+});
+
+it('answers an unknown option with a usage hint and exit 64, and --help on any command with the usage', () => {
+  const bogus = cli(['create-operator', '--bogus']);
+  expect(bogus.status).toBe(64);
+  expect(bogus.stderr).toContain("Unknown option '--bogus'");
+  expect(bogus.stderr).toContain('--help');
+  expect(bogus.stderr).not.toMatch(/^\s+at /m);
+  const help = cli(['backup', '--help']);
+  expect(help.status).toBe(0);
+  expect(help.stdout).toContain('PTC operator commands');
+});
+
+it('works while `npm start` runs the embedded database: it uses the running server and leaves it running', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ptc-cli-embedded-'));
+  const port = 55_000 + Math.floor(Math.random() * 1000);
+  const running = await startEmbeddedPostgres({ dataDir, port, persistent: true });
+  try {
+    const embeddedEnv = { DATABASE_URL: '', EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(port) };
+    const migrated = cli(['migrate'], embeddedEnv);
+    expect([migrated.status, migrated.stderr]).toEqual([0, expect.stringContaining('is already running (npm start?): using it')]);
+    const created = cli(['create-operator', '--screen-name', 'while.running'], embeddedEnv);
+    expect(created.status).toBe(0);
+    expect(created.stdout).toContain('operator "while.running" created');
+    const client = new pg.Client({ connectionString: running.url('ptc') });
+    await client.connect();
+    expect((await client.query("select count(*)::int as n from app_user where screen_name = 'while.running'")).rows[0].n).toBe(1);
+    await client.end();
+  } finally {
+    await running.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });

@@ -43,18 +43,26 @@ const USAGE = `PTC operator commands: npm run cli -- <command> [options]
 The database is DATABASE_URL, or the embedded development database when that is unset.`;
 
 async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      'screen-name': { type: 'string' },
-      initial: { type: 'boolean' },
-      help: { type: 'boolean' },
-      'database-url': { type: 'string' },
-      'ledger-from': { type: 'string' },
-      force: { type: 'boolean' },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'screen-name': { type: 'string' },
+        initial: { type: 'boolean' },
+        help: { type: 'boolean' },
+        'database-url': { type: 'string' },
+        'ledger-from': { type: 'string' },
+        force: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    // An unknown or malformed option: say which, and how to ask for the usage.
+    console.error(`${(error as Error).message.split('\n')[0]}\nRun with --help for the commands and their options.`);
+    return 64;
+  }
+  const { positionals, values } = parsed;
   const command = positionals[0];
   if (!command || values.help) {
     console.log(USAGE);

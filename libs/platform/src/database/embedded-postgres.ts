@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 
 export interface EmbeddedPostgresHandle {
   url: (database: string) => string;
+  /** Another process (an `npm start`) runs the server: stop() leaves it running. */
+  reused: boolean;
   stop: () => Promise<void>;
 }
 
@@ -21,6 +23,11 @@ export async function startEmbeddedPostgres(options: {
   const initialised = existsSync(resolve(dataDir, 'PG_VERSION'));
   if (!initialised) mkdirSync(dataDir, { recursive: true });
   const password = 'embedded-dev-only';
+  const url = (database: string) => `postgres://postgres:${password}@127.0.0.1:${options.port}/${database}`;
+  // Already running (`npm start` in another terminal while the CLI runs): use it, and leave it running.
+  if (existsSync(resolve(dataDir, 'postmaster.pid')) && (await answers(url('postgres')))) {
+    return { url, reused: true, stop: async () => {} };
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -36,10 +43,20 @@ export async function startEmbeddedPostgres(options: {
   });
   if (!initialised) await pg.initialise();
   await pg.start();
-  return {
-    url: (database) => `postgres://postgres:${password}@127.0.0.1:${options.port}/${database}`,
-    stop: () => pg.stop(),
-  };
+  return { url, reused: false, stop: () => pg.stop() };
+}
+
+async function answers(url: string): Promise<boolean> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 /** Creates a database on the server if it is missing (the embedded server starts with only `postgres`). */
@@ -67,6 +84,7 @@ export async function useEmbeddedDatabaseIfUnset(
   if (config.nodeEnv === 'production') throw new Error('DATABASE_URL is required in production');
   log(`DATABASE_URL is not set: starting the embedded PostgreSQL in ${config.embeddedPostgresDir} (port ${config.embeddedPostgresPort})`);
   const embedded = await startEmbeddedPostgres({ dataDir: config.embeddedPostgresDir, port: config.embeddedPostgresPort, persistent: true });
+  if (embedded.reused) log(`the embedded PostgreSQL in ${config.embeddedPostgresDir} is already running (npm start?): using it`);
   await ensureDatabaseExists(embedded.url('postgres'), 'ptc');
   config.databaseUrl = embedded.url('ptc');
   return embedded;
