@@ -3283,6 +3283,15 @@ export interface operations {
                     "application/json": components["schemas"]["HealthCheckView"];
                 };
             };
+            /** @description Not ready: which indicator is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthCheckView"];
+                };
+            };
             /** @description The request was refused; `code` says why */
             "4XX": {
                 headers: {

@@ -19,6 +19,7 @@ export { JwtAuthGuard, TokenRevokedError } from './auth/jwt-auth.guard.js';
 export { TenantOwned, tenantFilter, TenantScopeMissingError } from './database/tenant-owned.entity.js';
 export { ormOptions, MIGRATIONS_DIR } from './database/orm-options.js';
 export { migrateUnderLock } from './database/migrate.js';
+export { isDatabaseUnavailable } from './database/database-outage.js';
 export { PreparedStatement, PreparedStatements } from './database/prepared-statements.js';
 export { startEmbeddedPostgres, ensureDatabaseExists, useEmbeddedDatabaseIfUnset, type EmbeddedPostgresHandle } from './database/embedded-postgres.js';
 export { DomainEvent, EventBus } from './events/event-bus.js';

@@ -4,6 +4,7 @@ import { AuthGuard } from '@nestjs/passport';
 import { RequestContext, type Principal, type Role } from '../context/request-context.js';
 import { DomainError } from '../errors/domain-error.js';
 import { PlatformErrorCodes } from '../errors/error-codes.js';
+import { databaseUnavailable, isDatabaseUnavailable } from '../database/database-outage.js';
 import { ALLOW_INACTIVE_LICENCE, IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators.js';
 
 /** Thrown by a passport strategy's validate() when a well-formed token no longer stands (revoked, disabled). */
@@ -45,6 +46,8 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 
   override handleRequest<T>(err: unknown, user: T, info: unknown): T {
     if (err instanceof DomainError) throw err;
+    // The token could not be checked: that is not the token's fault (a 401 would sign every user out).
+    if (isDatabaseUnavailable(err)) throw databaseUnavailable();
     if (user) return user;
     const reason = info as { name?: string; message?: string } | undefined;
     if (reason?.name === 'TokenExpiredError') {

@@ -12,7 +12,8 @@ export type ErrorKind =
   | 'gone'
   | 'unprocessable'
   | 'rate_limited'
-  | 'payload_too_large';
+  | 'payload_too_large'
+  | 'unavailable';
 
 export class DomainError extends Error {
   constructor(
@@ -21,7 +22,7 @@ export class DomainError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
-    /** Seconds a client should wait, for rate limits. */
+    /** Seconds a client should wait (rate limits, an unavailable database). */
     readonly retryAfterSeconds?: number,
   ) {
     // An answer to the client, not a fault: nobody reads its stack, and capturing one was the

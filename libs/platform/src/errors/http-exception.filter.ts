@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IdentifiedRequest } from '../context/request-context.hook.js';
+import { databaseUnavailable, isDatabaseUnavailable } from '../database/database-outage.js';
 import { DomainError, ErrorKind } from './domain-error.js';
 import { PlatformErrorCodes } from './error-codes.js';
 
@@ -15,6 +16,7 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
   rate_limited: HttpStatus.TOO_MANY_REQUESTS,
   payload_too_large: HttpStatus.PAYLOAD_TOO_LARGE,
+  unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 export interface ErrorBody {
@@ -41,7 +43,9 @@ const MALFORMED_JSON = new Set(['FST_ERR_CTP_INVALID_JSON_BODY', 'FST_ERR_CTP_EM
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(caught: unknown, host: ArgumentsHost): void {
+    // A database that is away is the service being unavailable (503, retry), not a fault of PTC's (500).
+    const exception = !(caught instanceof DomainError) && isDatabaseUnavailable(caught) ? databaseUnavailable() : caught;
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest & IdentifiedRequest>();
     const reply = http.getResponse<FastifyReply>();
@@ -50,7 +54,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof DomainError && exception.retryAfterSeconds !== undefined) {
       reply.header('Retry-After', String(exception.retryAfterSeconds));
     }
-    if (body.statusCode >= 500) {
+    // An unavailable database is reported once by the background work that notices it, not per request.
+    if (body.statusCode >= 500 && !(exception instanceof DomainError && exception.kind === 'unavailable')) {
       // Stack traces go to the log with the request id; the client only sees the id.
       this.logger.error(`request ${requestId} failed: ${(exception as Error)?.stack ?? String(exception)}`);
     }

@@ -1,5 +1,5 @@
 import { Controller, Get, Injectable, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyReply } from 'fastify';
 import { Public, Roles } from '../auth/auth.decorators.js';
@@ -107,6 +107,7 @@ export class HealthController {
   @Public()
   @Get('ready')
   @Operation({ id: 'checkReadiness', summary: 'The database answers and every migration is applied (503 otherwise: send no traffic)', type: HealthCheckView })
+  @ApiResponse({ status: 503, description: 'Not ready: which indicator is down', type: HealthCheckView })
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthCheckView> {
     const check = await this.readiness.check();
     if (check.status !== 'ok') void reply.status(503);

@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { Clock } from '../clock/clock.js';
+import { OutageLog } from '../database/database-outage.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
 export type OutboxHandler = (payload: Record<string, unknown>) => Promise<void>;
@@ -70,7 +71,15 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
 
   onApplicationBootstrap(): void {
     if (!this.config.outbox.workerEnabled) return;
-    this.timer = setInterval(() => void this.drain().catch((e) => this.logger.error(`outbox drain failed: ${e}`)), this.config.outbox.pollIntervalMs);
+    const outage = new OutageLog(this.logger, 'outbox drain');
+    this.timer = setInterval(
+      () =>
+        void this.drain().then(
+          () => outage.succeeded(),
+          (e) => outage.failed(e),
+        ),
+      this.config.outbox.pollIntervalMs,
+    );
     this.timer.unref();
   }
 

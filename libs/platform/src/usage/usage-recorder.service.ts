@@ -5,6 +5,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { Clock } from '../clock/clock.js';
 import type { Principal } from '../context/request-context.js';
+import { OutageLog } from '../database/database-outage.js';
 import { API_PREFIX } from '../http/api-paths.js';
 
 /** The route template a login is recorded under (the statistics count them). */
@@ -35,6 +36,7 @@ export function normaliseIp(ip: string | undefined): string | null {
 @Injectable()
 export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('UsageRecorder');
+  private readonly outage = new OutageLog(this.logger, 'writing usage records');
   private buffer: UsageEntry[] = [];
   private timer?: NodeJS.Timeout;
   private flushing: Promise<void> = Promise.resolve();
@@ -157,8 +159,9 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
           `insert into usage_record (school_id, user_id, method, route, status, ip, user_agent, occurred_at) values ${rows.join(', ')}`,
           values,
         );
+      this.outage.succeeded();
     } catch (error) {
-      this.logger.error(`could not write ${batch.length} usage records: ${(error as Error).message}`);
+      this.outage.failed(error);
     }
   }
 }
