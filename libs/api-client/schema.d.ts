@@ -2099,6 +2099,16 @@ export interface components {
                 [key: string]: unknown;
             }[];
         };
+        ImportedFileView: {
+            file: string;
+            /** @enum {string} */
+            encoding: "UTF-8" | "Windows-1252";
+            /**
+             * @description For CSV files read
+             * @enum {string}
+             */
+            delimiter?: "," | ";" | "\t";
+        };
         SyncResultView: {
             /** Format: uuid */
             runId: string;
@@ -2114,6 +2124,8 @@ export interface components {
             preview: {
                 [key: string]: components["schemas"]["KindPreviewView"];
             };
+            /** @description Uploads: what was detected in each file */
+            files?: components["schemas"]["ImportedFileView"][];
         };
         StudentRecordBody: {
             /** @description The information system's id */

@@ -135,10 +135,30 @@ describe('invalid uploads', () => {
     );
   });
 
-  it('refuses text that is not UTF-8, and a request with no files', async () => {
-    const latin1 = Buffer.from('sis_id,first_name,last_name\r\nS1,Zo\xeb,Smith\r\n', 'latin1');
-    const res = await upload(school, 'csv', { ...toCsvBundle(directory), 'students.csv': latin1 }).expect(400);
-    expect(res.body).toMatchObject({ code: 'SYNC.UNREADABLE', message: 'students.csv is not UTF-8 text' });
+  it('reads what Excel writes in European locales (semicolons, Windows-1252) and says what it detected', async () => {
+    const school1252 = await createSchool(t, operatorToken, 'excel-europe');
+    const windows = (text: string) => Buffer.from(text.replace(/\n/g, '\r\n'), 'latin1'); // the Windows-1252 bytes of these names
+    const files = {
+      'students.csv': windows('sis_id;first_name;last_name;year_label\nS1;Zoë;Müller;Year 7\n'),
+      'contacts.csv': windows('sis_id;title;first_name;last_name;email;phone\nC1;Mme;Hélène;Müller;helene@example.org;\n'),
+      'teachers.csv': 'sis_id,first_name,last_name\nT1,Anne,Smith\n',
+      'contact_links.csv': windows('contact_sis_id;student_sis_id;relationship\nC1;S1;mother\n'),
+      'teacher_links.csv': 'teacher_sis_id,student_sis_id,label\nT1,S1,"Maths, set 2"\n',
+    };
+    const res = await upload(school1252, 'csv', files).expect(201);
+    expect(res.body.files).toEqual([
+      { file: 'contact_links.csv', encoding: 'UTF-8', delimiter: ';' }, // plain ASCII is valid UTF-8
+      { file: 'contacts.csv', encoding: 'Windows-1252', delimiter: ';' },
+      { file: 'students.csv', encoding: 'Windows-1252', delimiter: ';' },
+      { file: 'teacher_links.csv', encoding: 'UTF-8', delimiter: ',' },
+      { file: 'teachers.csv', encoding: 'UTF-8', delimiter: ',' },
+    ]);
+    const state = await directoryOf(school1252);
+    expect(state.students.map((s) => [s.first_name, s.last_name])).toEqual([['Zoë', 'Müller']]);
+    expect(state.contacts.map((c) => c.first_name)).toEqual(['Hélène']);
+  });
+
+  it('refuses a request with no files', async () => {
     const none = await request(t.http).post('/api/v1/admin/sync/csv').set(bearer(school.adminToken)).expect(400);
     expect(none.body.code).toBe('SYNC.UNREADABLE');
   });

@@ -31,7 +31,7 @@ export { UsageRecorder, normaliseIp, type UsageEntry } from './usage/usage-recor
 export { PlatformModule } from './platform.module.js';
 export { LinkSigner } from './links/link-signer.service.js';
 export { JobRunner, tickOf, type JobPeriod } from './jobs/job-runner.service.js';
-export { csvRow, csvCell, csvStream, csvDocument, columnsOf, collect, neutraliseFormula, parseCsv, CsvSyntaxError, UTF8_BOM, type CsvRecord, type CsvColumn } from './csv/csv.js';
+export { csvRow, csvCell, csvStream, csvDocument, columnsOf, collect, neutraliseFormula, parseCsv, detectDelimiter, CsvSyntaxError, UTF8_BOM, type CsvRecord, type CsvColumn } from './csv/csv.js';
 export {
   PersonalData,
   NoPersonalData,

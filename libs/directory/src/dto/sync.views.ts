@@ -103,6 +103,17 @@ export class KindPreviewView {
   delete: Record<string, unknown>[];
 }
 
+export class ImportedFileView {
+  @ApiProperty()
+  file: string;
+
+  @ApiProperty({ enum: ['UTF-8', 'Windows-1252'] })
+  encoding: string;
+
+  @ApiPropertyOptional({ enum: [',', ';', '\t'], description: 'For CSV files read' })
+  delimiter?: string;
+}
+
 export class SyncResultView {
   @ApiProperty({ format: 'uuid' })
   runId: string;
@@ -121,6 +132,9 @@ export class SyncResultView {
 
   @ApiMapProperty(KindPreviewView, { description: 'The first changes of each kind' })
   preview: Record<string, KindPreviewView>;
+
+  @ApiPropertyOptional({ type: [ImportedFileView], description: 'Uploads: what was detected in each file' })
+  files?: ImportedFileView[];
 }
 
 @ApiExtraModels(ChangeCountView)

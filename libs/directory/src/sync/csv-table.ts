@@ -1,4 +1,5 @@
-import { CsvSyntaxError, parseCsv, type CsvRecord } from '@ptc/platform';
+import { CsvSyntaxError, detectDelimiter, parseCsv, type CsvRecord } from '@ptc/platform';
+import { UploadedTexts } from './uploaded-files.js';
 import type { SyncProblem } from './directory-snapshot.js';
 
 /**
@@ -18,7 +19,12 @@ export function readTable(
     return [];
   }
   try {
-    const { headers, records } = parseCsv(text);
+    const delimiter = detectDelimiter(text);
+    if (files instanceof UploadedTexts) {
+      const detected = files.detected.get(file);
+      if (detected) detected.delimiter = delimiter;
+    }
+    const { headers, records } = parseCsv(text, delimiter);
     const missing = requiredColumns.filter((c) => !headers.includes(c));
     for (const column of missing) problems.push({ file, line: 1, field: column, reason: 'missing column' });
     return missing.length ? [] : records;

@@ -14,11 +14,14 @@ import {
   type CurrentDirectory,
   type DirectoryChanges,
 } from './directory-diff.js';
+import type { ImportedFile } from './uploaded-files.js';
 import { DIRECTORY_KINDS, validateSnapshot, type DirectorySnapshot, type SourcedSnapshot, type SyncProblem } from './directory-snapshot.js';
 
 export interface ParsedImport {
   snapshot: SourcedSnapshot;
   problems: SyncProblem[];
+  /** For uploads: each file's detected encoding and delimiter, told back in the report. */
+  files?: ImportedFile[];
 }
 
 export interface SyncOptions {
@@ -35,6 +38,7 @@ export interface SyncResult {
   totalChanges: number;
   /** The first changes of each kind, for an admin to check before applying. */
   preview: Record<string, { add: unknown[]; update: unknown[]; delete: unknown[] }>;
+  files?: ImportedFile[];
 }
 
 const PREVIEW_SIZE = 20;
@@ -95,7 +99,7 @@ export class DirectorySyncService {
         if (!options.dryRun) await this.apply(tx, schoolId, current, changes);
         const outcome: SyncOutcome = options.dryRun ? 'dry_run' : 'applied';
         tx.persist(this.report(tx, { ...facts, outcome, counts, problems: null }));
-        return { runId, outcome, dryRun: options.dryRun, counts, totalChanges: totalChanges(counts), preview: preview(changes) };
+        return { runId, outcome, dryRun: options.dryRun, counts, totalChanges: totalChanges(counts), preview: preview(changes), ...(parsed.files ? { files: parsed.files } : {}) };
       });
     } catch (error) {
       const outcome: SyncOutcome = error instanceof DomainError && error.code === 'SYNC.MASS_DELETION' ? 'refused' : 'failed';

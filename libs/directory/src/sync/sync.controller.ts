@@ -34,7 +34,9 @@ export class SyncController {
   @ApiBody({ type: SyncFilesBody, description: 'students.csv, contacts.csv, teachers.csv, contact_links.csv, teacher_links.csv (or one zip of them)' })
   @UseInterceptors(uploads)
   csv(@CurrentPrincipal() principal: Principal, @Query() query: SyncQuery, @UploadedFiles() files: UploadedFile[]) {
-    return this.sync.sync(principal, parseCsvBundle(readUploadedFiles(files)), { source: 'csv', dryRun: query.dryRun, force: query.force });
+    const texts = readUploadedFiles(files);
+    const parsed = parseCsvBundle(texts);
+    return this.sync.sync(principal, { ...parsed, files: texts.describe() }, { source: 'csv', dryRun: query.dryRun, force: query.force });
   }
 
   @Post('oneroster')
@@ -43,7 +45,9 @@ export class SyncController {
   @ApiBody({ type: SyncFilesBody, description: 'OneRoster 1.1 CSV: users.csv, classes.csv, enrollments.csv (other files ignored), or one zip' })
   @UseInterceptors(uploads)
   oneRoster(@CurrentPrincipal() principal: Principal, @Query() query: SyncQuery, @UploadedFiles() files: UploadedFile[]) {
-    return this.sync.sync(principal, parseOneRoster(readUploadedFiles(files)), { source: 'oneroster', dryRun: query.dryRun, force: query.force });
+    const texts = readUploadedFiles(files);
+    const parsed = parseOneRoster(texts);
+    return this.sync.sync(principal, { ...parsed, files: texts.describe() }, { source: 'oneroster', dryRun: query.dryRun, force: query.force });
   }
 
   @Get('runs')

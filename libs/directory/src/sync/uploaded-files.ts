@@ -15,30 +15,52 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 export const ZIP_MAX_EXPANDED_BYTES = 100 * 1024 * 1024;
 export const ZIP_MAX_ENTRIES = 100;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+// What Excel on Windows writes in Western European locales when not told to use UTF-8.
+const windows1252 = new TextDecoder('windows-1252');
+
+/** What was detected in each uploaded file, for the sync's report. */
+export interface ImportedFile {
+  file: string;
+  encoding: 'UTF-8' | 'Windows-1252';
+  delimiter?: ',' | ';' | '\t';
+}
+
+/** The uploaded files' texts by lower-case name, and what was detected in each. */
+export class UploadedTexts extends Map<string, string> {
+  readonly detected = new Map<string, ImportedFile>();
+
+  describe(): ImportedFile[] {
+    return [...this.detected.values()].sort((a, b) => a.file.localeCompare(b.file));
+  }
+}
 
 function isZip(buffer: Buffer): boolean {
   return ZIP_MAGIC.every((byte, i) => buffer[i] === byte);
 }
 
-function decode(name: string, bytes: Uint8Array): string {
+/** UTF-8 (with or without a byte-order mark) when the bytes are valid UTF-8, else Windows-1252. */
+function decode(bytes: Uint8Array): { text: string; encoding: ImportedFile['encoding'] } {
   try {
-    return utf8.decode(bytes);
+    return { text: utf8.decode(bytes), encoding: 'UTF-8' };
   } catch {
-    throw DirectoryErrors.syncUnreadable(`${name} is not UTF-8 text`);
+    return { text: windows1252.decode(bytes), encoding: 'Windows-1252' };
   }
 }
 
 /**
  * The uploaded files by lower-case file name (`students.csv`): separate files, or one zip holding
- * them (folders inside the zip are ignored). Text must be UTF-8; a byte-order mark is fine.
+ * them (folders inside the zip are ignored). Text is UTF-8 (a byte-order mark is fine), or
+ * Windows-1252 when it is not valid UTF-8.
  */
-export function readUploadedFiles(files: UploadedFile[] | undefined): Map<string, string> {
+export function readUploadedFiles(files: UploadedFile[] | undefined): UploadedTexts {
   if (!files?.length) throw DirectoryErrors.syncUnreadable('Upload the files as multipart/form-data (separate CSV files or one zip)');
-  const texts = new Map<string, string>();
+  const texts = new UploadedTexts();
   const add = (name: string, bytes: Uint8Array) => {
     const key = basename(name).toLowerCase();
     if (texts.has(key)) throw DirectoryErrors.syncUnreadable(`${key} was uploaded twice`);
-    texts.set(key, decode(key, bytes));
+    const { text, encoding } = decode(bytes);
+    texts.set(key, text);
+    texts.detected.set(key, { file: key, encoding });
   };
   for (const file of files) {
     if (isZip(file.buffer)) {

@@ -1,4 +1,4 @@
-import { columnsOf, csvDocument, csvRow, neutraliseFormula, parseCsv, UTF8_BOM, CsvSyntaxError } from './csv.js';
+import { columnsOf, csvDocument, csvRow, neutraliseFormula, parseCsv, UTF8_BOM, CsvSyntaxError, detectDelimiter } from './csv.js';
 
 describe('csvRow', () => {
   it('quotes only what needs quoting and doubles quotes (RFC 4180), ending in CRLF', () => {
@@ -45,5 +45,19 @@ describe('parseCsv', () => {
   it('names the line of a malformed record', () => {
     expect(() => parseCsv('a,b\n1,2\n3\n')).toThrow(new CsvSyntaxError(3, 'expected 2 fields, found 1'));
     expect(() => parseCsv('a,b\n1,"open\n')).toThrow(CsvSyntaxError);
+  });
+});
+
+describe('detectDelimiter', () => {
+  it('finds the header line’s delimiter, ignoring separators inside quoted names', () => {
+    expect(detectDelimiter('sis_id,first_name,last_name\r\nS1,A,B')).toBe(',');
+    expect(detectDelimiter('\uFEFFsis_id;first_name;last_name\r\nS1;"A, B";C')).toBe(';');
+    expect(detectDelimiter('sis_id\tfirst_name\tlast_name')).toBe('\t');
+    expect(detectDelimiter('"a;b";"c;d",x,y')).toBe(',');
+    expect(detectDelimiter('single_column')).toBe(',');
+  });
+
+  it('parses with the detected delimiter', () => {
+    expect(parseCsv('a;b\r\n1;"2;3"\r\n', ';').records.map((r) => r.values)).toEqual([{ a: '1', b: '2;3' }]);
   });
 });

@@ -43,7 +43,15 @@ export class CsvSyntaxError extends Error {
  * Reads a CSV file with a header row into records keyed by header name. Accepts a BOM, CRLF or
  * LF, quoted fields with embedded commas, quotes and line breaks. Blank lines are skipped.
  */
-export function parseCsv(input: string): { headers: string[]; records: CsvRecord[] } {
+/** The delimiter of a CSV file, from its header line: a comma, or the semicolon Excel writes in many European locales, or a tab. */
+export function detectDelimiter(input: string): ',' | ';' | '\t' {
+  const header = (input.startsWith(UTF8_BOM) ? input.slice(1) : input).split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, '');
+  const counts = ([',', ';', '\t'] as const).map((d) => [d, header.split(d).length - 1] as const);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best[1] > 0 ? best[0] : ',';
+}
+
+export function parseCsv(input: string, delimiter: ',' | ';' | '\t' = ','): { headers: string[]; records: CsvRecord[] } {
   const text = input.startsWith(UTF8_BOM) ? input.slice(1) : input;
   const rows: { line: number; cells: string[] }[] = [];
   let cells: string[] = [];
@@ -69,7 +77,7 @@ export function parseCsv(input: string): { headers: string[]; records: CsvRecord
     if (ch === '"' && !cellStarted) {
       quoted = true;
       cellStarted = true;
-    } else if (ch === ',') {
+    } else if (ch === delimiter) {
       cells.push(cell);
       cell = '';
       cellStarted = false;
