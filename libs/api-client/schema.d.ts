@@ -2676,8 +2676,11 @@ export interface components {
             relationship: string | null;
             email: string | null;
             phone: string | null;
-            /** @enum {string} */
-            status: "active" | "cancelled";
+            /**
+             * @description `past_person_removed`: it took place, and its student, parent or teacher has left the directory since
+             * @enum {string}
+             */
+            status: "active" | "cancelled" | "past_person_removed";
             /** Format: uuid */
             appointmentId: string;
         };

@@ -542,3 +542,19 @@ describe('the family calendar subscription', () => {
     await request(t.http).post('/api/v1/parent/calendar-feed').set(bearer(school.adminToken)).expect(403);
   });
 });
+
+describe('after the evening', () => {
+  // Last in the file: it removes a student from the directory.
+  it('marks in exports a past appointment whose student has since left the directory', async () => {
+    const [autumn] = (await t.db.query("select id from evening where name = 'Autumn change'")).rows;
+    const saved = t.clock.now();
+    t.clock.set(new Date('2027-11-01T10:00:00Z'));
+    await request(t.http).delete(`/api/v1/admin/students/${await id('student', 'S3')}`).set(bearer(school.adminToken)).expect(204);
+    const rows = (await request(t.http).get(`/api/v1/admin/events/${autumn.id}/bookings.json`).set(bearer(school.adminToken)).expect(200)).body;
+    expect(rows.map((r: { studentFirstName: string; status: string }) => [r.studentFirstName === '(removed)' ? 'removed' : 'present', r.status])).toEqual([
+      ['present', 'active'],
+      ['removed', 'past_person_removed'],
+    ]);
+    t.clock.set(saved);
+  });
+});

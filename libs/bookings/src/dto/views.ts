@@ -295,7 +295,7 @@ export class BookingRowView {
   @ApiProperty(nullableString())
   phone: string | null;
 
-  @ApiProperty({ enum: ['active', 'cancelled'] })
+  @ApiProperty({ enum: ['active', 'cancelled', 'past_person_removed'], description: '`past_person_removed`: it took place, and its student, parent or teacher has left the directory since' })
   status: string;
 
   @ApiProperty({ format: 'uuid' })

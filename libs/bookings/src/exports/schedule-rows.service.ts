@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { collect, csvStream, inSchoolScope, RequestContext, type CsvColumn } from '@ptc/platform';
+import { Clock, collect, csvStream, inSchoolScope, RequestContext, type CsvColumn } from '@ptc/platform';
 import { PeopleService } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { instantToLocal } from '../slots/local-time.js';
@@ -48,6 +48,15 @@ export const BOOKING_COLUMNS: CsvColumn<BookingRow>[] = [
 ];
 
 const BATCH = 500;
+
+/**
+ * An appointment's status as exports show it: a past one whose student, parent or teacher has since
+ * left the directory is marked as such instead of looking like an active booking of nobody.
+ */
+export function rowStatus(a: { status: string; endsAt: Date }, everyoneStillThere: boolean, now: Date): string {
+  if (a.status === 'active' && !everyoneStillThere && a.endsAt <= now) return 'past_person_removed';
+  return a.status;
+}
 const name = (p?: { title?: string | null; firstName: string; lastName: string }) => (p ? [p.title, p.firstName, p.lastName].filter(Boolean).join(' ') : '(removed)');
 
 /** Appointments of an evening as export rows, read in batches with their people looked up per batch. */
@@ -57,12 +66,14 @@ export class ScheduleRowsService {
     private readonly em: EntityManager,
     private readonly people: PeopleService,
     private readonly schools: SchoolsService,
+    private readonly clock: Clock,
   ) {}
 
   /** The school is captured now; each batch is read in its own school scope, as the response streams. */
   rows(eveningId: string, teacherId?: string, activeOnly = false): AsyncGenerator<BookingRow> {
     const schoolId = RequestContext.schoolId()!;
     const { em, people, schools } = this;
+    const now = this.clock.now();
     return (async function* () {
       const zone = (await inSchoolScope(em, schoolId, () => schools.describe(schoolId)))!.timezone;
       let offset = 0;
@@ -97,7 +108,7 @@ export class ScheduleRowsService {
               relationship: relationships.get(`${a.contactId}:${a.studentId}`) ?? null,
               email: contact?.email ?? null,
               phone: contact?.phone ?? null,
-              status: a.status,
+              status: rowStatus(a, Boolean(student && contact && teachers.get(a.teacherId)), now),
               appointmentId: a.id,
             };
           });
