@@ -1171,6 +1171,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/booking-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school’s booking rules for all its evenings */
+        get: operations["getBookingSettings"];
+        /** Change the school’s booking rules (how long parents may cancel) */
+        put: operations["updateBookingSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/operator/processing-records": {
         parameters: {
             query?: never;
@@ -2483,7 +2501,7 @@ export interface components {
             location: string | null;
             freeSlots: components["schemas"]["FreeSlotView"][];
         };
-        AppointmentView: {
+        ParentAppointmentView: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -2510,13 +2528,18 @@ export interface components {
             /** @description Grows with every change (the calendar files’ SEQUENCE) */
             sequence: number;
             cancelReason: string | null;
+            /**
+             * Format: date-time
+             * @description Until when the family may cancel it themselves (the school’s cut-off; never after it starts)
+             */
+            cancellableUntil: string;
         };
         StudentInEveningView: {
             student: components["schemas"]["StudentView"];
             /** @description The student's teachers in the evening */
             teachers: components["schemas"]["BookableTeacherView"][];
             /** @description The student's appointments, whoever of the family booked them */
-            appointments: components["schemas"]["AppointmentView"][];
+            appointments: components["schemas"]["ParentAppointmentView"][];
         };
         ParentEveningView: {
             /** Format: uuid */
@@ -2547,6 +2570,34 @@ export interface components {
             /** @description Most appointments one student may have */
             capPerStudent: number | null;
             students: components["schemas"]["StudentInEveningView"][];
+        };
+        AppointmentView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            slotId: string;
+            /** Format: uuid */
+            teacherId: string;
+            /** Format: uuid */
+            studentId: string;
+            /**
+             * Format: uuid
+             * @description The parent or carer the appointment is with
+             */
+            contactId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description Local start, e.g. 2026-12-10 16:00 */
+            localStart: string;
+            /** @enum {string} */
+            status: "active" | "cancelled";
+            /** @description Grows with every change (the calendar files’ SEQUENCE) */
+            sequence: number;
+            cancelReason: string | null;
         };
         BookDto: {
             eventId: string;
@@ -2698,6 +2749,14 @@ export interface components {
             url: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        BookingSettingsView: {
+            /** @description Hours before the appointment until which parents may cancel; null: until the booking window closes */
+            parentCancelCutoffHours: number | null;
+        };
+        BookingSettingsDto: {
+            /** @description Parents may cancel until this many hours before the appointment (even after the booking window closed); null: until the booking window closes */
+            parentCancelCutoffHours: number | null;
         };
         ColumnRecordView: {
             property: string;
@@ -6591,6 +6650,86 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getBookingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The school’s booking rules for all its evenings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingSettingsView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateBookingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description Change the school’s booking rules (how long parents may cancel) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingSettingsView"];
+                };
             };
             /** @description The request was refused; `code` says why */
             "4XX": {

@@ -358,6 +358,59 @@ describe('evening rules', () => {
     await request(t.http).post(`/api/v1/teacher/events/${capped.id}/slots/${t1[5].id}/unblock`).set(bearer(teacherToken)).expect(200);
   });
 
+  it('lets siblings see one teacher back to back, keeping the evening’s gap between different teachers', async () => {
+    const gapped = await createEvening({ name: 'Siblings', sessions: [{ date: '2026-12-17', start: '16:00', end: '17:00' }], gapMinutes: 10 });
+    await request(t.http).post(`/api/v1/admin/events/${gapped.id}/publish`).set(bearer(school.adminToken)).expect(200);
+    const t1 = await slotsOf('T1', gapped.id);
+    const t0 = await slotsOf('T0', gapped.id);
+    const at = (slots: { localStart: string; id: string }[], time: string) => slots.find((s) => s.localStart.includes(`T${time}`))!.id;
+    expect((await book(parentToken, 'S0', 'T1', at(t1, '16:00'), {}, gapped.id)).status).toBe(201);
+    const sibling = await book(parentToken, 'S1', 'T1', at(t1, '16:10'), {}, gapped.id);
+    expect([sibling.status, sibling.body.code]).toEqual([201, undefined]);
+    // T0 straight after T1 leaves no time to walk over: 16:20 is inside the 10 minute gap, 16:30 is not.
+    const tooClose = await book(parentToken, 'S0', 'T0', at(t0, '16:20'), {}, gapped.id);
+    expect([tooClose.status, tooClose.body.code]).toEqual([409, 'BOOKING.PARENT_OVERLAP']);
+    expect((await book(parentToken, 'S0', 'T0', at(t0, '16:30'), {}, gapped.id)).status).toBe(201);
+  });
+
+  it('lets parents cancel until the school’s cut-off, by the app or the emailed link, and admins and teachers always', async () => {
+    const saved = t.clock.now();
+    const evening = await createEvening({ name: 'Cut-off', sessions: [{ date: '2026-12-18', start: '16:00', end: '17:00' }], closesAt: '2026-12-17T12:00:00Z' });
+    await request(t.http).post(`/api/v1/admin/events/${evening.id}/publish`).set(bearer(school.adminToken)).expect(200);
+    const t1 = await slotsOf('T1', evening.id);
+    const first = (await book(parentToken, 'S0', 'T1', t1[0].id, {}, evening.id)).body;
+    const { mail } = await lastCalendar('parent0-0@home.example');
+    const link = linkInEmail(t, mail.text!, 'appointments');
+    const second = (await book(parentToken, 'S1', 'T1', t1[3].id, {}, evening.id)).body;
+    const view = await request(t.http).get(`/api/v1/parent/events/${evening.id}`).set(bearer(parentToken)).expect(200);
+    const shown = view.body.students.flatMap((s: { appointments: { id: string; cancellableUntil: string }[] }) => s.appointments);
+    expect(shown.find((a: { id: string }) => a.id === first.id).cancellableUntil).toBe('2026-12-17T12:00:00.000Z');
+
+    // By default, until the booking window closes.
+    t.clock.set(new Date('2026-12-17T13:00:00Z'));
+    const late = await request(t.http).post(`/api/v1/bookings/${first.id}/cancel`).set(bearer(parentToken)).send({}).expect(409);
+    expect(late.body).toMatchObject({ code: 'BOOKING.CANCELLATION_CLOSED', details: { cancellableUntil: '2026-12-17T12:00:00.000Z' } });
+    expect((await request(t.http).post(`/api/v1/appointments/link/${link.token}/cancel`).expect(409)).body.code).toBe('BOOKING.CANCELLATION_CLOSED');
+
+    // The school allows cancelling up to 2 hours before instead.
+    await request(t.http).put('/api/v1/admin/booking-settings').set(bearer(parentToken)).send({ parentCancelCutoffHours: 2 }).expect(403);
+    await request(t.http).put('/api/v1/admin/booking-settings').set(bearer(school.adminToken)).send({ parentCancelCutoffHours: -1 }).expect(400);
+    const set = await request(t.http).put('/api/v1/admin/booking-settings').set(bearer(school.adminToken)).send({ parentCancelCutoffHours: 2 }).expect(200);
+    expect(set.body).toEqual({ parentCancelCutoffHours: 2 });
+    expect((await request(t.http).get('/api/v1/admin/booking-settings').set(bearer(school.adminToken)).expect(200)).body).toEqual({ parentCancelCutoffHours: 2 });
+    expect((await request(t.http).get('/api/v1/admin/booking-settings').set(bearer(otherSchool.adminToken)).expect(200)).body).toEqual({ parentCancelCutoffHours: null });
+    await request(t.http).post(`/api/v1/appointments/link/${link.token}/cancel`).expect(200);
+
+    // An hour before the second appointment the parent cannot, its teacher (with a reason) and an admin can.
+    t.clock.set(new Date('2026-12-18T15:30:00Z'));
+    expect((await request(t.http).post(`/api/v1/bookings/${second.id}/cancel`).set(bearer(parentToken)).send({}).expect(409)).body.code).toBe('BOOKING.CANCELLATION_CLOSED');
+    await request(t.http).post(`/api/v1/bookings/${second.id}/cancel`).set(bearer(teacherToken)).send({ reason: 'Called away' }).expect(200);
+    expect((await request(t.http).get(`/api/v1/bookings/${second.id}`).set(bearer(school.adminToken)).expect(200)).body.status).toBe('cancelled');
+
+    await request(t.http).put('/api/v1/admin/booking-settings').set(bearer(school.adminToken)).send({ parentCancelCutoffHours: null }).expect(200);
+    t.clock.set(saved);
+  });
+
   it('moves an evening only forward from draft to published to closed, and hides drafts from parents', async () => {
     const draft = await createEvening({ name: 'Draft', sessions: [{ date: '2026-12-16', start: '16:00', end: '16:30' }] });
     await request(t.http).get(`/api/v1/parent/events/${draft.id}`).set(bearer(parentToken)).expect(404);

@@ -22,6 +22,8 @@ export const BookingErrors = {
   alreadyWithTeacher: () => Conflict('BOOKING.ALREADY_BOOKED_WITH_TEACHER', 'This student already has an appointment with this teacher in this evening'),
   parentOverlap: () => Conflict('BOOKING.PARENT_OVERLAP', 'You already have an appointment at this time (or too close to it)'),
   studentCapReached: (cap: number) => Conflict('BOOKING.STUDENT_CAP_REACHED', `A student can have at most ${cap} appointment(s) in this evening`),
+  cancellationClosed: (until: Date) =>
+    Conflict('BOOKING.CANCELLATION_CLOSED', 'Parents can no longer cancel this appointment: please contact the school', { cancellableUntil: until.toISOString() }),
   alreadyCancelled: () => Conflict('BOOKING.ALREADY_CANCELLED', 'This appointment is already cancelled'),
   reasonRequired: () => Invalid('BOOKING.REASON_REQUIRED', 'A teacher cancelling an appointment must give a reason'),
   idempotencyMismatch: () =>

@@ -17,18 +17,21 @@ import { EveningsService } from './evenings/evenings.service.js';
 import { AdminBookingExportsController, CalendarFeedController, ParentCalendarFeedController, TeacherScheduleController } from './exports/exports.controllers.js';
 import { FamilyCalendarFeed } from './exports/family-calendar.entity.js';
 import { FamilyCalendarService } from './exports/family-calendar.service.js';
+import { BookingSettingsController } from './settings/booking-settings.controller.js';
+import { BookingSettings } from './settings/booking-settings.entity.js';
+import { BookingSettingsService } from './settings/booking-settings.service.js';
 import { TeacherCalendarService } from './exports/teacher-calendar.service.js';
 import { ScheduleRowsService } from './exports/schedule-rows.service.js';
 
 /** Parents' evenings, slots, appointments and their confirmations. */
 @Module({
   imports: [
-    MikroOrmModule.forFeature([Evening, EveningSession, EveningTeacher, Slot, Appointment, AppointmentHistory, BookingIdempotency, AppointmentTally, FamilyCalendarFeed]),
+    MikroOrmModule.forFeature([Evening, EveningSession, EveningTeacher, Slot, Appointment, AppointmentHistory, BookingIdempotency, AppointmentTally, FamilyCalendarFeed, BookingSettings]),
     DirectoryModule,
     TenancyModule,
   ],
-  controllers: [AdminEveningsController, TeacherEveningsController, AdminSlotBlockingController, TeacherSlotBlockingController, ParentEveningsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController, ParentCalendarFeedController],
-  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService, FamilyCalendarService],
+  controllers: [AdminEveningsController, TeacherEveningsController, AdminSlotBlockingController, TeacherSlotBlockingController, ParentEveningsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController, ParentCalendarFeedController, BookingSettingsController],
+  providers: [EveningsService, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService, FamilyCalendarService, BookingSettingsService],
   exports: [BookingService, RemindersJob, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService],
 })
 export class BookingsModule {}

@@ -11,6 +11,8 @@ import type { BookDto } from '../dto/evening.dto.js';
 import { instantToLocal } from '../slots/local-time.js';
 import { Evening, Slot } from '../evenings/evening.entities.js';
 import { Appointment, AppointmentHistory, BookingIdempotency, type AppointmentAction } from './appointment.entities.js';
+import { BookingSettingsService } from '../settings/booking-settings.service.js';
+import { parentCancellableUntil, type CancellationPolicy } from '../settings/cancellation-rule.js';
 import { APPOINTMENT_LINK, BookingMailer, type NoticeFacts } from './booking-mailer.service.js';
 
 export type { AppointmentView } from '../dto/views.js';
@@ -104,6 +106,7 @@ export class BookingService {
     private readonly clock: Clock,
     private readonly events: EventBus,
     private readonly statements: PreparedStatements,
+    private readonly settings: BookingSettingsService,
   ) {}
 
   /**
@@ -260,9 +263,21 @@ export class BookingService {
     if (principal.role === 'teacher' && !reason?.trim()) throw BookingErrors.reasonRequired();
     return this.em.transactional(async (em) => {
       const appointment = await this.loadForChange(em, principal, appointmentId);
+      if (principal.role === 'parent') await this.checkParentMayCancel(em, appointment);
       await this.cancelInTransaction(em, appointment, principal.userId, reason?.trim() ?? null);
       return this.view(appointment, await this.zone(appointment.schoolId));
     });
+  }
+
+  /** Parents (in the app or by the emailed link) cancel until the school's cut-off; admins and teachers always. */
+  private async checkParentMayCancel(em: EntityManager, appointment: Appointment): Promise<void> {
+    const until = await this.parentCancellableUntil(em, appointment);
+    if (this.clock.now() >= until) throw BookingErrors.cancellationClosed(until);
+  }
+
+  async parentCancellableUntil(em: EntityManager, appointment: { eveningId: string; startsAt: Date }, policy?: CancellationPolicy): Promise<Date> {
+    const evening = await em.findOneOrFail(Evening, { id: appointment.eveningId });
+    return parentCancellableUntil(policy ?? (await this.settings.get(em)), evening, appointment);
   }
 
   /** Cancels and tells the parent; used by people (above) and by the system (availability changes, deletions). */
@@ -360,6 +375,8 @@ export class BookingService {
     return this.byLink(token, (appointment) =>
       this.em.transactional(async (em) => {
         const locked = await em.findOneOrFail(Appointment, { id: appointment.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+        if (locked.status === 'cancelled') throw BookingErrors.alreadyCancelled();
+        await this.checkParentMayCancel(em, locked);
         await this.cancelInTransaction(em, locked, null, null, { via: 'emailed link' });
         return this.view(locked, await this.zone(locked.schoolId));
       }),

@@ -198,3 +198,18 @@ export class SlotsQuery extends PageQuery {
   @IsUUID()
   teacherId?: string;
 }
+
+export class BookingSettingsDto {
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    minimum: 0,
+    maximum: 720,
+    description: 'Parents may cancel until this many hours before the appointment (even after the booking window closed); null: until the booking window closes',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(720)
+  parentCancelCutoffHours!: number | null;
+}

@@ -170,6 +170,11 @@ export class AppointmentView {
   cancelReason: string | null;
 }
 
+export class ParentAppointmentView extends AppointmentView {
+  @ApiProperty({ format: 'date-time', description: 'Until when the family may cancel it themselves (the school’s cut-off; never after it starts)' })
+  cancellableUntil: string;
+}
+
 export class AppointmentHistoryView {
   @ApiProperty({ enum: ['booked', 'moved', 'cancelled'] })
   action: string;
@@ -239,8 +244,8 @@ export class StudentInEveningView {
   @ApiProperty({ type: [BookableTeacherView], description: "The student's teachers in the evening" })
   teachers: BookableTeacherView[];
 
-  @ApiProperty({ type: [AppointmentView], description: "The student's appointments, whoever of the family booked them" })
-  appointments: AppointmentView[];
+  @ApiProperty({ type: [ParentAppointmentView], description: "The student's appointments, whoever of the family booked them" })
+  appointments: ParentAppointmentView[];
 }
 
 export class ParentEveningView extends EveningView {
@@ -322,4 +327,9 @@ export class FamilyFeedCreatedView {
 
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
+}
+
+export class BookingSettingsView {
+  @ApiProperty({ type: Number, nullable: true, description: 'Hours before the appointment until which parents may cancel; null: until the booking window closes' })
+  parentCancelCutoffHours: number | null;
 }

@@ -4,6 +4,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, RequestContext, type PageQuery, type Principal } from '@ptc/platform';
 import { PeopleService } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
+import { BookingSettingsService } from '../settings/booking-settings.service.js';
+import { parentCancellableUntil } from '../settings/cancellation-rule.js';
 import { BookingErrors } from '../bookings.errors.js';
 import type { AvailabilityDto, CreateEveningDto } from '../dto/evening.dto.js';
 import { instantToLocal, localToInstant } from '../slots/local-time.js';
@@ -23,6 +25,7 @@ export class EveningsService {
     private readonly schools: SchoolsService,
     private readonly bookings: BookingService,
     private readonly clock: Clock,
+    private readonly settings: BookingSettingsService,
   ) {}
 
   private async zone(): Promise<string> {
@@ -234,6 +237,7 @@ export class EveningsService {
       this.em.find(Appointment, { eveningId: evening.id, status: 'active' }),
     ]);
     const taken = new Set(appointments.map((a) => a.slotId));
+    const policy = await this.settings.get();
     return {
       ...this.summary(evening, zone),
       students: studentIds.map((studentId) => ({
@@ -251,7 +255,9 @@ export class EveningsService {
                 .map((s) => ({ id: s.id, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), localStart: instantToLocal(s.startsAt, zone).iso })),
             };
           }),
-        appointments: appointments.filter((a) => a.studentId === studentId).map((a) => this.bookings.view(a, zone)),
+        appointments: appointments
+          .filter((a) => a.studentId === studentId)
+          .map((a) => ({ ...this.bookings.view(a, zone), cancellableUntil: parentCancellableUntil(policy, evening, a).toISOString() })),
       })),
     };
   }

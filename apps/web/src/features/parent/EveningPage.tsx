@@ -8,7 +8,7 @@ import { CalendarSubscription } from './CalendarSubscription';
 import { downloadCalendar, useBook, useCancel, useEvening, useMove } from './api';
 
 type Evening = Schemas['ParentEveningView'];
-type Appointment = Schemas['AppointmentView'];
+type Appointment = Schemas['ParentAppointmentView'];
 type Notice = { kind: 'success' | 'problem'; text: string };
 
 export function EveningPage() {
@@ -117,9 +117,13 @@ function EveningView({ evening, language }: { evening: Evening; language: string
                     >
                       {t('evening.calendar')}
                     </button>{' '}
-                    <button type="button" className="secondary no-print" aria-label={t('evening.cancelLabel', { teacher: nameOf(appointment), time: time(appointment.startsAt) })} onClick={() => setConfirming(appointment.id)}>
-                      {t('evening.cancel')}
-                    </button>
+                    {new Date(appointment.cancellableUntil) > new Date() ? (
+                      <button type="button" className="secondary no-print" aria-label={t('evening.cancelLabel', { teacher: nameOf(appointment), time: time(appointment.startsAt) })} onClick={() => setConfirming(appointment.id)}>
+                        {t('evening.cancel')}
+                      </button>
+                    ) : (
+                      <span className="muted no-print">{t('evening.cancelClosed')}</span>
+                    )}
                   </>
                 )}
               </li>

@@ -1,0 +1,26 @@
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Operation, Roles } from '@ptc/platform';
+import { BookingSettingsDto } from '../dto/evening.dto.js';
+import { BookingSettingsView } from '../dto/views.js';
+import { BookingSettingsService } from './booking-settings.service.js';
+
+@ApiTags('admin: parents’ evenings')
+@ApiBearerAuth()
+@Roles('school_admin')
+@Controller('admin/booking-settings')
+export class BookingSettingsController {
+  constructor(private readonly settings: BookingSettingsService) {}
+
+  @Get()
+  @Operation({ id: 'getBookingSettings', summary: 'The school’s booking rules for all its evenings', type: BookingSettingsView })
+  get() {
+    return this.settings.get();
+  }
+
+  @Put()
+  @Operation({ id: 'updateBookingSettings', summary: 'Change the school’s booking rules (how long parents may cancel)', type: BookingSettingsView })
+  update(@Body() dto: BookingSettingsDto) {
+    return this.settings.update({ parentCancelCutoffHours: dto.parentCancelCutoffHours ?? null });
+  }
+}

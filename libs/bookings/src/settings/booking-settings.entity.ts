@@ -1,0 +1,20 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Filter, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { NoPersonalData, tenantFilter, TenantOwned } from '@ptc/platform';
+
+/** A school's booking rules that hold for all its evenings; a school without a row has the defaults. */
+@NoPersonalData('A school’s booking rules')
+@Entity({ tableName: 'booking_settings' })
+@Filter(tenantFilter)
+@Unique({ properties: ['schoolId'] })
+export class BookingSettings extends TenantOwned {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** Parents may cancel until this many hours before the appointment; null: until the booking window closes. */
+  @Property({ type: 'integer', nullable: true })
+  parentCancelCutoffHours: number | null = null;
+
+  @Property({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
