@@ -522,6 +522,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/sync/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the information-system sync is set up (the school’s OneRoster orgs) */
+        get: operations["getSyncSettings"];
+        /** Set which OneRoster orgs are this school (for district-wide bundles) */
+        put: operations["updateSyncSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/sync/runs": {
         parameters: {
             query?: never;
@@ -532,6 +550,23 @@ export interface paths {
         /** Reports of past syncs */
         get: operations["listSyncRuns"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/operator/schools/{schoolId}/sync-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set which OneRoster orgs are a school (for its district's bundles) */
+        put: operations["updateSchoolSyncSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2127,6 +2162,11 @@ export interface components {
              */
             delimiter?: "," | ";" | "\t";
         };
+        OutsideSchoolView: {
+            users: number;
+            classes: number;
+            enrollments: number;
+        };
         SyncResultView: {
             /** Format: uuid */
             runId: string;
@@ -2144,6 +2184,8 @@ export interface components {
             };
             /** @description Uploads: what was detected in each file */
             files?: components["schemas"]["ImportedFileView"][];
+            /** @description OneRoster: rows of other orgs in a district's bundle, left out */
+            outsideSchool?: components["schemas"]["OutsideSchoolView"];
         };
         StudentRecordBody: {
             /** @description The information system's id */
@@ -2184,6 +2226,14 @@ export interface components {
             /** @description The CSV files, or one zip of them */
             files: string[];
         };
+        SyncSettingsView: {
+            /** @description The school's org sourcedIds in OneRoster bundles */
+            oneRosterOrgIds: string[];
+        };
+        SyncSettingsDto: {
+            /** @description The school's org sourcedIds in OneRoster bundles; empty: bundles must hold one school */
+            oneRosterOrgIds: string[];
+        };
         SyncRunView: {
             /** Format: uuid */
             id: string;
@@ -2205,6 +2255,8 @@ export interface components {
             problems: {
                 [key: string]: unknown;
             }[] | null;
+            /** @description OneRoster: rows of other orgs in a district's bundle, left out */
+            outsideSchool: components["schemas"]["OutsideSchoolView"] | null;
         };
         SyncRunPage: {
             items: components["schemas"]["SyncRunView"][];
@@ -4998,6 +5050,86 @@ export interface operations {
             };
         };
     };
+    getSyncSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How the information-system sync is set up (the school’s OneRoster orgs) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncSettingsView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateSyncSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SyncSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description Set which OneRoster orgs are this school (for district-wide bundles) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncSettingsView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listSyncRuns: {
         parameters: {
             query?: {
@@ -5017,6 +5149,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SyncRunPage"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateSchoolSyncSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                schoolId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SyncSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description Set which OneRoster orgs are a school (for its district's bundles) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncSettingsView"];
                 };
             };
             /** @description The request was refused; `code` says why */

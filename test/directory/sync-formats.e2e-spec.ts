@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import request from 'supertest';
-import { clone, generateDirectory } from '../support/directory-factory.js';
-import { asOneRosterSees, toCsvBundle, toOneRoster, zip } from '../support/import-files.js';
+import { clone, generateDirectory, withSisPrefix } from '../support/directory-factory.js';
+import { asOneRosterSees, districtBundle, ONE_ROSTER_ENROLLMENTS, ONE_ROSTER_USERS, table, toCsvBundle, toOneRoster, zip } from '../support/import-files.js';
 import { createOperator, createSchool, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -98,6 +98,88 @@ describe('every input format round-trips into the same directory', () => {
     const state = await directoryOf(school);
     expect(state.contacts.find((c) => c.sis_id === contact.sisId)?.first_name).toBe(`${contact.firstName} Máire`);
     expect(state.teachers.map((c) => c.sis_id)).not.toContain('T0');
+  });
+});
+
+describe('OneRoster bundles of a district, and delta bundles', () => {
+  const other = withSisPrefix(generateDirectory(8, 2, 1), 'B-');
+  const district = districtBundle(toOneRoster(directory, [], { id: 'org1', name: 'North School' }), toOneRoster(other, [], { id: 'org2', name: 'South School' }));
+
+  it('refuses a district bundle until the school’s org is set, then imports only that school’s people and counts the others', async () => {
+    const north = await createSchool(t, operatorToken, 'district-north');
+    const unmapped = await upload(north, 'oneroster', district).expect(422);
+    expect(unmapped.body).toMatchObject({ code: 'SYNC.ORG_NOT_MAPPED', details: { orgs: [{ sourcedId: 'org1', name: 'North School' }, { sourcedId: 'org2', name: 'South School' }] } });
+    expect((await request(t.http).get('/api/v1/admin/sync/settings').set(bearer(north.adminToken)).expect(200)).body).toEqual({ oneRosterOrgIds: [] });
+    await request(t.http).put('/api/v1/admin/sync/settings').set(bearer(north.adminToken)).send({ oneRosterOrgIds: ['org1\nx'] }).expect(400);
+    await request(t.http).put('/api/v1/admin/sync/settings').set(bearer(north.adminToken)).send({ oneRosterOrgIds: ['org1'] }).expect(200);
+
+    const res = await upload(north, 'oneroster', district).expect(201);
+    const otherClasses = new Set(other.teacherLinks.map((l) => `${l.teacherSisId}-${l.label}`)).size;
+    expect(res.body.outsideSchool).toEqual({ users: other.students.length + other.teachers.length + other.contacts.length, classes: otherClasses, enrollments: otherClasses + other.teacherLinks.length });
+    const alone = await createSchool(t, operatorToken, 'district-north-alone');
+    await upload(alone, 'oneroster', toOneRoster(directory)).expect(201);
+    expect(await directoryOf(north)).toEqual(await directoryOf(alone));
+    const runs = await request(t.http).get('/api/v1/admin/sync/runs').set(bearer(north.adminToken)).expect(200);
+    expect(runs.body.items[0]).toMatchObject({ outcome: 'applied', outsideSchool: res.body.outsideSchool });
+
+    // The operator sets the other school up when the district signs up; a school admin cannot use that route.
+    const south = await createSchool(t, operatorToken, 'district-south');
+    await request(t.http).put(`/api/v1/operator/schools/${south.id}/sync-settings`).set(bearer(north.adminToken)).send({ oneRosterOrgIds: ['org2'] }).expect(403);
+    await request(t.http).put(`/api/v1/operator/schools/${south.id}/sync-settings`).set(bearer(operatorToken)).send({ oneRosterOrgIds: ['org2'] }).expect(200);
+    expect((await request(t.http).get('/api/v1/admin/sync/settings').set(bearer(south.adminToken)).expect(200)).body).toEqual({ oneRosterOrgIds: ['org2'] });
+    await upload(south, 'oneroster', district).expect(201);
+    expect((await directoryOf(south)).students.map((st) => st.sis_id)).toEqual(other.students.map((st) => st.sisId).sort());
+  });
+
+  it('applies a delta bundle as changes: what it leaves out stays, tobedeleted deletes', async () => {
+    const school = await createSchool(t, operatorToken, 'roster-delta');
+    await upload(school, 'oneroster', toOneRoster(directory)).expect(201);
+    const before = await directoryOf(school);
+    const user = (id: string, status: string, role: string, given: string, family: string, agents: string, grades: string) =>
+      [id, status, '2026-11-29T00:00:00Z', 'true', 'org1', role, id.toLowerCase(), '', given, family, '', '', '', '', '', agents, grades, ''];
+    const delta = {
+      'manifest.csv': table(['propertyName', 'value'], [['manifest.version', '1.0'], ['oneroster.version', '1.1'], ['file.users', 'delta'], ['file.classes', 'absent'], ['file.enrollments', 'delta'], ['file.orgs', 'absent']]),
+      'users.csv': table(ONE_ROSTER_USERS, [
+        user('S1', 'active', 'student', directory.students[1].firstName, 'Renamed', 'C1-0,C1-1', 'Year 8'),
+        user('SNEW', 'active', 'student', 'Nova', 'Newcomer', 'C0-0', 'Year 7'),
+        user('S2', 'tobedeleted', 'student', directory.students[2].firstName, directory.students[2].lastName, '', ''),
+      ]),
+      'enrollments.csv': table(ONE_ROSTER_ENROLLMENTS, [
+        ['E-new', 'active', '', 'K-T0-Subject 1', 'org1', 'SNEW', 'student', 'false', '', ''],
+        ['E-K-T1-Subject 1-S3', 'tobedeleted', '', 'K-T1-Subject 1', 'org1', 'S3', 'student', 'false', '', ''],
+      ]),
+    };
+    const res = await upload(school, 'oneroster', delta).expect(201);
+    expect(res.body.counts.students).toEqual({ add: 1, update: 1, delete: 1 });
+    expect(res.body.counts.contacts).toEqual({ add: 0, update: 0, delete: 0 });
+    expect(res.body.counts.teacherLinks.add).toBe(1);
+    const after = await directoryOf(school);
+    expect(after.students.map((st) => st.sis_id).sort()).toEqual([...before.students.map((st) => st.sis_id).filter((id) => id !== 'S2'), 'SNEW'].sort());
+    expect(after.students.find((st) => st.sis_id === 'S1')?.last_name).toBe('Renamed');
+    expect(after.contacts).toEqual(before.contacts);
+    expect(after.contactLinks).toContainEqual({ contact: 'C0-0', student: 'SNEW', relationship: 'guardian' });
+    expect(after.teacherLinks).toContainEqual({ teacher: 'T0', student: 'SNEW', label: 'Subject 1' });
+    expect(after.teacherLinks.find((l) => l.teacher === 'T1' && l.student === 'S3')).toBeUndefined();
+    // Everything else is as it was: the same links less S2's and S3's dropped class, plus the newcomer's.
+    const kept = (links: { student: string; teacher?: string }[]) => links.filter((l) => !['S2', 'SNEW'].includes(l.student) && !(l.teacher === 'T1' && l.student === 'S3'));
+    expect(kept(after.teacherLinks)).toEqual(kept(before.teacherLinks));
+    expect(after.contactLinks.filter((l) => l.student !== 'SNEW')).toEqual(before.contactLinks.filter((l) => l.student !== 'S2'));
+
+    // A delta naming a class member that is not in PTC is a row problem, and nothing changes.
+    const bad = { ...delta, 'users.csv': table(ONE_ROSTER_USERS, [user('SX', 'active', 'student', 'Xavi', 'Unknown', 'C-NOBODY', 'Year 7')]), 'enrollments.csv': table(ONE_ROSTER_ENROLLMENTS, []) };
+    const refused = await upload(school, 'oneroster', bad).expect(422);
+    expect(refused.body.details.problems).toEqual([{ file: 'users.csv', line: 2, field: 'contactSisId', reason: 'no contact with this SIS id in the snapshot' }]);
+    expect(await directoryOf(school)).toEqual(after);
+  });
+
+  it('refuses a delta of classes when no bulk OneRoster sync left any', async () => {
+    const school = await createSchool(t, operatorToken, 'roster-delta-first');
+    await request(t.http).post('/api/v1/admin/sync/json').set(bearer(school.adminToken)).send(asOneRosterSees(directory)).expect(201);
+    const delta = {
+      'manifest.csv': table(['propertyName', 'value'], [['file.users', 'absent'], ['file.classes', 'absent'], ['file.enrollments', 'delta']]),
+      'enrollments.csv': table(ONE_ROSTER_ENROLLMENTS, [['E-x', 'active', '', 'K-T0-Subject 1', 'org1', 'S5', 'student', 'false', '', '']]),
+    };
+    expect((await upload(school, 'oneroster', delta).expect(422)).body.code).toBe('SYNC.DELTA_NEEDS_BULK');
   });
 });
 

@@ -47,3 +47,15 @@ export function generateDirectory(students: number, teachers: number, teachersPe
 }
 
 export const clone = <T>(value: T): T => structuredClone(value);
+
+/** The same directory with every SIS id prefixed: another school's people, for district bundles. */
+export function withSisPrefix(s: DirectorySnapshot, prefix: string): DirectorySnapshot {
+  const id = (sisId: string) => `${prefix}${sisId}`;
+  return {
+    students: s.students.map((r) => ({ ...r, sisId: id(r.sisId) })),
+    contacts: s.contacts.map((r) => ({ ...r, sisId: id(r.sisId) })),
+    teachers: s.teachers.map((r) => ({ ...r, sisId: id(r.sisId) })),
+    contactLinks: s.contactLinks.map((l) => ({ ...l, contactSisId: id(l.contactSisId), studentSisId: id(l.studentSisId) })),
+    teacherLinks: s.teacherLinks.map((l) => ({ ...l, teacherSisId: id(l.teacherSisId), studentSisId: id(l.studentSisId) })),
+  };
+}

@@ -4,7 +4,7 @@ import type { DirectorySnapshot } from '@ptc/directory';
 
 /** Plain CSV for import files: RFC 4180 quoting without the export's formula guard. */
 const row = (values: (string | null)[]) => `${values.map((v) => (v === null ? '' : /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v)).join(',')}\r\n`;
-const table = (header: string[], rows: (string | null)[][], bom = false) => (bom ? UTF8_BOM : '') + row(header) + rows.map(row).join('');
+export const table = (header: string[], rows: (string | null)[][], bom = false) => (bom ? UTF8_BOM : '') + row(header) + rows.map(row).join('');
 
 /** The snapshot as PTC's CSV bundle, one file per kind. */
 export function toCsvBundle(s: DirectorySnapshot): Record<string, string> {
@@ -31,13 +31,16 @@ export function asOneRosterSees(s: DirectorySnapshot): DirectorySnapshot {
 }
 
 /** The snapshot as OneRoster 1.1 bulk CSV: one class per teacher and link label. */
-export function toOneRoster(s: DirectorySnapshot, extraUsers: (string | null)[][] = []): Record<string, string> {
-  const header = ['sourcedId', 'status', 'dateLastModified', 'enabledUser', 'orgSourcedIds', 'role', 'username', 'userIds', 'givenName', 'familyName', 'middleName', 'identifier', 'email', 'sms', 'phone', 'agentSourcedIds', 'grades', 'password'];
+export const ONE_ROSTER_USERS = ['sourcedId', 'status', 'dateLastModified', 'enabledUser', 'orgSourcedIds', 'role', 'username', 'userIds', 'givenName', 'familyName', 'middleName', 'identifier', 'email', 'sms', 'phone', 'agentSourcedIds', 'grades', 'password'];
+export const ONE_ROSTER_ENROLLMENTS = ['sourcedId', 'status', 'dateLastModified', 'classSourcedId', 'schoolSourcedId', 'userSourcedId', 'role', 'primary', 'beginDate', 'endDate'];
+
+export function toOneRoster(s: DirectorySnapshot, extraUsers: (string | null)[][] = [], org = { id: 'org1', name: 'Test School' }): Record<string, string> {
+  const header = ONE_ROSTER_USERS;
   const guardiansOf = new Map<string, string[]>();
   for (const l of s.contactLinks) guardiansOf.set(l.studentSisId, [...(guardiansOf.get(l.studentSisId) ?? []), l.contactSisId]);
   const roleOf = new Map(s.contactLinks.map((l) => [l.contactSisId, l.relationship === 'other' ? 'relative' : 'parent']));
   const user = (id: string, role: string, given: string, family: string, email: string | null, phone: string | null, agents: string[], grades: string | null) =>
-    [id, 'active', '2026-09-01T00:00:00Z', 'true', 'org1', role, id.toLowerCase(), '', given, family, '', '', email, '', phone, agents.join(','), grades, ''];
+    [id, 'active', '2026-09-01T00:00:00Z', 'true', org.id, role, id.toLowerCase(), '', given, family, '', '', email, '', phone, agents.join(','), grades, ''];
   const users = [
     ...s.students.map((r) => user(r.sisId, 'student', r.firstName, r.lastName, null, null, guardiansOf.get(r.sisId) ?? [], r.yearLabel)),
     ...s.teachers.map((r) => user(r.sisId, 'teacher', r.firstName, r.lastName, r.email, r.phone, [], null)),
@@ -54,18 +57,29 @@ export function toOneRoster(s: DirectorySnapshot, extraUsers: (string | null)[][
   }
   const enrollments: string[][] = [];
   for (const [id, c] of classes) {
-    enrollments.push([`E-${id}-t`, 'active', '', id, 'org1', c.teacher, 'teacher', 'true', '', '']);
-    for (const st of c.students) enrollments.push([`E-${id}-${st}`, 'active', '', id, 'org1', st, 'student', 'false', '', '']);
+    enrollments.push([`E-${id}-t`, 'active', '', id, org.id, c.teacher, 'teacher', 'true', '', '']);
+    for (const st of c.students) enrollments.push([`E-${id}-${st}`, 'active', '', id, org.id, st, 'student', 'false', '', '']);
   }
   return {
     'users.csv': table(header, users, true),
     'classes.csv': table(['sourcedId', 'status', 'dateLastModified', 'title', 'grades', 'courseSourcedId', 'classCode', 'classType', 'location', 'schoolSourcedId', 'termSourcedIds', 'subjects', 'subjectCodes', 'periods'],
-      [...classes].map(([id, c]) => [id, 'active', '', c.title, '', 'course1', '', 'scheduled', '', 'org1', 'term1', '', '', ''])),
-    'enrollments.csv': table(['sourcedId', 'status', 'dateLastModified', 'classSourcedId', 'schoolSourcedId', 'userSourcedId', 'role', 'primary', 'beginDate', 'endDate'], enrollments),
-    'orgs.csv': table(['sourcedId', 'status', 'name', 'type'], [['org1', 'active', 'Test School', 'school']]),
+      [...classes].map(([id, c]) => [id, 'active', '', c.title, '', 'course1', '', 'scheduled', '', org.id, 'term1', '', '', ''])),
+    'enrollments.csv': table(ONE_ROSTER_ENROLLMENTS, enrollments),
+    'orgs.csv': table(['sourcedId', 'status', 'name', 'type'], [[org.id, 'active', org.name, 'school']]),
   };
 }
 
 export function zip(files: Record<string, string>): Buffer {
   return Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [`export/${name}`, strToU8(text)]))));
+}
+
+/** One district's bundle from several schools' bundles: the same files, rows one after another. */
+export function districtBundle(...bundles: Record<string, string>[]): Record<string, string> {
+  const merged: Record<string, string> = {};
+  for (const bundle of bundles) {
+    for (const [name, text] of Object.entries(bundle)) {
+      merged[name] = merged[name] === undefined ? text : merged[name] + text.slice(text.indexOf('\r\n') + 2);
+    }
+  }
+  return merged;
 }

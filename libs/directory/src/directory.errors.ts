@@ -7,6 +7,19 @@ export const DirectoryErrors = {
   invalidField: (field: string, reason: string) => Invalid('VALIDATION.FAILED', 'The request is not valid', [{ field, problems: [reason] }]),
   syncInvalid: (problems: SyncProblem[]) =>
     new DomainError('unprocessable', 'SYNC.INVALID_ROWS', `The import has ${problems.length} problem(s); nothing was changed`, { problems }),
+  orgNotMapped: (orgs: { sourcedId: string; name: string | null }[]) =>
+    new DomainError(
+      'unprocessable',
+      'SYNC.ORG_NOT_MAPPED',
+      `This OneRoster bundle holds ${orgs.length} schools: set which org is this school (directory settings), then upload again`,
+      { orgs },
+    ),
+  rosterDeltaWithoutBulk: () =>
+    new DomainError(
+      'unprocessable',
+      'SYNC.DELTA_NEEDS_BULK',
+      'A delta classes or enrollments file changes the classes PTC holds from an earlier bulk OneRoster sync, and there is none: upload a bulk bundle first',
+    ),
   syncUnreadable: (reason: string) => new DomainError('validation', 'SYNC.UNREADABLE', reason),
   zipTooLarge: (entries: number, bytes: number) =>
     new DomainError('payload_too_large', 'SYNC.ZIP_TOO_LARGE', `A zip may hold at most ${entries} files and ${Math.round(bytes / 1024 / 1024)} MB once expanded`),

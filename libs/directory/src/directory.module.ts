@@ -15,13 +15,15 @@ import { PersonRemovalService } from './people/person-removal.service.js';
 import { Contact, ContactLink, Student, Teacher, TeacherLink } from './people/person.entities.js';
 import { DirectorySyncService } from './sync/directory-sync.service.js';
 import { SyncRun } from './sync/sync-run.entity.js';
-import { SyncController } from './sync/sync.controller.js';
+import { OperatorSyncSettingsController, SyncController } from './sync/sync.controller.js';
+import { DirectorySyncSettings, RosterClassMember } from './sync/roster.entities.js';
+import { SyncSettingsService } from './sync/sync-settings.service.js';
 
 /** Students, contacts, teachers and their links, mirrored from the school's information system. */
 @Module({
-  imports: [MikroOrmModule.forFeature([Student, Contact, Teacher, ContactLink, TeacherLink, SyncRun, Invitation]), TenancyModule],
-  controllers: [StudentsController, ContactsController, TeachersController, OwnDirectoryController, SyncController, InvitationsController, AcceptInvitationController, ExportController, PasswordResetRequestController, AdminPasswordResetController, OperatorPasswordResetController],
-  providers: [PeopleService, PersonRemovalService, DirectorySyncService, InvitationsService, ContactExportService, PasswordResetMailService, { provide: DirectoryPeople, useClass: DirectoryPeopleAdapter }],
+  imports: [MikroOrmModule.forFeature([Student, Contact, Teacher, ContactLink, TeacherLink, SyncRun, Invitation, DirectorySyncSettings, RosterClassMember]), TenancyModule],
+  controllers: [StudentsController, ContactsController, TeachersController, OwnDirectoryController, SyncController, OperatorSyncSettingsController, InvitationsController, AcceptInvitationController, ExportController, PasswordResetRequestController, AdminPasswordResetController, OperatorPasswordResetController],
+  providers: [PeopleService, PersonRemovalService, DirectorySyncService, SyncSettingsService, InvitationsService, ContactExportService, PasswordResetMailService, { provide: DirectoryPeople, useClass: DirectoryPeopleAdapter }],
   exports: [PeopleService, DirectorySyncService, DirectoryPeople],
 })
 export class DirectoryModule {}

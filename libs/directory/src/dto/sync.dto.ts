@@ -1,6 +1,7 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, Length } from 'class-validator';
+import { IsOneLine } from '@ptc/platform';
 
 const asBoolean = ({ value }: { value: unknown }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value);
 
@@ -16,4 +17,14 @@ export class SyncQuery {
   @Transform(asBoolean)
   @IsBoolean()
   force: boolean = false;
+}
+
+export class SyncSettingsDto {
+  @ApiProperty({ type: [String], maxItems: 20, description: "The school's org sourcedIds in OneRoster bundles; empty: bundles must hold one school" })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 128, { each: true })
+  @IsOneLine({ each: true })
+  oneRosterOrgIds!: string[];
 }

@@ -114,6 +114,22 @@ export class ImportedFileView {
   delimiter?: string;
 }
 
+export class OutsideSchoolView {
+  @ApiProperty()
+  users: number;
+
+  @ApiProperty()
+  classes: number;
+
+  @ApiProperty()
+  enrollments: number;
+}
+
+export class SyncSettingsView {
+  @ApiProperty({ type: [String], description: "The school's org sourcedIds in OneRoster bundles" })
+  oneRosterOrgIds: string[];
+}
+
 export class SyncResultView {
   @ApiProperty({ format: 'uuid' })
   runId: string;
@@ -135,6 +151,9 @@ export class SyncResultView {
 
   @ApiPropertyOptional({ type: [ImportedFileView], description: 'Uploads: what was detected in each file' })
   files?: ImportedFileView[];
+
+  @ApiPropertyOptional({ type: OutsideSchoolView, description: "OneRoster: rows of other orgs in a district's bundle, left out" })
+  outsideSchool?: OutsideSchoolView;
 }
 
 @ApiExtraModels(ChangeCountView)
@@ -165,6 +184,9 @@ export class SyncRunView {
 
   @ApiProperty({ type: 'array', nullable: true, items: { type: 'object', additionalProperties: true }, description: '{file, line, field, reason} of each problem' })
   problems: Record<string, unknown>[] | null;
+
+  @ApiProperty({ type: OutsideSchoolView, nullable: true, description: "OneRoster: rows of other orgs in a district's bundle, left out" })
+  outsideSchool: OutsideSchoolView | null;
 }
 
 /** One row of the parent list: a contact–student link. */

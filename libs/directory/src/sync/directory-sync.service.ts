@@ -15,6 +15,8 @@ import {
   type DirectoryChanges,
 } from './directory-diff.js';
 import type { ImportedFile } from './uploaded-files.js';
+import type { OutsideSchool } from './oneroster.parser.js';
+import { resolveOneRoster, type ClassMember, type OneRosterBundle } from './oneroster-roster.js';
 import { DIRECTORY_KINDS, validateSnapshot, type DirectorySnapshot, type SourcedSnapshot, type SyncProblem } from './directory-snapshot.js';
 
 export interface ParsedImport {
@@ -22,6 +24,8 @@ export interface ParsedImport {
   problems: SyncProblem[];
   /** For uploads: each file's detected encoding and delimiter, told back in the report. */
   files?: ImportedFile[];
+  /** A OneRoster bundle is combined with what PTC holds (delta files, stored classes) before the diff. */
+  oneRoster?: { bundle: OneRosterBundle; outsideSchool: OutsideSchool };
 }
 
 export interface SyncOptions {
@@ -39,6 +43,8 @@ export interface SyncResult {
   /** The first changes of each kind, for an admin to check before applying. */
   preview: Record<string, { add: unknown[]; update: unknown[]; delete: unknown[] }>;
   files?: ImportedFile[];
+  /** OneRoster: rows of other orgs in a district's bundle, left out. */
+  outsideSchool?: OutsideSchool;
 }
 
 const PREVIEW_SIZE = 20;
@@ -53,6 +59,7 @@ interface RunFacts {
   outcome: SyncOutcome;
   counts: ChangeCounts | null;
   problems: unknown[] | null;
+  outsideSchool?: OutsideSchool | null;
 }
 
 type Tx = EntityManager;
@@ -75,38 +82,88 @@ export class DirectorySyncService {
 
   /** `parsed.problems` are what the reader already found (missing columns, bad syntax); row checks follow. */
   async sync(principal: Principal, parsed: ParsedImport, options: SyncOptions): Promise<SyncResult> {
-    const input = parsed.snapshot;
     const schoolId = RequestContext.schoolId()!;
     const startedAt = this.clock.now();
     const runId = randomUUID();
-    const facts = { id: runId, startedBy: principal.userId, startedAt, source: options.source, dryRun: options.dryRun };
-    const problems = [...parsed.problems, ...validateSnapshot(input)];
-    if (problems.length > 0) {
-      await this.record({ ...facts, outcome: 'invalid', counts: null, problems });
-      throw DirectoryErrors.syncInvalid(problems);
+    const outsideSchool = parsed.oneRoster?.outsideSchool ?? null;
+    const facts = { id: runId, startedBy: principal.userId, startedAt, source: options.source, dryRun: options.dryRun, outsideSchool };
+    if (parsed.problems.length > 0) {
+      await this.record({ ...facts, outcome: 'invalid', counts: null, problems: parsed.problems });
+      throw DirectoryErrors.syncInvalid(parsed.problems);
     }
-    const snapshot = stripOrigins(input);
     try {
       return await this.em.transactional(async (tx) => {
         // One sync per school at a time: a second waits, then diffs against the first one's result.
         await tx.execute(`select pg_advisory_xact_lock(hashtextextended('directory-sync:' || ?, 0))`, [schoolId]);
         const current = await this.loadCurrent(tx, schoolId);
+        let input = parsed.snapshot;
+        let members: ClassMember[] | null = null;
+        if (parsed.oneRoster) {
+          const { bundle } = parsed.oneRoster;
+          const stored = await this.loadClassMembers(tx, schoolId);
+          if (bundle.modes.roster === 'delta' && stored.length === 0 && current.teacherLinks.length > 0) throw DirectoryErrors.rosterDeltaWithoutBulk();
+          ({ snapshot: input, members } = resolveOneRoster(current, stored, bundle));
+        }
+        const problems = validateSnapshot(input);
+        if (problems.length > 0) throw DirectoryErrors.syncInvalid(problems);
+        const snapshot = stripOrigins(input);
         const changes = diffDirectory(current, snapshot);
         const counts = countChanges(changes);
         const maxShare = this.config.directory.syncMaxDeleteShare;
         const tooMany = massDeletions(current, counts, maxShare);
         if (tooMany.length > 0 && !options.force) throw DirectoryErrors.massDeletion(tooMany, maxShare);
-        if (!options.dryRun) await this.apply(tx, schoolId, current, changes);
+        if (!options.dryRun) {
+          await this.apply(tx, schoolId, current, changes);
+          await this.storeClassMembers(tx, schoolId, members);
+        }
         const outcome: SyncOutcome = options.dryRun ? 'dry_run' : 'applied';
         tx.persist(this.report(tx, { ...facts, outcome, counts, problems: null }));
-        return { runId, outcome, dryRun: options.dryRun, counts, totalChanges: totalChanges(counts), preview: preview(changes), ...(parsed.files ? { files: parsed.files } : {}) };
+        return {
+          runId,
+          outcome,
+          dryRun: options.dryRun,
+          counts,
+          totalChanges: totalChanges(counts),
+          preview: preview(changes),
+          ...(parsed.files ? { files: parsed.files } : {}),
+          ...(outsideSchool ? { outsideSchool } : {}),
+        };
       });
     } catch (error) {
-      const outcome: SyncOutcome = error instanceof DomainError && error.code === 'SYNC.MASS_DELETION' ? 'refused' : 'failed';
+      const code = error instanceof DomainError ? error.code : null;
+      const outcome: SyncOutcome = code === 'SYNC.MASS_DELETION' ? 'refused' : code === 'SYNC.INVALID_ROWS' ? 'invalid' : 'failed';
       if (outcome === 'failed') this.logger.error(`sync ${runId} failed and was rolled back: ${(error as Error).message}`);
-      await this.record({ ...facts, outcome, counts: null, problems: error instanceof DomainError ? [error.details] : null });
+      const problems = code === 'SYNC.INVALID_ROWS' ? ((error as DomainError).details as { problems: SyncProblem[] }).problems : error instanceof DomainError ? [error.details ?? { code }] : null;
+      await this.record({ ...facts, outcome, counts: null, problems });
       throw error;
     }
+  }
+
+  /** The OneRoster classes the last OneRoster sync left, by SIS ids. */
+  private async loadClassMembers(tx: Tx, schoolId: string): Promise<ClassMember[]> {
+    return tx.execute<ClassMember[]>(
+      `select m.class_sis_id as "classSisId", m.class_title as "classTitle", coalesce(t.sis_id, s.sis_id) as "personSisId",
+              case when m.teacher_id is not null then 'teacher' else 'student' end as role
+         from roster_class_member m left join teacher t on t.id = m.teacher_id left join student s on s.id = m.student_id
+        where m.school_id = ? and coalesce(t.sis_id, s.sis_id) is not null`,
+      [schoolId],
+    );
+  }
+
+  /** After a OneRoster sync, its classes; after any other, none (the next delta needs a bulk bundle first). */
+  private async storeClassMembers(tx: Tx, schoolId: string, members: ClassMember[] | null): Promise<void> {
+    await tx.execute('delete from roster_class_member where school_id = ?', [schoolId]);
+    if (!members?.length) return;
+    const rows = members.map((m) => ({ class_sis_id: m.classSisId, class_title: m.classTitle, person_sis_id: m.personSisId, role: m.role }));
+    await tx.execute(
+      `insert into roster_class_member (id, school_id, class_sis_id, class_title, teacher_id, student_id)
+       select gen_random_uuid(), ?, m.class_sis_id, m.class_title, t.id, s.id
+         from jsonb_to_recordset(?::jsonb) as m(class_sis_id text, class_title text, person_sis_id text, role text)
+         left join teacher t on m.role = 'teacher' and t.school_id = ? and t.sis_id = m.person_sis_id
+         left join student s on m.role = 'student' and s.school_id = ? and s.sis_id = m.person_sis_id
+        where t.id is not null or s.id is not null`,
+      [schoolId, JSON.stringify(rows), schoolId, schoolId],
+    );
   }
 
   async runs(limit: number, offset: number) {
@@ -123,6 +180,7 @@ export class DirectorySyncService {
         outcome: r.outcome,
         counts: r.counts,
         problems: r.problems,
+        outsideSchool: r.outsideSchool,
       })),
     };
   }

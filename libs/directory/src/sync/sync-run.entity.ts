@@ -22,6 +22,7 @@ export type SyncOutcome = 'applied' | 'dry_run' | 'invalid' | 'refused' | 'faile
     dryRun: NOT_PERSONAL,
     outcome: NOT_PERSONAL,
     counts: NOT_PERSONAL,
+    outsideSchool: NOT_PERSONAL,
     problems: { category: 'school record', purpose: 'showing the school which rows of its import were refused (may quote a value)' },
   },
 })
@@ -29,7 +30,7 @@ export type SyncOutcome = 'applied' | 'dry_run' | 'invalid' | 'refused' | 'faile
 @Filter(tenantFilter)
 @Index({ properties: ['schoolId', 'startedAt'] })
 export class SyncRun extends TenantOwned {
-  [OptionalProps]?: 'finishedAt' | 'counts' | 'problems';
+  [OptionalProps]?: 'finishedAt' | 'counts' | 'problems' | 'outsideSchool';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -59,4 +60,8 @@ export class SyncRun extends TenantOwned {
   /** Problems by file, line, field and reason; reasons never repeat the offending value. */
   @Property({ type: 'jsonb', nullable: true })
   problems: unknown[] | null = null;
+
+  /** OneRoster: how many users, classes and enrollments of other orgs a district's bundle held. */
+  @Property({ type: 'jsonb', nullable: true })
+  outsideSchool: { users: number; classes: number; enrollments: number } | null = null;
 }

@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Clock, RequestContext } from '@ptc/platform';
+import { DirectorySyncSettings } from './roster.entities.js';
+
+export interface SyncSettingsValues {
+  oneRosterOrgIds: string[];
+}
+
+/** The current school's sync settings (none set: a OneRoster bundle must hold one school only). */
+@Injectable()
+export class SyncSettingsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(em: EntityManager = this.em): Promise<SyncSettingsValues> {
+    const row = await em.findOne(DirectorySyncSettings, {});
+    return { oneRosterOrgIds: row?.oneRosterOrgIds ?? [] };
+  }
+
+  async update(values: SyncSettingsValues): Promise<SyncSettingsValues> {
+    const orgIds = [...new Set(values.oneRosterOrgIds.map((id) => id.trim()).filter(Boolean))];
+    await this.em.execute(
+      `insert into directory_sync_settings (id, school_id, one_roster_org_ids, updated_at) values (?, ?, array(select jsonb_array_elements_text(?::jsonb)), ?)
+       on conflict (school_id) do update set one_roster_org_ids = excluded.one_roster_org_ids, updated_at = excluded.updated_at`,
+      [randomUUID(), RequestContext.schoolId()!, JSON.stringify(orgIds), this.clock.now()],
+    );
+    return this.get(this.em.fork());
+  }
+}
