@@ -45,14 +45,24 @@ export interface BenchSchool {
   close(): Promise<void>;
 }
 
-export function directory(): DirectorySnapshot {
+/**
+ * The school's people. `families: 'single'` (bench:booking): one child each with three teachers.
+ * `'varied'` (bench:pages): 1-3 children per family (the first is `S<p>`, siblings `S<p>b`,
+ * `S<p>c`), each linked to 3-6 teachers.
+ */
+export function directory(families: 'single' | 'varied' = 'single'): DirectorySnapshot {
   const s: DirectorySnapshot = { students: [], contacts: [], teachers: [], contactLinks: [], teacherLinks: [] };
   for (let t = 0; t < TEACHERS; t++) s.teachers.push({ sisId: `T${t}`, title: 'Mx', firstName: `Teacher${t}`, lastName: 'Bench', email: `t${t}@school.example`, phone: null });
   for (let p = 0; p < PARENTS; p++) {
-    s.students.push({ sisId: `S${p}`, firstName: `Student${p}`, lastName: 'Bench', yearLabel: 'Year 7' });
     s.contacts.push({ sisId: `C${p}`, title: null, firstName: `Parent${p}`, lastName: 'Bench', email: `p${p}@home.example`, phone: null });
-    s.contactLinks.push({ contactSisId: `C${p}`, studentSisId: `S${p}`, relationship: 'guardian' });
-    for (let k = 0; k < TEACHERS_PER_STUDENT; k++) s.teacherLinks.push({ teacherSisId: `T${(p * 7 + k * 31) % TEACHERS}`, studentSisId: `S${p}`, label: null });
+    const children = families === 'single' ? 1 : 1 + (p % 3);
+    for (let c = 0; c < children; c++) {
+      const sisId = `S${p}${['', 'b', 'c'][c]}`;
+      s.students.push({ sisId, firstName: `Student${p}${['', 'b', 'c'][c]}`, lastName: 'Bench', yearLabel: 'Year 7' });
+      s.contactLinks.push({ contactSisId: `C${p}`, studentSisId: sisId, relationship: 'guardian' });
+      const teachers = families === 'single' ? TEACHERS_PER_STUDENT : 3 + ((p + c) % 4);
+      for (let k = 0; k < teachers; k++) s.teacherLinks.push({ teacherSisId: `T${(p * 7 + c * 11 + k * 31) % TEACHERS}`, studentSisId: sisId, label: null });
+    }
   }
   return s;
 }
@@ -79,7 +89,8 @@ async function seedEarlierEvening(base: string, adminToken: string, adminUserId:
         where s.evening_id = $1),
      pupils as (
        select st.id as student_id, c.id as contact_id, (substr(st.sis_id, 2))::int as index
-         from student st join contact c on substr(c.sis_id, 2) = substr(st.sis_id, 2)),
+         from student st join contact c on substr(c.sis_id, 2) = substr(st.sis_id, 2)
+        where st.sis_id ~ '^S[0-9]+$'),
      booked as (
        insert into appointment (id, school_id, evening_id, slot_id, teacher_id, student_id, contact_id, starts_at, ends_at, parent_busy, status, sequence, booked_by, created_at)
        select gen_random_uuid(), n.school_id, n.evening_id, n.id, n.teacher_id, p.student_id, p.contact_id, n.starts_at, n.ends_at,
@@ -92,7 +103,7 @@ async function seedEarlierEvening(base: string, adminToken: string, adminUserId:
   await db.query('analyze');
 }
 
-export async function seedBenchSchool(): Promise<BenchSchool> {
+export async function seedBenchSchool(options: { families?: 'single' | 'varied' } = {}): Promise<BenchSchool> {
   let stop = async () => {};
   let dataDir: string | undefined;
   let databaseUrl = process.env.DATABASE_URL;
@@ -119,7 +130,7 @@ export async function seedBenchSchool(): Promise<BenchSchool> {
   );
   const schoolId = created.school.id;
   const admin: Principal = { userId: created.admin.id, schoolId, role: 'school_admin', personId: null };
-  const snapshot = directory();
+  const snapshot = directory(options.families);
   const origin = { file: 'bench', line: 0 };
   const sourced = Object.fromEntries(Object.entries(snapshot).map(([k, rows]) => [k, (rows as object[]).map((r) => ({ ...r, origin }))]));
   await OrmRequestContext.create(orm.em, () => runForSchool(schoolId, () =>

@@ -1,4 +1,4 @@
-// The load generator of `npm run bench:booking`, run as its own process: fires the planned booking
+// The load generator of `npm run bench:booking` and `bench:pages`, run as its own process: fires the planned booking
 // requests at the server over a fixed number of keep-alive connections and reports what happened.
 // It writes prepared HTTP/1.1 bytes on plain sockets and reads only the status line and the body's
 // length (as autocannon does): the load generator shares the machine with what it measures, and
@@ -11,11 +11,11 @@ const { urls, connections, requests, method = 'POST', path = '/api/v1/bookings' 
 const targets = urls.map((url) => new URL(url));
 
 /** Every request's bytes, built before the clock starts. */
-const prepared = requests.map(({ token, body }, index) => {
+const prepared = requests.map(({ token, body, path: own }, index) => {
   const target = targets[index % targets.length];
   const payload = body ? Buffer.from(JSON.stringify(body)) : Buffer.alloc(0);
   const head =
-    `${method} ${path} HTTP/1.1\r\nHost: ${target.host}\r\nAuthorization: Bearer ${token}\r\n` +
+    `${method} ${own ?? path} HTTP/1.1\r\nHost: ${target.host}\r\nAuthorization: Bearer ${token}\r\n` +
     (body ? `Content-Type: application/json\r\nContent-Length: ${payload.length}\r\n` : '') +
     '\r\n';
   return Buffer.concat([Buffer.from(head), payload]);
@@ -100,7 +100,7 @@ console.log(JSON.stringify({
   perSecond: results.length / seconds,
   p50: pct(50), p99: pct(99), p90: pct(90), p95: pct(95), p999: pct(99.9), max: latencies[latencies.length - 1],
   cpuSeconds: (cpu.user + cpu.system) / 1e6,
-  created: count((r) => r.status === 201), conflicts: count((r) => r.status === 409),
-  serverErrors: count((r) => r.status >= 500 || r.status === 0), other: count((r) => r.status !== 201 && r.status !== 409 && r.status < 500 && r.status !== 0),
+  ok: count((r) => r.status === 200), created: count((r) => r.status === 201), conflicts: count((r) => r.status === 409),
+  serverErrors: count((r) => r.status >= 500 || r.status === 0), other: count((r) => r.status !== 200 && r.status !== 201 && r.status !== 409 && r.status < 500 && r.status !== 0),
 }));
 for (const lane of lanes) lane.close();

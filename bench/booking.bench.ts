@@ -8,10 +8,9 @@
  * where each request's CPU went.
  */
 import 'reflect-metadata';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { createServer, type AddressInfo } from 'node:net';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,6 +20,7 @@ import { bookAppointment, eveningFactsOf } from '../libs/bookings/src/appointmen
 import { BookingMailer } from '../libs/bookings/src/appointments/booking-mailer.service.js';
 import { bookingLinksOf } from '../libs/directory/src/people/people.service.js';
 import { seedBenchSchool } from './bench-school.js';
+import { cpuSecondsDuring, ownCpuSecondsDuring, postgresProcesses, startApiInstances } from './bench-processes.js';
 
 const CONNECTIONS = 64;
 /**
@@ -32,60 +32,6 @@ const CONNECTIONS = 64;
 const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
 /** Each parent books each of their child's teachers, aiming at the first slots: a real rush. */
 const POPULAR_SLOTS = 10;
-
-/**
- * CPU ticks used so far by each process that `wanted` picks by pid and command name (Linux /proc;
- * none elsewhere). On a machine this small a rush is a share-out of its cores between client, API
- * and database, so the bench shows where each request's CPU goes.
- */
-function cpuTicks(wanted: (pid: string, name: string) => boolean): Map<string, number> {
-  const ticks = new Map<string, number>();
-  let pids: string[] = [];
-  try {
-    pids = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
-  } catch {
-    // not Linux: no figures
-  }
-  for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      if (!wanted(pid, stat.slice(stat.indexOf('(') + 1, close))) continue;
-      const fields = stat.slice(close + 2).split(' ');
-      ticks.set(pid, Number(fields[11]) + Number(fields[12]));
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return ticks;
-}
-
-/** CPU seconds the picked processes used while `work` ran, counted per process (database backends come and go). */
-async function cpuSecondsDuring<T>(wanted: (pid: string, name: string) => boolean, work: () => Promise<T>): Promise<[T, number]> {
-  const before = cpuTicks(wanted);
-  const result = await work();
-  let ticks = 0;
-  for (const [pid, after] of cpuTicks(wanted)) ticks += after - (before.get(pid) ?? 0);
-  return [result, ticks / 100];
-}
-
-const postgresProcesses = (_pid: string, name: string) => name === 'postgres';
-
-const ownCpuSecondsDuring = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
-  const before = process.cpuUsage();
-  const result = await work();
-  const used = process.cpuUsage(before);
-  return [result, (used.user + used.system) / 1e6];
-};
-
-/** A port nothing listens on now: the system hands one out for a moment, and it is given back. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function main() {
   const school = await seedBenchSchool();
@@ -101,23 +47,7 @@ async function main() {
     const body = { eventId: evening.id, studentId: studentIds.get(`S${p}`)!, teacherId, slotId };
     return { token: tokenOf.get(contactIds.get(`C${p}`)!)!, body, contactId: contactIds.get(`C${p}`)! };
   });
-  const servers: ChildProcess[] = [];
-  const urls: string[] = [];
-  for (let i = 0; i < INSTANCES; i++) {
-    const port = await freePort();
-    const child = spawn(process.execPath, ['--enable-source-maps', '--import', fileURLToPath(new URL('../../dist-loader.mjs', import.meta.url)), fileURLToPath(new URL('../apps/api/src/main.js', import.meta.url))], {
-      env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', JWT_SECRET: config.jwt.secret, SEED_DEMO: 'false', OUTBOX_WORKER_ENABLED: 'false', SCHEDULER_ENABLED: 'false' },
-      stdio: 'ignore',
-    });
-    servers.push(child);
-    const url = `http://127.0.0.1:${port}`;
-    for (let tries = 0; ; tries++) {
-      if (await fetch(`${url}/health/ready`).then((r) => r.ok, () => false)) break;
-      if (tries > 300) throw new Error('an API instance did not start');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    urls.push(url);
-  }
+  const { servers, urls } = await startApiInstances(INSTANCES, { databaseUrl, jwtSecret: config.jwt.secret });
   const planFile = join(tmpdir(), `ptc-bench-plan-${process.pid}.json`);
   writeFileSync(planFile, JSON.stringify({ urls, connections: CONNECTIONS, requests: plan.map(({ token, body }) => ({ token, body })) }));
 

@@ -796,6 +796,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/events/{id}/grid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every slot of the evening, teacher by teacher, free, booked (with the student) or blocked, with counts */
+        get: operations["getEveningGrid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/events/{id}/slots": {
         parameters: {
             query?: never;
@@ -924,6 +941,23 @@ export interface paths {
         };
         /** For each of the caller's children: their teachers' free slots and the child's appointments */
         get: operations["getParentEvening"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parent/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The family's appointments that have not ended, across evenings, in time order */
+        get: operations["listParentAppointments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2508,6 +2542,51 @@ export interface components {
             /** @description The teacher’s own room or video-call link */
             location?: string | null;
         };
+        GridTeacherView: {
+            /** Format: uuid */
+            teacherId: string;
+            /** @description None when the teacher has left the directory */
+            name: string | null;
+        };
+        GridSlotView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            teacherId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description Local start with its UTC offset */
+            localStart: string;
+            /** @enum {string} */
+            state: "free" | "booked" | "blocked";
+            /** Format: uuid */
+            appointmentId: string | null;
+            /** Format: uuid */
+            studentId: string | null;
+            studentName: string | null;
+            /**
+             * Format: uuid
+             * @description The parent the appointment is with
+             */
+            contactId: string | null;
+        };
+        GridCountsView: {
+            booked: number;
+            free: number;
+            blocked: number;
+        };
+        EveningGridView: {
+            /** Format: uuid */
+            eveningId: string;
+            timezone: string;
+            /** @description The evening’s teachers by name */
+            teachers: components["schemas"]["GridTeacherView"][];
+            /** @description Teacher by teacher, in time order */
+            slots: components["schemas"]["GridSlotView"][];
+            counts: components["schemas"]["GridCountsView"];
+        };
         SlotView: {
             /** Format: uuid */
             id: string;
@@ -2622,6 +2701,49 @@ export interface components {
             /** @description Most appointments one student may have */
             capPerStudent: number | null;
             students: components["schemas"]["StudentInEveningView"][];
+        };
+        UpcomingAppointmentView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            slotId: string;
+            /** Format: uuid */
+            teacherId: string;
+            /** Format: uuid */
+            studentId: string;
+            /**
+             * Format: uuid
+             * @description The parent or carer the appointment is with
+             */
+            contactId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description Local start, e.g. 2026-12-10 16:00 */
+            localStart: string;
+            /** @enum {string} */
+            status: "active" | "cancelled";
+            /** @description Grows with every change (the calendar files’ SEQUENCE) */
+            sequence: number;
+            cancelReason: string | null;
+            /**
+             * Format: date-time
+             * @description Until when the family may cancel it themselves (the school’s cut-off; never after it starts)
+             */
+            cancellableUntil: string;
+            eveningName: string;
+            /**
+             * @description The school's IANA timezone
+             * @example Europe/London
+             */
+            timezone: string;
+            /** @description None when the teacher has left the directory */
+            teacherName: string | null;
+            /** @description None when the student has left the directory */
+            studentFirstName: string | null;
         };
         AppointmentView: {
             /** Format: uuid */
@@ -5789,6 +5911,46 @@ export interface operations {
             };
         };
     };
+    getEveningGrid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every slot of the evening, teacher by teacher, free, booked (with the student) or blocked, with counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EveningGridView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listEveningSlots: {
         parameters: {
             query?: {
@@ -6100,6 +6262,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParentEveningView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listParentAppointments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The family's appointments that have not ended, across evenings, in time order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpcomingAppointmentView"][];
                 };
             };
             /** @description The request was refused; `code` says why */

@@ -554,6 +554,38 @@ describe('access', () => {
   });
 });
 
+describe('pages of the office and the family', () => {
+  it('gives the office the whole evening as a grid: every slot free, booked (with the student) or blocked, with counts', async () => {
+    const res = await request(t.http).get(`/api/v1/admin/events/${eveningId}/grid`).set(bearer(school.adminToken)).expect(200);
+    const { rows } = await t.db.query(
+      `select s.id, a.id as appointment_id, s.blocked from slot s left join appointment a on a.slot_id = s.id and a.status = 'active' where s.evening_id = $1`,
+      [eveningId],
+    );
+    expect(res.body.slots).toHaveLength(rows.length);
+    const booked = rows.filter((r) => r.appointment_id).length;
+    expect(res.body.counts).toEqual({ booked, blocked: rows.filter((r) => !r.appointment_id && r.blocked).length, free: rows.filter((r) => !r.appointment_id && !r.blocked).length });
+    const cell = res.body.slots.find((sl: { state: string }) => sl.state === 'booked');
+    const { rows: [who] } = await t.db.query('select s.first_name, s.last_name from appointment a join student s on s.id = a.student_id where a.id = $1', [cell.appointmentId]);
+    expect(cell.studentName).toBe(`${who.first_name} ${who.last_name}`);
+    expect(res.body.teachers).toHaveLength(3);
+    await request(t.http).get(`/api/v1/admin/events/${eveningId}/grid`).set(bearer(teacherToken)).expect(403);
+    await request(t.http).get(`/api/v1/admin/events/${eveningId}/grid`).set(bearer(otherSchool.adminToken)).expect(404);
+  });
+
+  it('lists a family’s appointments that have not ended across evenings, in time order, for the home page', async () => {
+    const res = await request(t.http).get('/api/v1/parent/appointments').set(bearer(parentToken)).expect(200);
+    const { rows } = await t.db.query(
+      `select a.id from appointment a join evening e on e.id = a.evening_id
+        where a.student_id = any($1::uuid[]) and a.status = 'active' and a.ends_at > $2 and e.status <> 'draft' order by a.starts_at`,
+      [[await id('student', 'S0'), await id('student', 'S1')], t.clock.now()],
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    expect(res.body.map((a: { id: string }) => a.id)).toEqual(rows.map((r) => r.id));
+    expect(res.body[0]).toMatchObject({ eveningName: expect.any(String), teacherName: expect.any(String), studentFirstName: expect.any(String), cancellableUntil: expect.any(String) });
+    await request(t.http).get('/api/v1/parent/appointments').set(bearer(teacherToken)).expect(403);
+  });
+});
+
 describe('long lists', () => {
   it("pages an evening's slots and the school's evenings: total counts all, limit and offset pick the page", async () => {
     const all = await request(t.http).get(`/api/v1/admin/events/${eveningId}/slots?limit=500`).set(bearer(school.adminToken)).expect(200);

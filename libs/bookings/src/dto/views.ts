@@ -333,3 +333,85 @@ export class BookingSettingsView {
   @ApiProperty({ type: Number, nullable: true, description: 'Hours before the appointment until which parents may cancel; null: until the booking window closes' })
   parentCancelCutoffHours: number | null;
 }
+
+export class UpcomingAppointmentView extends ParentAppointmentView {
+  @ApiProperty()
+  eveningName: string;
+
+  @ApiProperty({ description: "The school's IANA timezone", example: 'Europe/London' })
+  timezone: string;
+
+  @ApiProperty(nullableString('None when the teacher has left the directory'))
+  teacherName: string | null;
+
+  @ApiProperty(nullableString('None when the student has left the directory'))
+  studentFirstName: string | null;
+}
+
+export class GridTeacherView {
+  @ApiProperty({ format: 'uuid' })
+  teacherId: string;
+
+  @ApiProperty(nullableString('None when the teacher has left the directory'))
+  name: string | null;
+}
+
+export class GridSlotView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  teacherId: string;
+
+  @ApiProperty({ format: 'date-time' })
+  startsAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  endsAt: string;
+
+  @ApiProperty({ description: 'Local start with its UTC offset' })
+  localStart: string;
+
+  @ApiProperty({ enum: ['free', 'booked', 'blocked'] })
+  state: string;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  appointmentId: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  studentId: string | null;
+
+  @ApiProperty(nullableString())
+  studentName: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The parent the appointment is with' })
+  contactId: string | null;
+}
+
+export class GridCountsView {
+  @ApiProperty()
+  booked: number;
+
+  @ApiProperty()
+  free: number;
+
+  @ApiProperty()
+  blocked: number;
+}
+
+export class EveningGridView {
+  @ApiProperty({ format: 'uuid' })
+  eveningId: string;
+
+  @ApiProperty()
+  timezone: string;
+
+  @ApiProperty({ type: [GridTeacherView], description: 'The evening’s teachers by name' })
+  teachers: GridTeacherView[];
+
+  @ApiProperty({ type: [GridSlotView], description: 'Teacher by teacher, in time order' })
+  slots: GridSlotView[];
+
+  @ApiProperty({ type: GridCountsView })
+  counts: GridCountsView;
+}

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Operation, PageOf, PageQuery, ParseId, Roles, type Principal } from '@ptc/platform';
-import { EveningDetailView, EveningView, ParentEveningView, SlotBlockedView, SlotView } from '../dto/views.js';
+import { EveningDetailView, EveningGridView, EveningView, ParentEveningView, SlotBlockedView, SlotView, UpcomingAppointmentView } from '../dto/views.js';
 import { AvailabilityDto, AvailabilityQuery, CreateEveningDto, SlotsQuery } from '../dto/evening.dto.js';
 import { EveningsService } from './evenings.service.js';
 
@@ -54,6 +54,12 @@ export class AdminEveningsController {
     return this.evenings.setAvailability(principal, id, teacherId, dto, query.cancelAffected);
   }
 
+  @Get(':id/grid')
+  @Operation({ id: 'getEveningGrid', summary: 'Every slot of the evening, teacher by teacher, free, booked (with the student) or blocked, with counts', type: EveningGridView })
+  grid(@Param('id', ParseId) id: string) {
+    return this.evenings.grid(id);
+  }
+
   @Get(':id/slots')
   @Operation({ id: 'listEveningSlots', summary: "The evening's slots with their booking (optionally one teacher's)", type: PageOf(SlotView) })
   slots(@Param('id', ParseId) id: string, @Query() query: SlotsQuery) {
@@ -92,6 +98,20 @@ export class ParentEveningsController {
   @Operation({ id: 'getParentEvening', summary: "For each of the caller's children: their teachers' free slots and the child's appointments", type: ParentEveningView })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
     return this.evenings.forParent(principal, id);
+  }
+}
+
+@ApiTags('parent: parents’ evenings')
+@ApiBearerAuth()
+@Roles('parent')
+@Controller('parent/appointments')
+export class ParentAppointmentsController {
+  constructor(private readonly evenings: EveningsService) {}
+
+  @Get()
+  @Operation({ id: 'listParentAppointments', summary: "The family's appointments that have not ended, across evenings, in time order", type: [UpcomingAppointmentView] })
+  list(@CurrentPrincipal() principal: Principal) {
+    return this.evenings.upcomingForParent(principal);
   }
 }
 

@@ -4,7 +4,6 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, RequestContext, type PageQuery, type Principal } from '@ptc/platform';
 import { PeopleService } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
-import { BookingSettingsService } from '../settings/booking-settings.service.js';
 import { parentCancellableUntil } from '../settings/cancellation-rule.js';
 import { BookingErrors } from '../bookings.errors.js';
 import type { AvailabilityDto, CreateEveningDto } from '../dto/evening.dto.js';
@@ -13,6 +12,7 @@ import { generateSlots, type Interval } from '../slots/slot-generation.js';
 import { Appointment } from '../appointments/appointment.entities.js';
 import { BookingService } from '../appointments/booking.service.js';
 import { Evening, EveningSession, EveningTeacher, Slot, type EveningStatus } from './evening.entities.js';
+import { EveningReads, type AppointmentRow, type EveningRow } from './evening-reads.js';
 
 const NEXT_STATUS: Record<EveningStatus, EveningStatus[]> = { draft: ['published'], published: ['closed'], closed: [] };
 
@@ -25,7 +25,7 @@ export class EveningsService {
     private readonly schools: SchoolsService,
     private readonly bookings: BookingService,
     private readonly clock: Clock,
-    private readonly settings: BookingSettingsService,
+    private readonly reads: EveningReads,
   ) {}
 
   private async zone(): Promise<string> {
@@ -222,43 +222,94 @@ export class EveningsService {
    * appointments (whichever of the student's contacts booked them).
    */
   async forParent(principal: Principal, eveningId: string) {
-    const evening = await this.em.findOne(Evening, { id: eveningId, status: { $ne: 'draft' } });
+    const evening = await this.reads.parentEvening(eveningId);
     if (!evening || !principal.personId) throw BookingErrors.eveningNotFound();
-    const zone = await this.zone();
-    let studentIds = await this.people.studentIdsOfContact(principal.personId);
-    const students = await this.people.studentsByIds(studentIds);
-    if (evening.yearLabels?.length) studentIds = studentIds.filter((id) => evening.yearLabels!.includes(students.get(id)?.yearLabel ?? ''));
-    const participants = new Map((await this.em.find(EveningTeacher, { evening })).map((p) => [p.teacherId, p]));
-    const teachersOf = await this.people.teachersOfStudents(studentIds);
-    const teacherIds = [...new Set([...teachersOf.values()].flat().filter((id) => participants.has(id)))];
-    const [names, slots, appointments] = await Promise.all([
-      this.people.adultsByIds('teacher', teacherIds),
-      teacherIds.length ? this.em.find(Slot, { evening, teacherId: { $in: teacherIds }, blocked: false }, { orderBy: { startsAt: 'asc' } }) : [],
-      this.em.find(Appointment, { eveningId: evening.id, status: 'active' }),
+    const zone = principal.schoolTimezone ?? (await this.zone());
+    const yearLabels = evening.year_labels?.length ? new Set(evening.year_labels) : null;
+    const family = (await this.people.family(principal.personId)).filter((member) => !yearLabels || yearLabels.has(member.student.yearLabel ?? ''));
+    const teacherIds = [...new Set(family.flatMap((member) => member.teachers.map((teacher) => teacher.id)))];
+    const [slotRows, appointmentRows] = await Promise.all([
+      this.reads.freeSlots(eveningId, teacherIds),
+      this.reads.appointmentsOfStudents(eveningId, family.map((member) => member.student.id)),
     ]);
-    const taken = new Set(appointments.map((a) => a.slotId));
-    const policy = await this.settings.get();
+    // Each teacher's free slots are shaped once, then shared by every child they teach.
+    const bookable = new Map<string, { location: string | null; freeSlots: { id: string; startsAt: string; endsAt: string; localStart: string }[] }>();
+    for (const row of slotRows) {
+      const entry = bookable.get(row.teacher_id) ?? { location: row.location ?? evening.location, freeSlots: [] };
+      if (row.slot_id) entry.freeSlots.push({ id: row.slot_id, startsAt: row.starts_at!.toISOString(), endsAt: row.ends_at!.toISOString(), localStart: instantToLocal(row.starts_at!, zone).iso });
+      bookable.set(row.teacher_id, entry);
+    }
+    const policy = { parentCancelCutoffHours: evening.parent_cancel_cutoff_hours };
+    const closesAt = evening.closes_at;
     return {
-      ...this.summary(evening, zone),
-      students: studentIds.map((studentId) => ({
-        student: students.get(studentId),
-        teachers: (teachersOf.get(studentId) ?? [])
-          .filter((id) => participants.has(id))
-          .map((teacherId) => {
-            const teacher = names.get(teacherId);
-            return {
-              teacherId,
-              name: teacher ? [teacher.title, teacher.firstName, teacher.lastName].filter(Boolean).join(' ') : null,
-              location: participants.get(teacherId)!.location ?? evening.location,
-              freeSlots: slots
-                .filter((s) => s.teacherId === teacherId && !taken.has(s.id))
-                .map((s) => ({ id: s.id, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), localStart: instantToLocal(s.startsAt, zone).iso })),
-            };
-          }),
-        appointments: appointments
-          .filter((a) => a.studentId === studentId)
-          .map((a) => ({ ...this.bookings.view(a, zone), cancellableUntil: parentCancellableUntil(policy, evening, a).toISOString() })),
+      ...this.summaryOfRow(evening, zone),
+      students: family.map(({ student, teachers }) => ({
+        student,
+        teachers: teachers
+          .filter((teacher) => bookable.has(teacher.id))
+          .map((teacher) => ({ teacherId: teacher.id, name: teacher.name, ...bookable.get(teacher.id)! })),
+        appointments: appointmentRows
+          .filter((a) => a.student_id === student.id)
+          .map((a) => ({ ...appointmentView(a, zone), cancellableUntil: parentCancellableUntil(policy, { closesAt }, { startsAt: a.starts_at }).toISOString() })),
       })),
+    };
+  }
+
+  /** The family's appointments that have not ended, across evenings, for the parent's home page. */
+  async upcomingForParent(principal: Principal) {
+    if (!principal.personId) return [];
+    const zone = principal.schoolTimezone ?? (await this.zone());
+    const family = await this.people.family(principal.personId);
+    const rows = await this.reads.upcomingOfStudents(family.map((member) => member.student.id), this.clock.now());
+    const teacherName = new Map(family.flatMap((member) => member.teachers.map((teacher) => [teacher.id, teacher.name] as const)));
+    const studentOf = new Map(family.map((member) => [member.student.id, member.student]));
+    return rows.map((row) => ({
+      ...appointmentView(row, zone),
+      eveningName: row.evening_name,
+      timezone: zone,
+      teacherName: teacherName.get(row.teacher_id) ?? null,
+      studentFirstName: studentOf.get(row.student_id)?.firstName ?? null,
+      cancellableUntil: parentCancellableUntil({ parentCancelCutoffHours: row.parent_cancel_cutoff_hours }, { closesAt: row.closes_at }, { startsAt: row.starts_at }).toISOString(),
+    }));
+  }
+
+  /** Every slot of the evening, teacher by teacher, with who booked it: the office's live grid. */
+  async grid(eveningId: string) {
+    const evening = await this.load(eveningId);
+    const zone = await this.zone();
+    const [rows, participants] = await Promise.all([this.reads.grid(eveningId), this.em.find(EveningTeacher, { evening }, { fields: ['teacherId'] })]);
+    const teacherIds = participants.map((p) => p.teacherId);
+    const studentIds = [...new Set(rows.flatMap((r) => (r.student_id ? [r.student_id] : [])))];
+    const [teachers, students] = await Promise.all([this.people.adultsByIds('teacher', teacherIds), this.people.studentsByIds(studentIds)]);
+    const counts = { booked: 0, free: 0, blocked: 0 };
+    const slots = rows.map((r) => {
+      const state = r.appointment_id ? 'booked' : r.blocked ? 'blocked' : 'free';
+      counts[state] += 1;
+      const student = r.student_id ? students.get(r.student_id) : undefined;
+      return {
+        id: r.id,
+        teacherId: r.teacher_id,
+        startsAt: r.starts_at.toISOString(),
+        endsAt: r.ends_at.toISOString(),
+        localStart: instantToLocal(r.starts_at, zone).iso,
+        state,
+        appointmentId: r.appointment_id,
+        studentId: r.student_id,
+        studentName: student ? `${student.firstName} ${student.lastName}` : null,
+        contactId: r.contact_id,
+      };
+    });
+    return {
+      eveningId,
+      timezone: zone,
+      teachers: teacherIds
+        .map((teacherId) => {
+          const teacher = teachers.get(teacherId);
+          return { teacherId, name: teacher ? [teacher.title, teacher.firstName, teacher.lastName].filter(Boolean).join(' ') : null };
+        })
+        .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '')),
+      slots,
+      counts,
     };
   }
 
@@ -276,6 +327,22 @@ export class EveningsService {
     return evening;
   }
 
+  private summaryOfRow(e: EveningRow, zone: string) {
+    return {
+      id: e.id,
+      name: e.name,
+      status: e.status,
+      timezone: zone,
+      slotMinutes: e.slot_minutes,
+      gapMinutes: e.gap_minutes,
+      opensAt: e.opens_at.toISOString(),
+      closesAt: e.closes_at.toISOString(),
+      location: e.location,
+      yearLabels: e.year_labels,
+      capPerStudent: e.cap_per_student,
+    };
+  }
+
   private summary(e: Evening, zone: string) {
     return {
       id: e.id,
@@ -291,4 +358,22 @@ export class EveningsService {
       capPerStudent: e.capPerStudent,
     };
   }
+}
+
+/** An appointment row as the API shows it. */
+export function appointmentView(a: AppointmentRow, zone: string) {
+  return {
+    id: a.id,
+    eventId: a.evening_id,
+    slotId: a.slot_id,
+    teacherId: a.teacher_id,
+    studentId: a.student_id,
+    contactId: a.contact_id,
+    startsAt: a.starts_at.toISOString(),
+    endsAt: a.ends_at.toISOString(),
+    localStart: instantToLocal(a.starts_at, zone).iso,
+    status: a.status,
+    sequence: a.sequence,
+    cancelReason: a.cancel_reason,
+  };
 }

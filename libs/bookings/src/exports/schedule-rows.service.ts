@@ -74,8 +74,10 @@ export class ScheduleRowsService {
     const schoolId = RequestContext.schoolId()!;
     const { em, people, schools } = this;
     const now = this.clock.now();
+    const principal = RequestContext.principal();
+    const principalZone = principal?.schoolId === schoolId ? principal.schoolTimezone : undefined;
     return (async function* () {
-      const zone = (await inSchoolScope(em, schoolId, () => schools.describe(schoolId)))!.timezone;
+      const zone = principalZone ?? (await inSchoolScope(em, schoolId, () => schools.describe(schoolId)))!.timezone;
       let offset = 0;
       for (;;) {
         const batch = await inSchoolScope(em, schoolId, async () => {

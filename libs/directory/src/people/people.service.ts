@@ -17,6 +17,29 @@ export const bookingLinksOf = new PreparedStatement<{ contact_linked: boolean; t
           (select year_label from student where school_id = $1 and id = $3) as year_label`,
 );
 
+/**
+ * A parent's children with their teachers' names, in one statement: what the parent's evening
+ * page reads from the directory on every visit.
+ */
+export const familyOf = new PreparedStatement<{ id: string; sis_id: string | null; first_name: string; last_name: string; year_label: string | null; teachers: { id: string; name: string }[] }>(
+  'directory.family_of',
+  `select s.id, s.sis_id, s.first_name, s.last_name, s.year_label,
+          coalesce(json_agg(json_build_object('id', t.id, 'name', concat_ws(' ', t.title, t.first_name, t.last_name)) order by t.last_name, t.first_name, t.id)
+                   filter (where t.id is not null), '[]') as teachers
+     from contact_link cl
+     join student s on s.id = cl.student_id and s.school_id = $1
+     left join teacher_link tl on tl.student_id = s.id and tl.school_id = $1
+     left join teacher t on t.id = tl.teacher_id and t.school_id = $1
+    where cl.school_id = $1 and cl.contact_id = $2
+    group by s.id
+    order by s.first_name, s.last_name, s.id`,
+);
+
+export interface FamilyMember {
+  student: StudentView;
+  teachers: { id: string; name: string }[];
+}
+
 import type { AdultView, StudentView } from '../dto/people.views.js';
 
 const ADULTS = { contact: Contact, teacher: Teacher } as const;
@@ -200,6 +223,12 @@ export class PeopleService {
     return { contactLinked: row.contact_linked, teacherLinked: row.teacher_linked, yearLabel: row.year_label };
   }
 
+  /** A contact's students, each with the teachers linked to them (names as shown to parents). */
+  async family(contactId: string): Promise<FamilyMember[]> {
+    const rows = await this.statements.rows(familyOf, [RequestContext.schoolId()!, contactId]);
+    return rows.map((r) => ({ student: { id: r.id, sisId: r.sis_id, firstName: r.first_name, lastName: r.last_name, yearLabel: r.year_label }, teachers: r.teachers }));
+  }
+
   /** The students a contact is linked to. */
   async studentIdsOfContact(contactId: string): Promise<string[]> {
     const links = await this.em.find(ContactLink, { contact: contactId }, { fields: ['student'] });
@@ -251,8 +280,14 @@ export class PeopleService {
   /** The relationship of each contact–student pair (key `contactId:studentId`). */
   async relationships(pairs: { contactId: string; studentId: string }[]): Promise<Map<string, string>> {
     if (pairs.length === 0) return new Map();
-    const links = await this.em.find(ContactLink, { $or: pairs.map((p) => ({ contact: p.contactId, student: p.studentId })) }, { fields: ['contact', 'student', 'relationship'] });
-    return new Map(links.map((l) => [`${l.contact.id}:${l.student.id}`, l.relationship]));
+    // The pairs as one JSON value: an OR of hundreds of pairs costs more to build and plan than to run.
+    const links = await this.em.execute<{ contact_id: string; student_id: string; relationship: string }[]>(
+      `select l.contact_id, l.student_id, l.relationship
+         from contact_link l join jsonb_to_recordset(?::jsonb) as p(contact_id uuid, student_id uuid) on p.contact_id = l.contact_id and p.student_id = l.student_id
+        where l.school_id = ?`,
+      [JSON.stringify(pairs.map((p) => ({ contact_id: p.contactId, student_id: p.studentId }))), RequestContext.schoolId()!],
+    );
+    return new Map(links.map((l) => [`${l.contact_id}:${l.student_id}`, l.relationship]));
   }
 
   /** Database ids of the school's contacts or teachers with these SIS ids. */

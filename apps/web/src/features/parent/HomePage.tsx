@@ -4,7 +4,7 @@ import { useSession } from '../../app/session';
 import { formatDateTime } from '../../i18n/format';
 import type { Schemas } from '../../api/client';
 import { PageHeading, problemText } from '../../ui/ui';
-import { useEvenings, useEveningsDetail, useOwnContact } from './api';
+import { useEvenings, useOwnContact, useUpcomingAppointments } from './api';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -76,21 +76,13 @@ function ParentHome() {
 function Appointments({ evenings }: { evenings: Schemas['EveningView'][] }) {
   const { t, i18n } = useTranslation();
   const open = evenings.filter((e) => Date.parse(e.opensAt) <= Date.now());
-  const details = useEveningsDetail(open.map((e) => e.id));
-  const rows = details
-    .flatMap((q) => q.data ?? [])
-    .flatMap((evening) => {
-      const teacher = new Map(evening.students.flatMap((s) => s.teachers.map((x) => [x.teacherId, x.name] as const)));
-      return evening.students.flatMap((s) =>
-        s.appointments.filter((a) => a.status === 'active').map((a) => ({ id: a.id, startsAt: a.startsAt, zone: evening.timezone, evening: evening.name, eveningId: evening.id, teacher: teacher.get(a.teacherId) ?? '', child: s.student.firstName })),
-      );
-    })
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const upcoming = useUpcomingAppointments();
+  const rows = (upcoming.data ?? []).map((a) => ({ id: a.id, startsAt: a.startsAt, zone: a.timezone, evening: a.eveningName, eveningId: a.eventId, teacher: a.teacherName ?? '', child: a.studentFirstName ?? '' }));
   if (open.length === 0) return null;
   return (
     <section aria-labelledby="appointments">
       <h2 id="appointments">{t('home.appointments')}</h2>
-      {details.some((q) => q.isPending) ? (
+      {upcoming.isPending ? (
         <p>{t('app.loading')}</p>
       ) : rows.length === 0 ? (
         <p>{t('home.noAppointments')}</p>

@@ -1,4 +1,4 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 
 export const useOwnContact = () => useQuery({ queryKey: ['parent', 'contact'], queryFn: () => unwrap(api.GET('/api/v1/parent/contact')) });
@@ -8,16 +8,15 @@ export const useEvenings = () => useQuery({ queryKey: ['parent', 'evenings'], qu
 export const useEvening = (id: string) =>
   useQuery({ queryKey: ['parent', 'evening', id], queryFn: () => unwrap(api.GET('/api/v1/parent/events/{id}', { params: { path: { id } } })) });
 
-/** Several evenings at once (the home page lists the family's appointments across them). */
-export const useEveningsDetail = (ids: string[]) =>
-  useQueries({ queries: ids.map((id) => ({ queryKey: ['parent', 'evening', id], queryFn: () => unwrap(api.GET('/api/v1/parent/events/{id}', { params: { path: { id } } })) })) });
+/** The family's appointments that have not ended, across evenings (the home page). */
+export const useUpcomingAppointments = () => useQuery({ queryKey: ['parent', 'appointments'], queryFn: () => unwrap(api.GET('/api/v1/parent/appointments')) });
 
 export function useBook(eveningId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { studentId: string; teacherId: string; slotId: string }) => unwrap(api.POST('/api/v1/bookings', { body: { eventId: eveningId, ...body } })),
     // Success or not (a slot just taken), the page shows the evening as it now is.
-    onSettled: () => client.invalidateQueries({ queryKey: ['parent', 'evening', eveningId] }),
+    onSettled: () => Promise.all([client.invalidateQueries({ queryKey: ['parent', 'evening', eveningId] }), client.invalidateQueries({ queryKey: ['parent', 'appointments'] })]),
   });
 }
 
@@ -26,7 +25,7 @@ export function useMove(eveningId: string) {
   return useMutation({
     mutationFn: ({ appointmentId, slotId }: { appointmentId: string; slotId: string }) =>
       unwrap(api.POST('/api/v1/bookings/{id}/move', { params: { path: { id: appointmentId } }, body: { slotId } })),
-    onSettled: () => client.invalidateQueries({ queryKey: ['parent', 'evening', eveningId] }),
+    onSettled: () => Promise.all([client.invalidateQueries({ queryKey: ['parent', 'evening', eveningId] }), client.invalidateQueries({ queryKey: ['parent', 'appointments'] })]),
   });
 }
 
@@ -34,7 +33,7 @@ export function useCancel(eveningId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (appointmentId: string) => unwrap(api.POST('/api/v1/bookings/{id}/cancel', { params: { path: { id: appointmentId } }, body: {} })),
-    onSettled: () => client.invalidateQueries({ queryKey: ['parent', 'evening', eveningId] }),
+    onSettled: () => Promise.all([client.invalidateQueries({ queryKey: ['parent', 'evening', eveningId] }), client.invalidateQueries({ queryKey: ['parent', 'appointments'] })]),
   });
 }
 
