@@ -13,6 +13,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import { JwtService } from '@nestjs/jwt';
 import { cpuSecondsDuring, postgresProcesses, startApiInstances } from './bench-processes.js';
 import { seedBenchSchool, type BenchSchool } from './bench-school.js';
@@ -88,7 +89,22 @@ async function explainPlans(school: BenchSchool): Promise<void> {
   const contactId = contactIds.get('C2')!;
   const teacherIds = (await db.query('select distinct tl.teacher_id from contact_link cl join teacher_link tl on tl.student_id = cl.student_id where cl.contact_id = $1', [contactId])).rows.map((r) => r.teacher_id);
   const studentIds = (await db.query('select student_id from contact_link where contact_id = $1', [contactId])).rows.map((r) => r.student_id);
-  // Prepared statements run with a generic plan after five calls: force it, as the API sees it.
+  // What a call costs as the API makes it (a named prepared statement), PostgreSQL choosing custom
+  // or generic plans itself, then forced to the generic plan.
+  const cases = [
+    ['family', familyOf, [schoolId, contactId]],
+    ['free slots', freeSlotsOf, [eveningId, schoolId, teacherIds]],
+    ['appointments', studentsAppointmentsOf, [eveningId, schoolId, studentIds]],
+  ] as const;
+  for (const mode of ['auto', 'force_generic_plan']) {
+    await db.query(`set plan_cache_mode = '${mode}'`);
+    for (const [name, statement, params] of cases) {
+      const started = performance.now();
+      for (let i = 0; i < 300; i++) await db.query({ name: `${statement.name}-${mode}`, text: statement.text, values: [...params] });
+      console.log(`${name}, plan_cache_mode ${mode}: ${(((performance.now() - started) / 300) * 1000).toFixed(0)} µs per call (round trip included)`);
+    }
+  }
+  // The plans below are the generic ones, as the API's connections use them after a few calls.
   await db.query("set plan_cache_mode = 'force_generic_plan'");
   for (const [name, statement, params] of [
     ['family', familyOf, [schoolId, contactId]],
