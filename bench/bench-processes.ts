@@ -62,13 +62,17 @@ async function freePort(): Promise<number> {
 }
 
 /** API instances in processes of their own, ready (health) before this resolves. */
-export async function startApiInstances(count: number, options: { databaseUrl: string; jwtSecret: string }): Promise<{ servers: ChildProcess[]; urls: string[] }> {
+export async function startApiInstances(
+  count: number,
+  options: { databaseUrl: string; jwtSecret: string; env?: Record<string, string> },
+): Promise<{ servers: ChildProcess[]; urls: string[] }> {
   const servers: ChildProcess[] = [];
   const urls: string[] = [];
   for (let i = 0; i < count; i++) {
     const port = await freePort();
     const child = spawn(process.execPath, ['--enable-source-maps', '--import', fileURLToPath(new URL('../../dist-loader.mjs', import.meta.url)), fileURLToPath(new URL('../apps/api/src/main.js', import.meta.url))], {
-      env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: options.databaseUrl, PORT: String(port), HOST: '127.0.0.1', JWT_SECRET: options.jwtSecret, SEED_DEMO: 'false', OUTBOX_WORKER_ENABLED: 'false', SCHEDULER_ENABLED: 'false' },
+      env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: options.databaseUrl, PORT: String(port), HOST: '127.0.0.1', JWT_SECRET: options.jwtSecret, SEED_DEMO: 'false', OUTBOX_WORKER_ENABLED: 'false', SCHEDULER_ENABLED: 'false', ...options.env },
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
       stdio: 'ignore',
     });
     servers.push(child);

@@ -11,23 +11,15 @@
  *     as the reference, the same booking request made by Node alone;
  * and prints the evening page's initial JavaScript (target ≤ 120 KB gzip).
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
+import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { BENCH_PARENT_PASSWORD, PARENTS, seedBenchSchool, TEACHERS } from './bench-school.js';
+import { startApiInstances } from './bench-processes.js';
 
 const RUNS = 5;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const f = (ms: number) => `${ms.toFixed(0)} ms`;
@@ -63,17 +55,9 @@ async function main() {
   const bundle = initialJavaScript(`${ROOT}/apps/web/dist`, 'features/parent/EveningPage.tsx');
 
   const school = await seedBenchSchool();
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const api = spawn(process.execPath, ['--enable-source-maps', '--import', `${ROOT}/dist-loader.mjs`, fileURLToPath(new URL('../apps/api/src/main.js', import.meta.url))], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: school.databaseUrl, PORT: String(port), HOST: '127.0.0.1', JWT_SECRET: school.config.jwt.secret, SEED_DEMO: 'false', OUTBOX_WORKER_ENABLED: 'false', SCHEDULER_ENABLED: 'false', WEB_DIST_DIR: `${ROOT}/apps/web/dist` },
-    stdio: 'ignore',
-  });
-  for (let tries = 0; !(await fetch(`${base}/health/ready`).then((r) => r.ok, () => false)); tries++) {
-    if (tries > 300) throw new Error('the API did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const { servers, urls } = await startApiInstances(1, { databaseUrl: school.databaseUrl, jwtSecret: school.config.jwt.secret, env: { WEB_DIST_DIR: `${ROOT}/apps/web/dist` } });
+  const [api] = servers;
+  const [base] = urls;
   // Parent 0's only child has three teachers in this term's evening.
   const contactId = school.contactIds.get('C0')!;
   const parentToken = school.tokenOf.get(contactId)!;

@@ -2557,12 +2557,15 @@ export interface components {
             startsAt: string;
             /** Format: date-time */
             endsAt: string;
-            /** @description Local start with its UTC offset */
+            /** @description Local start with its UTC offset, e.g. 2026-12-10T16:00:00+00:00 */
             localStart: string;
+            /**
+             * Format: uuid
+             * @description The active appointment in the slot
+             */
+            appointmentId: string | null;
             /** @enum {string} */
             state: "free" | "booked" | "blocked";
-            /** Format: uuid */
-            appointmentId: string | null;
             /** Format: uuid */
             studentId: string | null;
             studentName: string | null;
@@ -2596,7 +2599,7 @@ export interface components {
             startsAt: string;
             /** Format: date-time */
             endsAt: string;
-            /** @description Local start, e.g. 2026-12-10 16:00 */
+            /** @description Local start with its UTC offset, e.g. 2026-12-10T16:00:00+00:00 */
             localStart: string;
             blocked: boolean;
             /**
@@ -2622,7 +2625,7 @@ export interface components {
             startsAt: string;
             /** Format: date-time */
             endsAt: string;
-            /** @description Local start, e.g. 2026-12-10 16:00 */
+            /** @description Local start with its UTC offset, e.g. 2026-12-10T16:00:00+00:00 */
             localStart: string;
         };
         BookableTeacherView: {
@@ -2652,7 +2655,7 @@ export interface components {
             startsAt: string;
             /** Format: date-time */
             endsAt: string;
-            /** @description Local start, e.g. 2026-12-10 16:00 */
+            /** @description Local start with its UTC offset, e.g. 2026-12-10T16:00:00+00:00 */
             localStart: string;
             /** @enum {string} */
             status: "active" | "cancelled";
@@ -2722,7 +2725,7 @@ export interface components {
             startsAt: string;
             /** Format: date-time */
             endsAt: string;
-            /** @description Local start, e.g. 2026-12-10 16:00 */
+            /** @description Local start with its UTC offset, e.g. 2026-12-10T16:00:00+00:00 */
             localStart: string;
             /** @enum {string} */
             status: "active" | "cancelled";
@@ -2765,7 +2768,7 @@ export interface components {
             startsAt: string;
             /** Format: date-time */
             endsAt: string;
-            /** @description Local start, e.g. 2026-12-10 16:00 */
+            /** @description Local start with its UTC offset, e.g. 2026-12-10T16:00:00+00:00 */
             localStart: string;
             /** @enum {string} */
             status: "active" | "cancelled";
@@ -2816,7 +2819,7 @@ export interface components {
             startsAt: string;
             /** Format: date-time */
             endsAt: string;
-            /** @description Local start, e.g. 2026-12-10 16:00 */
+            /** @description Local start with its UTC offset, e.g. 2026-12-10T16:00:00+00:00 */
             localStart: string;
             /** @enum {string} */
             status: "active" | "cancelled";
@@ -2852,7 +2855,7 @@ export interface components {
             startsAt: string;
             /** Format: date-time */
             endsAt: string;
-            /** @description Local start, e.g. 2026-12-10 16:00 */
+            /** @description Local start with its UTC offset, e.g. 2026-12-10T16:00:00+00:00 */
             localStart: string;
             /** @enum {string} */
             status: "active" | "cancelled";

@@ -1,6 +1,6 @@
 export { DirectoryModule } from './directory.module.js';
 export { PeopleService } from './people/people.service.js';
-export { StudentView, AdultView } from './dto/people.views.js';
+export { StudentView, AdultView, fullName } from './dto/people.views.js';
 export { DirectorySyncService, type SyncResult } from './sync/directory-sync.service.js';
 export { PeopleDeleted, type PersonKind } from './events.js';
 export type { DirectorySnapshot } from './sync/directory-snapshot.js';

@@ -121,6 +121,13 @@ export class SchoolsService {
   }
 
   /** What other modules may know of a school (timezone for local times, name for emails). */
+  /** A school's IANA timezone: the caller's token carries its own school's (read with the token check), others are looked up. */
+  async timezone(schoolId: string): Promise<string> {
+    const principal = RequestContext.principal();
+    if (principal?.schoolId === schoolId && principal.schoolTimezone) return principal.schoolTimezone;
+    return (await this.describe(schoolId))?.timezone ?? 'UTC';
+  }
+
   async describe(schoolId: string): Promise<SchoolView | null> {
     const school = await this.em.findOne(School, { id: schoolId });
     return school ? toSchoolView(school) : null;

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, inSchoolScope, LinkSigner, MailService, OutboxService, type AppConfig } from '@ptc/platform';
-import { PeopleService } from '@ptc/directory';
+import { PeopleService, fullName } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { DateTime } from 'luxon';
 import { Evening, EveningSession, EveningTeacher } from '../evenings/evening.entities.js';
@@ -48,7 +48,6 @@ export interface NoticeFacts {
   endsAt: Date;
 }
 
-const fullName = (p: { title?: string | null; firstName: string; lastName: string }) => [p.title, p.firstName, p.lastName].filter(Boolean).join(' ');
 
 /**
  * Tells the parent about a booking, a move, a cancellation or the coming appointment. The notice

@@ -3,16 +3,16 @@ import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { DeadlockException, DriverException, EntityManager } from '@mikro-orm/postgresql';
 import { Clock, EventBus, inSchoolScope, LinkSigner, OutboxService, PreparedStatement, PreparedStatements, RequestContext, type Principal } from '@ptc/platform';
-import { PeopleService } from '@ptc/directory';
+import { PeopleService, fullName } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { BookingErrors } from '../bookings.errors.js';
 import { AppointmentBooked } from '../events.js';
 import type { BookDto } from '../dto/evening.dto.js';
-import { instantToLocal } from '../slots/local-time.js';
 import { Evening, Slot } from '../evenings/evening.entities.js';
 import { Appointment, AppointmentHistory, BookingIdempotency, type AppointmentAction } from './appointment.entities.js';
 import { BookingSettingsService } from '../settings/booking-settings.service.js';
-import { parentCancellableUntil, type CancellationPolicy } from '../settings/cancellation-rule.js';
+import { parentCancellableUntil } from '../settings/cancellation-rule.js';
+import { toAppointmentView } from './appointment-view.js';
 import { APPOINTMENT_LINK, BookingMailer, type NoticeFacts } from './booking-mailer.service.js';
 
 export type { AppointmentView } from '../dto/views.js';
@@ -62,6 +62,7 @@ export const eveningFactsOf = new PreparedStatement<EveningFacts>(
           exists(select 1 from appointment a where a.evening_id = e.id and a.teacher_id = $1 and a.student_id = $2 and a.status = 'active') as already_with_teacher
      from evening e left join slot s on s.id = $3 and s.evening_id = e.id and s.teacher_id = $1
     where e.id = $4 and e.school_id = $5`,
+  { dates: ['opens_at', 'closes_at', 'starts_at', 'ends_at'] },
 );
 
 /**
@@ -179,7 +180,7 @@ export class BookingService {
     const [facts] = await this.statements.rows(eveningFactsOf, [dto.teacherId, dto.studentId, dto.slotId, dto.eventId, schoolId]);
     if (!facts || (facts.status !== 'published' && !isAdmin) || facts.status === 'closed') throw BookingErrors.eveningNotFound();
     const now = this.clock.now();
-    if (!isAdmin && (now < new Date(facts.opens_at) || now >= new Date(facts.closes_at))) throw BookingErrors.windowClosed();
+    if (!isAdmin && (now < facts.opens_at || now >= facts.closes_at)) throw BookingErrors.windowClosed();
 
     // The slot first: in a rush most requests lose the race for it, and they learn so without the
     // directory's round trip (a slot's state names nobody).
@@ -205,27 +206,14 @@ export class BookingService {
       studentId: dto.studentId,
       contactId,
       sequence: 0,
-      startsAt: new Date(facts.starts_at),
-      endsAt: new Date(facts.ends_at),
+      startsAt: facts.starts_at,
+      endsAt: facts.ends_at,
     };
     await this.statements.rows(bookAppointment, [
       appointment.id, schoolId, dto.eventId, dto.slotId, dto.teacherId, dto.studentId, contactId, appointment.startsAt, appointment.endsAt,
       facts.gap_minutes, principal.userId, now, ...this.mailer.noticeParams('booked', appointment),
     ]);
-    return {
-      id: appointment.id,
-      eventId: dto.eventId,
-      slotId: dto.slotId,
-      teacherId: dto.teacherId,
-      studentId: dto.studentId,
-      contactId,
-      startsAt: appointment.startsAt.toISOString(),
-      endsAt: appointment.endsAt.toISOString(),
-      localStart: instantToLocal(appointment.startsAt, await this.zone(schoolId)).iso,
-      status: 'active',
-      sequence: 0,
-      cancelReason: null,
-    };
+    return toAppointmentView({ ...appointment, slotId: dto.slotId, status: 'active', cancelReason: null }, await this.zone(schoolId));
   }
 
   /** Moves to another slot of the same teacher in one statement: the old slot is freed only if the new one is taken. */
@@ -252,7 +240,7 @@ export class BookingService {
         this.record(em, appointment, 'moved', principal.userId, { from, to: { slotId: slot.id, startsAt: slot.startsAt.toISOString() } });
         this.mailer.enqueue('moved', appointment);
         await em.flush();
-        return this.view(appointment, await this.zone(evening.schoolId));
+        return toAppointmentView(appointment, await this.zone(evening.schoolId));
       });
     } catch (error) {
       throw translateConstraint(error);
@@ -265,19 +253,15 @@ export class BookingService {
       const appointment = await this.loadForChange(em, principal, appointmentId);
       if (principal.role === 'parent') await this.checkParentMayCancel(em, appointment);
       await this.cancelInTransaction(em, appointment, principal.userId, reason?.trim() ?? null);
-      return this.view(appointment, await this.zone(appointment.schoolId));
+      return toAppointmentView(appointment, await this.zone(appointment.schoolId));
     });
   }
 
   /** Parents (in the app or by the emailed link) cancel until the school's cut-off; admins and teachers always. */
   private async checkParentMayCancel(em: EntityManager, appointment: Appointment): Promise<void> {
-    const until = await this.parentCancellableUntil(em, appointment);
-    if (this.clock.now() >= until) throw BookingErrors.cancellationClosed(until);
-  }
-
-  async parentCancellableUntil(em: EntityManager, appointment: { eveningId: string; startsAt: Date }, policy?: CancellationPolicy): Promise<Date> {
     const evening = await em.findOneOrFail(Evening, { id: appointment.eveningId });
-    return parentCancellableUntil(policy ?? (await this.settings.get(em)), evening, appointment);
+    const until = parentCancellableUntil(await this.settings.get(em), evening, appointment);
+    if (this.clock.now() >= until) throw BookingErrors.cancellationClosed(until);
   }
 
   /** Cancels and tells the parent; used by people (above) and by the system (availability changes, deletions). */
@@ -321,7 +305,7 @@ export class BookingService {
     if (!appointment || !(await this.mayTouch(principal, appointment))) throw BookingErrors.appointmentNotFound();
     const history = await this.em.find(AppointmentHistory, { appointmentId }, { orderBy: { id: 'asc' } });
     return {
-      ...this.view(appointment, await this.zone(appointment.schoolId)),
+      ...toAppointmentView(appointment, await this.zone(appointment.schoolId)),
       history: history.map((h) => ({ action: h.action, actorUserId: h.actorUserId, at: h.at.toISOString(), detail: h.detail })),
     };
   }
@@ -362,10 +346,10 @@ export class BookingService {
       const student = students.get(appointment.studentId);
       const timezone = await this.zone(appointment.schoolId);
       return {
-        ...this.view(appointment, timezone),
+        ...toAppointmentView(appointment, timezone),
         evening: evening.name,
         timezone,
-        teacher: teacher ? [teacher.title, teacher.firstName, teacher.lastName].filter(Boolean).join(' ') : null,
+        teacher: teacher ? fullName(teacher) : null,
         student: student ? `${student.firstName} ${student.lastName}` : null,
       };
     });
@@ -378,31 +362,12 @@ export class BookingService {
         if (locked.status === 'cancelled') throw BookingErrors.alreadyCancelled();
         await this.checkParentMayCancel(em, locked);
         await this.cancelInTransaction(em, locked, null, null, { via: 'emailed link' });
-        return this.view(locked, await this.zone(locked.schoolId));
+        return toAppointmentView(locked, await this.zone(locked.schoolId));
       }),
     );
   }
 
-  async zone(schoolId: string): Promise<string> {
-    const principal = RequestContext.principal();
-    if (principal?.schoolId === schoolId && principal.schoolTimezone) return principal.schoolTimezone;
-    return (await this.schools.describe(schoolId))?.timezone ?? 'UTC';
-  }
-
-  view(a: Appointment, zone: string): AppointmentView {
-    return {
-      id: a.id,
-      eventId: a.eveningId,
-      slotId: a.slotId,
-      teacherId: a.teacherId,
-      studentId: a.studentId,
-      contactId: a.contactId,
-      startsAt: a.startsAt.toISOString(),
-      endsAt: a.endsAt.toISOString(),
-      localStart: instantToLocal(a.startsAt, zone).iso,
-      status: a.status,
-      sequence: a.sequence,
-      cancelReason: a.cancelReason,
-    };
+  private zone(schoolId: string): Promise<string> {
+    return this.schools.timezone(schoolId);
   }
 }

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { StudentView } from '@ptc/directory';
 
 const nullableString = (description?: string) => ({ type: String, nullable: true, description });
@@ -114,7 +114,7 @@ export class SlotView {
   @ApiProperty({ format: 'date-time' })
   endsAt: string;
 
-  @ApiProperty({ description: 'Local start, e.g. 2026-12-10 16:00' })
+  @ApiProperty({ description: 'Local start with its UTC offset, e.g. 2026-12-10T16:00:00+00:00' })
   localStart: string;
 
   @ApiProperty()
@@ -157,7 +157,7 @@ export class AppointmentView {
   @ApiProperty({ format: 'date-time' })
   endsAt: string;
 
-  @ApiProperty({ description: 'Local start, e.g. 2026-12-10 16:00' })
+  @ApiProperty({ description: 'Local start with its UTC offset, e.g. 2026-12-10T16:00:00+00:00' })
   localStart: string;
 
   @ApiProperty({ enum: ['active', 'cancelled'] })
@@ -219,7 +219,7 @@ export class FreeSlotView {
   @ApiProperty({ format: 'date-time' })
   endsAt: string;
 
-  @ApiProperty({ description: 'Local start, e.g. 2026-12-10 16:00' })
+  @ApiProperty({ description: 'Local start with its UTC offset, e.g. 2026-12-10T16:00:00+00:00' })
   localStart: string;
 }
 
@@ -356,27 +356,10 @@ export class GridTeacherView {
   name: string | null;
 }
 
-export class GridSlotView {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ format: 'uuid' })
-  teacherId: string;
-
-  @ApiProperty({ format: 'date-time' })
-  startsAt: string;
-
-  @ApiProperty({ format: 'date-time' })
-  endsAt: string;
-
-  @ApiProperty({ description: 'Local start with its UTC offset' })
-  localStart: string;
-
+/** A slot as the office's grid shows it: its state instead of the blocked flag, and who booked it. */
+export class GridSlotView extends OmitType(SlotView, ['blocked'] as const) {
   @ApiProperty({ enum: ['free', 'booked', 'blocked'] })
   state: string;
-
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
-  appointmentId: string | null;
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   studentId: string | null;

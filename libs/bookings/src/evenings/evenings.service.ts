@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, RequestContext, type PageQuery, type Principal } from '@ptc/platform';
-import { PeopleService } from '@ptc/directory';
+import { PeopleService, fullName } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { parentCancellableUntil } from '../settings/cancellation-rule.js';
 import { BookingErrors } from '../bookings.errors.js';
@@ -12,7 +12,8 @@ import { generateSlots, type Interval } from '../slots/slot-generation.js';
 import { Appointment } from '../appointments/appointment.entities.js';
 import { BookingService } from '../appointments/booking.service.js';
 import { Evening, EveningSession, EveningTeacher, Slot, type EveningStatus } from './evening.entities.js';
-import { EveningReads, type AppointmentRow, type EveningRow } from './evening-reads.js';
+import { EveningReads, type EveningRow } from './evening-reads.js';
+import { toAppointmentView } from '../appointments/appointment-view.js';
 
 const NEXT_STATUS: Record<EveningStatus, EveningStatus[]> = { draft: ['published'], published: ['closed'], closed: [] };
 
@@ -28,12 +29,8 @@ export class EveningsService {
     private readonly reads: EveningReads,
   ) {}
 
-  /** The school's timezone: from the caller's token when it carries it, saving a query per page. */
-  private async zone(): Promise<string> {
-    const schoolId = RequestContext.schoolId()!;
-    const principal = RequestContext.principal();
-    if (principal?.schoolId === schoolId && principal.schoolTimezone) return principal.schoolTimezone;
-    return (await this.schools.describe(schoolId))!.timezone;
+  private zone(): Promise<string> {
+    return this.schools.timezone(RequestContext.schoolId()!);
   }
 
   async create(dto: CreateEveningDto) {
@@ -125,7 +122,7 @@ export class EveningsService {
       })),
       teachers: participants.map((p) => ({
         teacherId: p.teacherId,
-        name: names.get(p.teacherId) ? [names.get(p.teacherId)!.title, names.get(p.teacherId)!.firstName, names.get(p.teacherId)!.lastName].filter(Boolean).join(' ') : null,
+        name: names.has(p.teacherId) ? fullName(names.get(p.teacherId)!) : null,
         location: p.location ?? evening.location,
         arriveAt: p.arriveAt,
         leaveAt: p.leaveAt,
@@ -228,8 +225,8 @@ export class EveningsService {
   async forParent(principal: Principal, eveningId: string) {
     const evening = await this.reads.parentEvening(eveningId);
     if (!evening || !principal.personId) throw BookingErrors.eveningNotFound();
-    const zone = principal.schoolTimezone ?? (await this.zone());
-    const yearLabels = evening.year_labels?.length ? new Set(evening.year_labels) : null;
+    const zone = await this.zone();
+    const yearLabels = evening.yearLabels?.length ? new Set(evening.yearLabels) : null;
     const family = (await this.people.family(principal.personId)).filter((member) => !yearLabels || yearLabels.has(member.student.yearLabel ?? ''));
     const teacherIds = [...new Set(family.flatMap((member) => member.teachers.map((teacher) => teacher.id)))];
     const [slotRows, appointmentRows] = await Promise.all([
@@ -239,22 +236,20 @@ export class EveningsService {
     // Each teacher's free slots are shaped once, then shared by every child they teach.
     const bookable = new Map<string, { location: string | null; freeSlots: { id: string; startsAt: string; endsAt: string; localStart: string }[] }>();
     for (const row of slotRows) {
-      const entry = bookable.get(row.teacher_id) ?? { location: row.location ?? evening.location, freeSlots: [] };
-      if (row.slot_id) entry.freeSlots.push({ id: row.slot_id, startsAt: row.starts_at!.toISOString(), endsAt: row.ends_at!.toISOString(), localStart: instantToLocal(row.starts_at!, zone).iso });
-      bookable.set(row.teacher_id, entry);
+      const entry = bookable.get(row.teacherId) ?? { location: row.location ?? evening.location, freeSlots: [] };
+      if (row.slotId) entry.freeSlots.push({ id: row.slotId, startsAt: row.startsAt!.toISOString(), endsAt: row.endsAt!.toISOString(), localStart: instantToLocal(row.startsAt!, zone).iso });
+      bookable.set(row.teacherId, entry);
     }
-    const policy = { parentCancelCutoffHours: evening.parent_cancel_cutoff_hours };
-    const closesAt = evening.closes_at;
     return {
-      ...this.summaryOfRow(evening, zone),
+      ...this.summary(evening, zone),
       students: family.map(({ student, teachers }) => ({
         student,
         teachers: teachers
           .filter((teacher) => bookable.has(teacher.id))
           .map((teacher) => ({ teacherId: teacher.id, name: teacher.name, ...bookable.get(teacher.id)! })),
         appointments: appointmentRows
-          .filter((a) => a.student_id === student.id)
-          .map((a) => ({ ...appointmentView(a, zone), cancellableUntil: parentCancellableUntil(policy, { closesAt }, { startsAt: a.starts_at }).toISOString() })),
+          .filter((a) => a.studentId === student.id)
+          .map((a) => ({ ...toAppointmentView(a, zone), cancellableUntil: parentCancellableUntil(evening, evening, a).toISOString() })),
       })),
     };
   }
@@ -262,18 +257,18 @@ export class EveningsService {
   /** The family's appointments that have not ended, across evenings, for the parent's home page. */
   async upcomingForParent(principal: Principal) {
     if (!principal.personId) return [];
-    const zone = principal.schoolTimezone ?? (await this.zone());
+    const zone = await this.zone();
     const family = await this.people.family(principal.personId);
     const rows = await this.reads.upcomingOfStudents(family.map((member) => member.student.id), this.clock.now());
     const teacherName = new Map(family.flatMap((member) => member.teachers.map((teacher) => [teacher.id, teacher.name] as const)));
     const studentOf = new Map(family.map((member) => [member.student.id, member.student]));
     return rows.map((row) => ({
-      ...appointmentView(row, zone),
-      eveningName: row.evening_name,
+      ...toAppointmentView(row, zone),
+      eveningName: row.eveningName,
       timezone: zone,
-      teacherName: teacherName.get(row.teacher_id) ?? null,
-      studentFirstName: studentOf.get(row.student_id)?.firstName ?? null,
-      cancellableUntil: parentCancellableUntil({ parentCancelCutoffHours: row.parent_cancel_cutoff_hours }, { closesAt: row.closes_at }, { startsAt: row.starts_at }).toISOString(),
+      teacherName: teacherName.get(row.teacherId) ?? null,
+      studentFirstName: studentOf.get(row.studentId)?.firstName ?? null,
+      cancellableUntil: parentCancellableUntil(row, row, row).toISOString(),
     }));
   }
 
@@ -283,24 +278,20 @@ export class EveningsService {
     const zone = await this.zone();
     const [rows, participants] = await Promise.all([this.reads.grid(eveningId), this.em.find(EveningTeacher, { evening }, { fields: ['teacherId'] })]);
     const teacherIds = participants.map((p) => p.teacherId);
-    const studentIds = [...new Set(rows.flatMap((r) => (r.student_id ? [r.student_id] : [])))];
+    const studentIds = [...new Set(rows.flatMap((r) => (r.studentId ? [r.studentId] : [])))];
     const [teachers, students] = await Promise.all([this.people.adultsByIds('teacher', teacherIds), this.people.studentsByIds(studentIds)]);
     const counts = { booked: 0, free: 0, blocked: 0 };
-    const slots = rows.map((r) => {
-      const state = r.appointment_id ? 'booked' : r.blocked ? 'blocked' : 'free';
+    const slots = rows.map(({ blocked, ...r }) => {
+      const state = r.appointmentId ? 'booked' : blocked ? 'blocked' : 'free';
       counts[state] += 1;
-      const student = r.student_id ? students.get(r.student_id) : undefined;
+      const student = r.studentId ? students.get(r.studentId) : undefined;
       return {
-        id: r.id,
-        teacherId: r.teacher_id,
-        startsAt: r.starts_at.toISOString(),
-        endsAt: r.ends_at.toISOString(),
-        localStart: instantToLocal(r.starts_at, zone).iso,
+        ...r,
+        startsAt: r.startsAt.toISOString(),
+        endsAt: r.endsAt.toISOString(),
+        localStart: instantToLocal(r.startsAt, zone).iso,
         state,
-        appointmentId: r.appointment_id,
-        studentId: r.student_id,
         studentName: student ? `${student.firstName} ${student.lastName}` : null,
-        contactId: r.contact_id,
       };
     });
     return {
@@ -309,7 +300,7 @@ export class EveningsService {
       teachers: teacherIds
         .map((teacherId) => {
           const teacher = teachers.get(teacherId);
-          return { teacherId, name: teacher ? [teacher.title, teacher.firstName, teacher.lastName].filter(Boolean).join(' ') : null };
+          return { teacherId, name: teacher ? fullName(teacher) : null };
         })
         .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '')),
       slots,
@@ -331,23 +322,7 @@ export class EveningsService {
     return evening;
   }
 
-  private summaryOfRow(e: EveningRow, zone: string) {
-    return {
-      id: e.id,
-      name: e.name,
-      status: e.status,
-      timezone: zone,
-      slotMinutes: e.slot_minutes,
-      gapMinutes: e.gap_minutes,
-      opensAt: e.opens_at.toISOString(),
-      closesAt: e.closes_at.toISOString(),
-      location: e.location,
-      yearLabels: e.year_labels,
-      capPerStudent: e.cap_per_student,
-    };
-  }
-
-  private summary(e: Evening, zone: string) {
+  private summary(e: Omit<EveningRow, 'parentCancelCutoffHours'>, zone: string) {
     return {
       id: e.id,
       name: e.name,
@@ -364,20 +339,3 @@ export class EveningsService {
   }
 }
 
-/** An appointment row as the API shows it. */
-export function appointmentView(a: AppointmentRow, zone: string) {
-  return {
-    id: a.id,
-    eventId: a.evening_id,
-    slotId: a.slot_id,
-    teacherId: a.teacher_id,
-    studentId: a.student_id,
-    contactId: a.contact_id,
-    startsAt: a.starts_at.toISOString(),
-    endsAt: a.ends_at.toISOString(),
-    localStart: instantToLocal(a.starts_at, zone).iso,
-    status: a.status,
-    sequence: a.sequence,
-    cancelReason: a.cancel_reason,
-  };
-}

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, Clock, inSchoolScope, type AppConfig, type Principal } from '@ptc/platform';
-import { PeopleService } from '@ptc/directory';
+import { PeopleService, fullName } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { Appointment } from '../appointments/appointment.entities.js';
 import { BookingErrors } from '../bookings.errors.js';
@@ -11,7 +11,6 @@ import { scheduleCalendar } from '../mail/icalendar.js';
 import { FamilyCalendarFeed } from './family-calendar.entity.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-const fullName = (p: { title?: string | null; firstName: string; lastName: string }) => [p.title, p.firstName, p.lastName].filter(Boolean).join(' ');
 
 /**
  * A parent's appointments, for all their children and every evening, as one calendar that apps

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, collect, csvStream, inSchoolScope, RequestContext, type CsvColumn } from '@ptc/platform';
-import { PeopleService } from '@ptc/directory';
+import { PeopleService, fullName } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { instantToLocal } from '../slots/local-time.js';
 import { Appointment } from '../appointments/appointment.entities.js';
@@ -57,7 +57,7 @@ export function rowStatus(a: { status: string; endsAt: Date }, everyoneStillTher
   if (a.status === 'active' && !everyoneStillThere && a.endsAt <= now) return 'past_person_removed';
   return a.status;
 }
-const name = (p?: { title?: string | null; firstName: string; lastName: string }) => (p ? [p.title, p.firstName, p.lastName].filter(Boolean).join(' ') : '(removed)');
+const name = (p?: { title?: string | null; firstName: string; lastName: string }) => (p ? fullName(p) : '(removed)');
 
 /** Appointments of an evening as export rows, read in batches with their people looked up per batch. */
 @Injectable()
@@ -74,10 +74,8 @@ export class ScheduleRowsService {
     const schoolId = RequestContext.schoolId()!;
     const { em, people, schools } = this;
     const now = this.clock.now();
-    const principal = RequestContext.principal();
-    const principalZone = principal?.schoolId === schoolId ? principal.schoolTimezone : undefined;
     return (async function* () {
-      const zone = principalZone ?? (await inSchoolScope(em, schoolId, () => schools.describe(schoolId)))!.timezone;
+      const zone = await inSchoolScope(em, schoolId, () => schools.timezone(schoolId));
       let offset = 0;
       for (;;) {
         const batch = await inSchoolScope(em, schoolId, async () => {

@@ -26,6 +26,6 @@ export class BookingSettingsService {
        on conflict (school_id) do update set parent_cancel_cutoff_hours = excluded.parent_cancel_cutoff_hours, updated_at = excluded.updated_at`,
       [randomUUID(), RequestContext.schoolId()!, values.parentCancelCutoffHours, this.clock.now()],
     );
-    return this.get(this.em.fork());
+    return { parentCancelCutoffHours: values.parentCancelCutoffHours };
   }
 }

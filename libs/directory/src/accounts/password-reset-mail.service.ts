@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, Conflict, MailService, RequestContext, runForSchool, ThrottleService, type AppConfig } from '@ptc/platform';
 import { PASSWORD_RESET_TTL_MINUTES, PasswordResetService, SchoolsService, type ResettableLogin } from '@ptc/tenancy';
 import { Contact, Teacher } from '../people/person.entities.js';
+import { fullName } from '../dto/people.views.js';
 
 /** Queries for an unknown school run in this school, which has nothing: the same work, no answer. */
 const NO_SCHOOL = '00000000-0000-0000-0000-000000000000';
@@ -82,7 +83,7 @@ export class PasswordResetMailService {
         to: person.email,
         subject: `${school.name}: set a new PTC password`,
         text:
-          `Dear ${[person.title, person.firstName, person.lastName].filter(Boolean).join(' ')},\n\n` +
+          `Dear ${fullName(person)},\n\n` +
           `${opening} Set a new password with this link (it works once, for ${PASSWORD_RESET_TTL_MINUTES} minutes):\n\n${link}\n\n` +
           `Your screen name: ${login.screenName}\nYour school's sign-in name: ${school.slug}\n\n` +
           `If you did not ask for this, ignore this email: your password stays as it is.\n`,

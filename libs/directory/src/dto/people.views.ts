@@ -18,6 +18,9 @@ export class StudentView {
   yearLabel: string | null;
 }
 
+/** How PTC names an adult to others: title, given and family name. */
+export const fullName = (p: { title?: string | null; firstName: string; lastName: string }): string => [p.title, p.firstName, p.lastName].filter(Boolean).join(' ');
+
 export class AdultView {
   @ApiProperty({ format: 'uuid' })
   id: string;

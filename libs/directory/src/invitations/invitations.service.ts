@@ -9,6 +9,7 @@ import { Contact, Teacher } from '../people/person.entities.js';
 import { Invitation, type InvitedKind } from './invitation.entity.js';
 
 import type { SkipReason } from './skip-reasons.js';
+import { fullName } from '../dto/people.views.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -92,7 +93,7 @@ export class InvitationsService {
         to: person.email!,
         subject: `${school.name}: your invitation to PTC`,
         text:
-          `Dear ${[person.title, person.firstName, person.lastName].filter(Boolean).join(' ')},\n\n` +
+          `Dear ${fullName(person)},\n\n` +
           `${school.name} uses PTC to arrange parents' evenings. Create your account with this link ` +
           `(it works once, for ${days} day${days === 1 ? '' : 's'}):\n\n${link}\n\n` +
           `When you sign in, your school's sign-in name is: ${school.slug}\n\n` +

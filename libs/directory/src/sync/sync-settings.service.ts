@@ -28,6 +28,6 @@ export class SyncSettingsService {
        on conflict (school_id) do update set one_roster_org_ids = excluded.one_roster_org_ids, updated_at = excluded.updated_at`,
       [randomUUID(), RequestContext.schoolId()!, JSON.stringify(orgIds), this.clock.now()],
     );
-    return this.get(this.em.fork());
+    return { oneRosterOrgIds: orgIds };
   }
 }

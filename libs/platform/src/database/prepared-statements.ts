@@ -11,6 +11,8 @@ const textOfName = new Map<string, string>();
  * prepared (see the README's benchmark section).
  *
  * Parameters are PostgreSQL's positional `$1 … $n`; a number may be used more than once.
+ * Timestamps come back as PostgreSQL's text (the ORM's type parsers); the columns named in
+ * `dates` are turned into Dates, so the row type says what the row holds.
  */
 export class PreparedStatement<Row extends object> {
   private generation = 0;
@@ -23,6 +25,7 @@ export class PreparedStatement<Row extends object> {
   constructor(
     readonly name: string,
     readonly text: string,
+    private readonly options: { dates?: (keyof Row & string)[] } = {},
   ) {
     const known = textOfName.get(name);
     if (known !== undefined && known !== text) throw new Error(`Two different prepared statements are named ${name}`);
@@ -44,6 +47,17 @@ export class PreparedStatement<Row extends object> {
 
   ormParams(params: readonly unknown[]): unknown[] {
     return this.ormOrder.map((index) => params[index]);
+  }
+
+  /** The rows as declared: the `dates` columns as Dates. */
+  typed(rows: Row[]): Row[] {
+    const dates = this.options.dates;
+    if (!dates?.length) return rows;
+    for (const row of rows) {
+      const record = row as Record<string, unknown>;
+      for (const column of dates) if (typeof record[column] === 'string') record[column] = new Date(record[column]);
+    }
+    return rows;
   }
 }
 
@@ -68,7 +82,7 @@ export class PreparedStatements {
   constructor(private readonly em: EntityManager) {}
 
   async rows<Row extends object>(statement: PreparedStatement<Row>, params: readonly unknown[]): Promise<Row[]> {
-    if (this.em.isInTransaction()) return this.em.execute<Row[]>(statement.ormText, statement.ormParams(params));
+    if (this.em.isInTransaction()) return statement.typed(await this.em.execute<Row[]>(statement.ormText, statement.ormParams(params)));
     const pool = await (this.em.getConnection() as PostgreSqlConnection).getNativeClient();
     // Not pool.query(): it closes the connection on any error, and in a rush a constraint's 409 is
     // routine; a new connection costs a fork, authentication and a cold cache on the server.
@@ -77,7 +91,7 @@ export class PreparedStatements {
     try {
       for (let attempt = 1; ; attempt++) {
         try {
-          return (await client.query<Row>({ name: statement.serverName, text: statement.text, values: params as unknown[] })).rows;
+          return statement.typed((await client.query<Row>({ name: statement.serverName, text: statement.text, values: params as unknown[] })).rows);
         } catch (error) {
           if (isStalePlan(error) && attempt === 1) {
             statement.renew();
