@@ -22,7 +22,19 @@ const prepared = requests.map(({ token, body, path: own }, index) => {
 });
 
 const HEADER_END = Buffer.from('\r\n\r\n');
-const CHUNKED_END = Buffer.from('0\r\n\r\n');
+const CRLF = Buffer.from('\r\n');
+
+/** Where a chunked body that starts at `at` ends (after its last chunk and blank line), or -1 while it is incomplete. */
+function chunkedBodyEnd(buffer, at) {
+  for (;;) {
+    const lineEnd = buffer.indexOf(CRLF, at);
+    if (lineEnd < 0) return -1;
+    const size = parseInt(buffer.subarray(at, lineEnd).toString('latin1'), 16);
+    if (size === 0) return buffer.length >= lineEnd + 4 ? lineEnd + 4 : -1;
+    at = lineEnd + 2 + size + 2;
+    if (buffer.length < at) return -1;
+  }
+}
 
 /** One keep-alive connection: sends a request, resolves with the status once the whole response is in. */
 function connection(target) {
@@ -48,9 +60,8 @@ function connection(target) {
       end = bodyStart + Number(length[1]);
       if (buffered.length < end) return;
     } else if (/\r\ntransfer-encoding:\s*chunked/i.test(head)) {
-      const last = buffered.indexOf(CHUNKED_END, bodyStart);
-      if (last < 0) return;
-      end = last + CHUNKED_END.length;
+      end = chunkedBodyEnd(buffered, bodyStart);
+      if (end < 0) return;
     } else {
       end = bodyStart;
     }

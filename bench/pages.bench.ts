@@ -17,8 +17,9 @@ import { performance } from 'node:perf_hooks';
 import { JwtService } from '@nestjs/jwt';
 import { cpuSecondsDuring, postgresProcesses, startApiInstances } from './bench-processes.js';
 import { seedBenchSchool, type BenchSchool } from './bench-school.js';
-import { familyOf } from '../libs/directory/src/people/people.service.js';
-import { freeSlotsOf, studentsAppointmentsOf } from '../libs/bookings/src/evenings/evening-reads.js';
+import { appointmentPeopleOf, familyOf } from '../libs/directory/src/people/people.service.js';
+import { studentsAppointmentsOf, teacherAppointmentsOf } from '../libs/bookings/src/evenings/evening-reads.js';
+import { eveningFreeSlotsOf } from '../libs/bookings/src/evenings/free-slot-board.js';
 
 const CONNECTIONS = 64;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 4000);
@@ -83,7 +84,7 @@ function memoryOf(pid: number): { rss: number; peak: number } {
   return { rss: field('VmRSS'), peak: field('VmHWM') };
 }
 
-/** BENCH_EXPLAIN=1: the plans of the evening page's statements for a family of three, on this data. */
+/** BENCH_EXPLAIN=1: the plans of the evening page's statements (for a family of three) and the teacher schedule's, on this data. */
 async function explainPlans(school: BenchSchool): Promise<void> {
   const { db, schoolId, eveningId, contactIds } = school;
   const contactId = contactIds.get('C2')!;
@@ -91,10 +92,14 @@ async function explainPlans(school: BenchSchool): Promise<void> {
   const studentIds = (await db.query('select student_id from contact_link where contact_id = $1', [contactId])).rows.map((r) => r.student_id);
   // What a call costs as the API makes it (a named prepared statement), PostgreSQL choosing custom
   // or generic plans itself, then forced to the generic plan.
+  const teacherId = teacherIds[0];
+  const scheduled = (await db.query("select teacher_id, student_id, contact_id from appointment where evening_id = $1 and teacher_id = $2 and status = 'active'", [eveningId, teacherId])).rows;
   const cases = [
     ['family', familyOf, [schoolId, contactId]],
-    ['free slots', freeSlotsOf, [eveningId, schoolId, teacherIds]],
+    ["the evening's free slots (once a second per instance)", eveningFreeSlotsOf, [eveningId, schoolId]],
     ['appointments', studentsAppointmentsOf, [eveningId, schoolId, studentIds]],
+    ["a teacher's appointments", teacherAppointmentsOf, [eveningId, schoolId, teacherId]],
+    [`their people (${scheduled.length})`, appointmentPeopleOf, [schoolId, ...(['teacher_id', 'student_id', 'contact_id'] as const).map((column) => scheduled.map((row) => row[column] as string))]],
   ] as const;
   for (const mode of ['auto', 'force_generic_plan']) {
     await db.query(`set plan_cache_mode = '${mode}'`);
@@ -106,16 +111,12 @@ async function explainPlans(school: BenchSchool): Promise<void> {
   }
   // The plans below are the generic ones, as the API's connections use them after a few calls.
   await db.query("set plan_cache_mode = 'force_generic_plan'");
-  for (const [name, statement, params] of [
-    ['family', familyOf, [schoolId, contactId]],
-    ['free slots', freeSlotsOf, [eveningId, schoolId, teacherIds]],
-    ['appointments', studentsAppointmentsOf, [eveningId, schoolId, studentIds]],
-  ] as const) {
+  for (const [name, statement, params] of cases) {
     await db.query(`prepare explained as ${statement.text}`);
     const literal = (value: unknown) => (Array.isArray(value) ? `array[${value.map((v) => db.escapeLiteral(String(v))).join(', ')}]::uuid[]` : db.escapeLiteral(String(value)));
     const plan = (await db.query(`explain (analyze, buffers, costs off) execute explained(${params.map(literal).join(', ')})`)).rows;
     await db.query('deallocate explained');
-    console.log(`\n${name} (${teacherIds.length} teachers, ${studentIds.length} children):\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`);
+    console.log(`\n${name}:\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`);
   }
 }
 
@@ -175,6 +176,11 @@ async function main() {
   const before = memoryOf(api.pid!);
   const exportRun = await warmAndMeasure(Array.from({ length: 10 }, () => ({ token: adminToken })), `/api/v1/admin/events/${eveningId}/bookings.csv`, 1);
   const after = memoryOf(api.pid!);
+  // The export read in batches must still hold every appointment exactly once.
+  const exported = await (await fetch(`${urls[0]}/api/v1/admin/events/${eveningId}/bookings.csv`, { headers: { authorization: `Bearer ${adminToken}` } })).text();
+  const exportedIds = new Set(exported.trim().split('\n').slice(1).map((line) => line.split(',').at(-1)));
+  const appointmentCount = (await db.query('select count(*)::int as n from appointment where evening_id = $1', [eveningId])).rows[0].n;
+  if (exportedIds.size !== appointmentCount) throw new Error(`the export holds ${exportedIds.size} distinct appointments of ${appointmentCount}`);
 
   const f = (n: number, d = 1) => n.toFixed(d);
   const perRequest = (seconds: number, n: number) => f((seconds / n) * 1e6, 0);

@@ -592,6 +592,8 @@ describe('long lists', () => {
     expect(all.body.total).toBe(all.body.items.length);
     const page = await request(t.http).get(`/api/v1/admin/events/${eveningId}/slots?limit=5&offset=5`).set(bearer(school.adminToken)).expect(200);
     expect(page.body).toEqual({ total: all.body.total, items: all.body.items.slice(5, 10) });
+    const pastTheEnd = await request(t.http).get(`/api/v1/admin/events/${eveningId}/slots?limit=5&offset=${all.body.total}`).set(bearer(school.adminToken)).expect(200);
+    expect(pastTheEnd.body).toEqual({ total: all.body.total, items: [] });
     const evenings = await request(t.http).get('/api/v1/admin/events?limit=1').set(bearer(school.adminToken)).expect(200);
     expect(evenings.body.items).toHaveLength(1);
     expect(evenings.body.total).toBeGreaterThan(1);

@@ -70,3 +70,31 @@ it('gives a booking rush split across both instances one booking per slot and pe
       and a.status = 'active' and b.status = 'active' and a.starts_at < b.ends_at and b.starts_at < a.ends_at`);
   expect(overlapping.rows).toEqual([]);
 });
+
+it("shows a slot taken on one instance as taken on the other's evening page within a second, and at once on its own", async () => {
+  const { seedBookedSchool } = await import('../support/booked-school.js');
+  const { createPersonLogin } = await import('../support/test-app.js');
+  const { token } = await createOperator(first, 'pages.operator');
+  const school = await seedBookedSchool(first, token, 'page-freshness');
+  const admin = { Authorization: `Bearer ${school.adminToken}` };
+  const [viewer, other] = (await first.db.query(
+    `select tl.student_id, min(cl.contact_id::text) as contact_id from teacher_link tl join contact_link cl on cl.student_id = tl.student_id
+      where tl.teacher_id = $1 and tl.student_id <> $2 group by tl.student_id order by tl.student_id`,
+    [school.teacherId, school.studentId],
+  )).rows;
+  const viewerToken = { Authorization: `Bearer ${await createPersonLogin(first, school, 'parent', viewer.contact_id, 'pages.viewer')}` };
+  const freeOnPage = async (app: TestApp) => {
+    const page = await request(app.http).get(`/api/v1/parent/events/${school.eveningId}`).set(viewerToken).expect(200);
+    const child = page.body.students.find((s: { student: { id: string } }) => s.student.id === viewer.student_id);
+    return child.teachers.find((t: { teacherId: string }) => t.teacherId === school.teacherId).freeSlots.map((s: { id: string }) => s.id) as string[];
+  };
+  const [onFirst, onSecond] = [await freeOnPage(first), await freeOnPage(second)];
+  const slotId = onFirst[onFirst.length - 1];
+  expect(onSecond).toContain(slotId);
+
+  await request(first.http).post('/api/v1/bookings').set(admin).send({ eventId: school.eveningId, studentId: other.student_id, teacherId: school.teacherId, slotId, contactId: other.contact_id }).expect(201);
+  const bookedAt = Date.now();
+  expect(await freeOnPage(first)).not.toContain(slotId);
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, bookedAt + 1000 - Date.now())));
+  expect(await freeOnPage(second)).not.toContain(slotId);
+});

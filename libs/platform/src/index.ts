@@ -21,6 +21,7 @@ export { ormOptions, MIGRATIONS_DIR } from './database/orm-options.js';
 export { migrateUnderLock } from './database/migrate.js';
 export { isDatabaseUnavailable } from './database/database-outage.js';
 export { PreparedStatement, PreparedStatements } from './database/prepared-statements.js';
+export { ShortLivedCache } from './cache/short-lived-cache.js';
 export { startEmbeddedPostgres, ensureDatabaseExists, useEmbeddedDatabaseIfUnset, type EmbeddedPostgresHandle } from './database/embedded-postgres.js';
 export { DomainEvent, EventBus } from './events/event-bus.js';
 export { OutboxService, type OutboxHandler } from './outbox/outbox.service.js';

@@ -11,6 +11,7 @@ import type { BookDto } from '../dto/evening.dto.js';
 import { Evening, Slot } from '../evenings/evening.entities.js';
 import { Appointment, AppointmentHistory, BookingIdempotency, type AppointmentAction } from './appointment.entities.js';
 import { BookingSettingsService } from '../settings/booking-settings.service.js';
+import { FreeSlotBoard } from '../evenings/free-slot-board.js';
 import { parentCancellableUntil } from '../settings/cancellation-rule.js';
 import { toAppointmentView } from './appointment-view.js';
 import { APPOINTMENT_LINK, BookingMailer, type NoticeFacts } from './booking-mailer.service.js';
@@ -108,6 +109,7 @@ export class BookingService {
     private readonly events: EventBus,
     private readonly statements: PreparedStatements,
     private readonly settings: BookingSettingsService,
+    private readonly freeSlots: FreeSlotBoard,
   ) {}
 
   /**
@@ -133,6 +135,7 @@ export class BookingService {
         throw translateConstraint(error);
       }
     }
+    this.freeSlots.forget(outcome.view.eventId);
     if (!outcome.replayed) await this.events.publish(new AppointmentBooked(RequestContext.schoolId()!, outcome.view.id, outcome.view.eventId));
     return outcome.view;
   }
@@ -219,7 +222,7 @@ export class BookingService {
   /** Moves to another slot of the same teacher in one statement: the old slot is freed only if the new one is taken. */
   async move(principal: Principal, appointmentId: string, slotId: string): Promise<AppointmentView> {
     try {
-      return await this.em.transactional(async (em) => {
+      return this.slotsChanged(await this.em.transactional(async (em) => {
         const appointment = await this.loadForChange(em, principal, appointmentId);
         const evening = await em.findOneOrFail(Evening, { id: appointment.eveningId });
         if (principal.role !== 'school_admin') {
@@ -241,7 +244,7 @@ export class BookingService {
         this.mailer.enqueue('moved', appointment);
         await em.flush();
         return toAppointmentView(appointment, await this.zone(evening.schoolId));
-      });
+      }));
     } catch (error) {
       throw translateConstraint(error);
     }
@@ -249,12 +252,14 @@ export class BookingService {
 
   async cancel(principal: Principal, appointmentId: string, reason: string | undefined): Promise<AppointmentView> {
     if (principal.role === 'teacher' && !reason?.trim()) throw BookingErrors.reasonRequired();
-    return this.em.transactional(async (em) => {
-      const appointment = await this.loadForChange(em, principal, appointmentId);
-      if (principal.role === 'parent') await this.checkParentMayCancel(em, appointment);
-      await this.cancelInTransaction(em, appointment, principal.userId, reason?.trim() ?? null);
-      return toAppointmentView(appointment, await this.zone(appointment.schoolId));
-    });
+    return this.slotsChanged(
+      await this.em.transactional(async (em) => {
+        const appointment = await this.loadForChange(em, principal, appointmentId);
+        if (principal.role === 'parent') await this.checkParentMayCancel(em, appointment);
+        await this.cancelInTransaction(em, appointment, principal.userId, reason?.trim() ?? null);
+        return toAppointmentView(appointment, await this.zone(appointment.schoolId));
+      }),
+    );
   }
 
   /** Parents (in the app or by the emailed link) cancel until the school's cut-off; admins and teachers always. */
@@ -356,15 +361,23 @@ export class BookingService {
   }
 
   async cancelByLink(token: string) {
-    return this.byLink(token, (appointment) =>
-      this.em.transactional(async (em) => {
-        const locked = await em.findOneOrFail(Appointment, { id: appointment.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-        if (locked.status === 'cancelled') throw BookingErrors.alreadyCancelled();
-        await this.checkParentMayCancel(em, locked);
-        await this.cancelInTransaction(em, locked, null, null, { via: 'emailed link' });
-        return toAppointmentView(locked, await this.zone(locked.schoolId));
-      }),
+    return this.byLink(token, async (appointment) =>
+      this.slotsChanged(
+        await this.em.transactional(async (em) => {
+          const locked = await em.findOneOrFail(Appointment, { id: appointment.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+          if (locked.status === 'cancelled') throw BookingErrors.alreadyCancelled();
+          await this.checkParentMayCancel(em, locked);
+          await this.cancelInTransaction(em, locked, null, null, { via: 'emailed link' });
+          return toAppointmentView(locked, await this.zone(locked.schoolId));
+        }),
+      ),
     );
+  }
+
+  /** After the commit: this instance's next evening page shows the freed or taken slot at once. */
+  private slotsChanged(view: AppointmentView): AppointmentView {
+    this.freeSlots.forget(view.eventId);
+    return view;
   }
 
   private zone(schoolId: string): Promise<string> {

@@ -7,10 +7,7 @@ import type { AppointmentFacts } from '../appointments/appointment-view.js';
  * as plain rows (no entities). Plans checked with EXPLAIN (ANALYZE, BUFFERS) on bench:pages' data
  * (4,500 slots this evening, 2,700 booked, 4,500 last term):
  *
- * - free slots of a family's teachers (3 children, 14 teachers): probing
- *   appointment_slot_active_unique once per slot (420 probes, 894 buffers) took 0.70 ms; the booked
- *   slot ids of those teachers from one scan of appointment's (evening_id, teacher_id) index,
- *   hashed, with slot's (evening_id, teacher_id, starts_at) index: 0.39 ms, 80 buffers.
+ * - free slots: see FreeSlotBoard (the whole evening's, read once a second per instance).
  *   `BENCH_EXPLAIN=1 npm run bench:pages` prints the plans on the bench's data.
  * - a family's appointments: appointment's student_id index (a family has a handful of rows).
  */
@@ -38,35 +35,6 @@ export const parentEveningOf = new PreparedStatement<EveningRow>(
      from evening e left join booking_settings bs on bs.school_id = e.school_id
     where e.id = $1 and e.school_id = $2 and e.status <> 'draft'`,
   { dates: ['opensAt', 'closesAt'] },
-);
-
-export interface TeacherFreeSlotRow {
-  teacherId: string;
-  location: string | null;
-  slotId: string | null;
-  startsAt: Date | null;
-  endsAt: Date | null;
-}
-
-/**
- * Each of these teachers who takes part in the evening, with their free (unbooked, unblocked)
- * slots; a teacher with none has one row without a slot. The booked slots of those teachers come
- * from one scan of appointment's (evening_id, teacher_id) index and are hashed, instead of one
- * probe per slot.
- */
-export const freeSlotsOf = new PreparedStatement<TeacherFreeSlotRow>(
-  'bookings.free_slots',
-  `with free as (
-     select s.id, s.teacher_id, s.starts_at, s.ends_at
-       from slot s
-      where s.evening_id = $1 and s.school_id = $2 and s.teacher_id = any($3::uuid[]) and not s.blocked
-        and s.id not in (select a.slot_id from appointment a
-                          where a.evening_id = $1 and a.school_id = $2 and a.teacher_id = any($3::uuid[]) and a.status = 'active'))
-   select et.teacher_id as "teacherId", et.location, f.id as "slotId", f.starts_at as "startsAt", f.ends_at as "endsAt"
-     from evening_teacher et left join free f on f.teacher_id = et.teacher_id
-    where et.evening_id = $1 and et.school_id = $2 and et.teacher_id = any($3::uuid[])
-    order by et.teacher_id, f.starts_at`,
-  { dates: ['startsAt', 'endsAt'] },
 );
 
 export type AppointmentRow = AppointmentFacts;
@@ -118,6 +86,72 @@ export const eveningGridOf = new PreparedStatement<GridRow>(
   { dates: ['startsAt', 'endsAt'] },
 );
 
+/** Whether the evening exists in the school, whatever its status. */
+export const eveningExistsOf = new PreparedStatement<{ id: string }>('bookings.evening_exists', `select id from evening where id = $1 and school_id = $2`);
+
+/** A teacher's active appointments in one evening, in time order: the teacher's schedule. */
+export const teacherAppointmentsOf = new PreparedStatement<AppointmentRow>(
+  'bookings.teacher_appointments',
+  `select ${APPOINTMENT_COLUMNS}
+     from appointment a
+    where a.evening_id = $1 and a.school_id = $2 and a.teacher_id = $3 and a.status = 'active'
+    order by a.starts_at, a.id`,
+  { dates: ['startsAt', 'endsAt'] },
+);
+
+/** Where the next batch of an evening's appointments starts: after this (startsAt, teacherId, id). */
+export interface AppointmentCursor {
+  startsAt: Date;
+  teacherId: string;
+  id: string;
+}
+
+/** One batch of every appointment of the evening, cancelled ones included, after a cursor. */
+export const eveningAppointmentsAfter = new PreparedStatement<AppointmentRow>(
+  'bookings.evening_appointments_after',
+  `select ${APPOINTMENT_COLUMNS}
+     from appointment a
+    where a.evening_id = $1 and a.school_id = $2 and (a.starts_at, a.teacher_id, a.id) > ($3::timestamptz, $4::uuid, $5::uuid)
+    order by a.starts_at, a.teacher_id, a.id
+    limit $6`,
+  { dates: ['startsAt', 'endsAt'] },
+);
+
+export interface SlotRow {
+  id: string;
+  teacherId: string;
+  startsAt: Date;
+  endsAt: Date;
+  blocked: boolean;
+  appointmentId: string | null;
+  /** Slots of the listing in all, on every row of a page. */
+  total: string;
+}
+
+const SLOT_LISTING = `select s.id, s.teacher_id as "teacherId", s.starts_at as "startsAt", s.ends_at as "endsAt", s.blocked, a.id as "appointmentId", count(*) over () as total
+     from slot s left join appointment a on a.slot_id = s.id and a.status = 'active'
+    where s.evening_id = $1 and s.school_id = $2`;
+
+/** One page of a teacher's slots with their active appointment. */
+export const teacherSlotsOf = new PreparedStatement<SlotRow>(
+  'bookings.teacher_slots',
+  `${SLOT_LISTING} and s.teacher_id = $3
+    order by s.starts_at, s.id
+    limit $4 offset $5`,
+  { dates: ['startsAt', 'endsAt'] },
+);
+
+/** One page of every slot of the evening, teacher by teacher. */
+export const eveningSlotsOf = new PreparedStatement<SlotRow>(
+  'bookings.evening_slots',
+  `${SLOT_LISTING}
+    order by s.teacher_id, s.starts_at, s.id
+    limit $3 offset $4`,
+  { dates: ['startsAt', 'endsAt'] },
+);
+
+const FIRST_CURSOR: AppointmentCursor = { startsAt: new Date(0), teacherId: '00000000-0000-0000-0000-000000000000', id: '00000000-0000-0000-0000-000000000000' };
+
 /** The bookings module's reads for pages, in the current school. */
 @Injectable()
 export class EveningReads {
@@ -131,10 +165,6 @@ export class EveningReads {
     return (await this.statements.rows(parentEveningOf, [eveningId, this.schoolId]))[0];
   }
 
-  async freeSlots(eveningId: string, teacherIds: string[]): Promise<TeacherFreeSlotRow[]> {
-    return teacherIds.length ? this.statements.rows(freeSlotsOf, [eveningId, this.schoolId, teacherIds]) : [];
-  }
-
   async appointmentsOfStudents(eveningId: string, studentIds: string[]): Promise<AppointmentRow[]> {
     return studentIds.length ? this.statements.rows(studentsAppointmentsOf, [eveningId, this.schoolId, studentIds]) : [];
   }
@@ -145,5 +175,25 @@ export class EveningReads {
 
   grid(eveningId: string): Promise<GridRow[]> {
     return this.statements.rows(eveningGridOf, [eveningId, this.schoolId]);
+  }
+
+  async eveningExists(eveningId: string): Promise<boolean> {
+    return (await this.statements.rows(eveningExistsOf, [eveningId, this.schoolId])).length > 0;
+  }
+
+  teacherAppointments(eveningId: string, teacherId: string): Promise<AppointmentRow[]> {
+    return this.statements.rows(teacherAppointmentsOf, [eveningId, this.schoolId, teacherId]);
+  }
+
+  /** The next batch of the evening's appointments; the first batch without a cursor. */
+  eveningAppointments(eveningId: string, after: AppointmentCursor | null, limit: number): Promise<AppointmentRow[]> {
+    const cursor = after ?? FIRST_CURSOR;
+    return this.statements.rows(eveningAppointmentsAfter, [eveningId, this.schoolId, cursor.startsAt, cursor.teacherId, cursor.id, limit]);
+  }
+
+  slots(eveningId: string, teacherId: string | undefined, page: { limit: number; offset: number }): Promise<SlotRow[]> {
+    return teacherId
+      ? this.statements.rows(teacherSlotsOf, [eveningId, this.schoolId, teacherId, page.limit, page.offset])
+      : this.statements.rows(eveningSlotsOf, [eveningId, this.schoolId, page.limit, page.offset]);
   }
 }

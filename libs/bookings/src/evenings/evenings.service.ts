@@ -13,6 +13,7 @@ import { Appointment } from '../appointments/appointment.entities.js';
 import { BookingService } from '../appointments/booking.service.js';
 import { Evening, EveningSession, EveningTeacher, Slot, type EveningStatus } from './evening.entities.js';
 import { EveningReads, type EveningRow } from './evening-reads.js';
+import { FreeSlotBoard } from './free-slot-board.js';
 import { toAppointmentView } from '../appointments/appointment-view.js';
 
 const NEXT_STATUS: Record<EveningStatus, EveningStatus[]> = { draft: ['published'], published: ['closed'], closed: [] };
@@ -27,6 +28,7 @@ export class EveningsService {
     private readonly bookings: BookingService,
     private readonly clock: Clock,
     private readonly reads: EveningReads,
+    private readonly freeSlots: FreeSlotBoard,
   ) {}
 
   private zone(): Promise<string> {
@@ -181,6 +183,7 @@ export class EveningsService {
       }
       await em.flush();
     });
+    this.freeSlots.forget(eveningId);
     return this.get(eveningId);
   }
 
@@ -190,29 +193,25 @@ export class EveningsService {
     if (!slot || (principal.role === 'teacher' && slot.teacherId !== principal.personId)) throw BookingErrors.slotNotFound();
     slot.blocked = blocked;
     await this.em.flush();
+    this.freeSlots.forget(eveningId);
     return { id: slot.id, blocked: slot.blocked };
   }
 
   /** One page of the slots of one teacher (or all), with whether each is booked. */
   async slots(eveningId: string, teacherId: string | undefined, page: PageQuery) {
-    const evening = await this.load(eveningId);
+    await this.assertExists(eveningId);
     const zone = await this.zone();
-    const [slots, total] = await this.em.findAndCount(Slot, teacherId ? { evening, teacherId } : { evening }, {
-      orderBy: { teacherId: 'asc', startsAt: 'asc' },
-      limit: page.limit,
-      offset: page.offset,
-    });
-    const booked = new Map(
-      (await this.em.find(Appointment, { eveningId: evening.id, slotId: { $in: slots.map((s) => s.id) }, status: 'active' }, { fields: ['id', 'slotId'] })).map((a) => [a.slotId, a.id]),
-    );
-    const items = slots.map((s) => ({
+    const rows = await this.reads.slots(eveningId, teacherId, page);
+    // Past the last page there is no row to carry the total: ask for the first one.
+    const total = rows.length ? Number(rows[0].total) : page.offset > 0 ? Number((await this.reads.slots(eveningId, teacherId, { limit: 1, offset: 0 }))[0]?.total ?? 0) : 0;
+    const items = rows.map((s) => ({
       id: s.id,
       teacherId: s.teacherId,
       startsAt: s.startsAt.toISOString(),
       endsAt: s.endsAt.toISOString(),
       localStart: instantToLocal(s.startsAt, zone).iso,
       blocked: s.blocked,
-      appointmentId: booked.get(s.id) ?? null,
+      appointmentId: s.appointmentId,
     }));
     return { items, total };
   }
@@ -228,25 +227,23 @@ export class EveningsService {
     const zone = await this.zone();
     const yearLabels = evening.yearLabels?.length ? new Set(evening.yearLabels) : null;
     const family = (await this.people.family(principal.personId)).filter((member) => !yearLabels || yearLabels.has(member.student.yearLabel ?? ''));
-    const teacherIds = [...new Set(family.flatMap((member) => member.teachers.map((teacher) => teacher.id)))];
-    const [slotRows, appointmentRows] = await Promise.all([
-      this.reads.freeSlots(eveningId, teacherIds),
+    const [board, appointmentRows] = await Promise.all([
+      this.freeSlots.of(eveningId, zone),
       this.reads.appointmentsOfStudents(eveningId, family.map((member) => member.student.id)),
     ]);
-    // Each teacher's free slots are shaped once, then shared by every child they teach.
-    const bookable = new Map<string, { location: string | null; freeSlots: { id: string; startsAt: string; endsAt: string; localStart: string }[] }>();
-    for (const row of slotRows) {
-      const entry = bookable.get(row.teacherId) ?? { location: row.location ?? evening.location, freeSlots: [] };
-      if (row.slotId) entry.freeSlots.push({ id: row.slotId, startsAt: row.startsAt!.toISOString(), endsAt: row.endsAt!.toISOString(), localStart: instantToLocal(row.startsAt!, zone).iso });
-      bookable.set(row.teacherId, entry);
-    }
+    // The board may be up to a second old; the family's own bookings, read now, are never offered.
+    const ownSlots = new Set(appointmentRows.map((a) => a.slotId));
+    const bookable = (teacherId: string) => {
+      const teacher = board.get(teacherId)!;
+      return { location: teacher.location ?? evening.location, freeSlots: ownSlots.size ? teacher.freeSlots.filter((slot) => !ownSlots.has(slot.id)) : teacher.freeSlots };
+    };
     return {
       ...this.summary(evening, zone),
       students: family.map(({ student, teachers }) => ({
         student,
         teachers: teachers
-          .filter((teacher) => bookable.has(teacher.id))
-          .map((teacher) => ({ teacherId: teacher.id, name: teacher.name, ...bookable.get(teacher.id)! })),
+          .filter((teacher) => board.has(teacher.id))
+          .map((teacher) => ({ teacherId: teacher.id, name: teacher.name, ...bookable(teacher.id) })),
         appointments: appointmentRows
           .filter((a) => a.studentId === student.id)
           .map((a) => ({ ...toAppointmentView(a, zone), cancellableUntil: parentCancellableUntil(evening, evening, a).toISOString() })),
@@ -314,6 +311,11 @@ export class EveningsService {
     const participant = await this.em.findOne(EveningTeacher, { evening, teacherId });
     const appointments = await this.em.find(Appointment, { eveningId, teacherId, status: 'active' }, { orderBy: { startsAt: 'asc' } });
     return appointments.map((a) => ({ id: a.id, sequence: a.sequence, startsAt: a.startsAt, endsAt: a.endsAt, location: participant?.location ?? evening.location }));
+  }
+
+  /** 404 unless the evening is the school's; for reads that need nothing of it. */
+  async assertExists(id: string): Promise<void> {
+    if (!(await this.reads.eveningExists(id))) throw BookingErrors.eveningNotFound();
   }
 
   async load(id: string): Promise<Evening> {

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { Controller, Delete, Get, Param, Post, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Operation, ParseId, Public, Roles, type Principal } from '@ptc/platform';
+import { collect, CurrentPrincipal, Operation, ParseId, Public, Roles, type Principal } from '@ptc/platform';
 import { BookingRowView, CalendarFeedView, FamilyFeedCreatedView, FamilyFeedStatusView } from '../dto/views.js';
 import { FamilyCalendarService } from './family-calendar.service.js';
 import { EveningsService } from '../evenings/evenings.service.js';
@@ -28,15 +28,15 @@ export class AdminBookingExportsController {
   @Get(':id/bookings.csv')
   @Operation({ id: 'exportEveningBookingsCsv', summary: "Every appointment of the evening as CSV (UTF-8 with BOM, formula-safe)", produces: 'text/csv' })
   async csv(@Param('id', ParseId) id: string) {
-    await this.evenings.load(id);
-    return csvFile(this.rows.csv(id), 'bookings.csv');
+    await this.evenings.assertExists(id);
+    return csvFile(this.rows.eveningBookingsCsv(id), 'bookings.csv');
   }
 
   @Get(':id/bookings.json')
   @Operation({ id: 'exportEveningBookings', summary: 'Every appointment of the evening', type: [BookingRowView] })
   async json(@Param('id', ParseId) id: string) {
-    await this.evenings.load(id);
-    return this.rows.json(id);
+    await this.evenings.assertExists(id);
+    return collect(this.rows.eveningBookings(id));
   }
 }
 
@@ -55,15 +55,15 @@ export class TeacherScheduleController {
   @Get(':id/schedule')
   @Operation({ id: 'getOwnSchedule', summary: "The caller's active appointments in an evening", type: [BookingRowView] })
   async json(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
-    await this.evenings.load(id);
-    return this.rows.json(id, principal.personId ?? undefined, true);
+    await this.evenings.assertExists(id);
+    return this.rows.teacherSchedule(id, principal.personId);
   }
 
   @Get(':id/schedule.csv')
   @Operation({ id: 'getOwnScheduleCsv', summary: "The caller's schedule as CSV", produces: 'text/csv' })
   async csv(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
-    await this.evenings.load(id);
-    return csvFile(this.rows.csv(id, principal.personId ?? undefined, true), 'schedule.csv');
+    await this.evenings.assertExists(id);
+    return csvFile(await this.rows.teacherScheduleCsv(id, principal.personId), 'schedule.csv');
   }
 
   @Get(':id/schedule.ics')

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Clock, collect, csvStream, inSchoolScope, RequestContext, type CsvColumn } from '@ptc/platform';
-import { PeopleService, fullName } from '@ptc/directory';
+import { Clock, csvStream, inSchoolScope, RequestContext, type CsvColumn } from '@ptc/platform';
+import { PeopleService, fullName, type AppointmentPeople } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { instantToLocal } from '../slots/local-time.js';
-import { Appointment } from '../appointments/appointment.entities.js';
+import { EveningReads, type AppointmentRow } from '../evenings/evening-reads.js';
 
 export interface BookingRow {
   date: string;
@@ -57,74 +57,92 @@ export function rowStatus(a: { status: string; endsAt: Date }, everyoneStillTher
   if (a.status === 'active' && !everyoneStillThere && a.endsAt <= now) return 'past_person_removed';
   return a.status;
 }
-const name = (p?: { title?: string | null; firstName: string; lastName: string }) => (p ? fullName(p) : '(removed)');
+const name = (p?: { title?: string | null; firstName: string; lastName: string } | null) => (p ? fullName(p) : '(removed)');
 
-/** Appointments of an evening as export rows, read in batches with their people looked up per batch. */
+/** An appointment with its people as an export row, times in the school's zone. */
+export function toBookingRow(a: AppointmentRow, people: AppointmentPeople | undefined, zone: string, now: Date): BookingRow {
+  const start = instantToLocal(a.startsAt, zone);
+  const end = instantToLocal(a.endsAt, zone);
+  const { teacher, student, contact } = people ?? { teacher: null, student: null, contact: null };
+  return {
+    date: start.date,
+    time: start.time,
+    endTime: end.time,
+    startsAt: start.iso,
+    endsAt: end.iso,
+    teacher: name(teacher),
+    studentFirstName: student?.firstName ?? '(removed)',
+    studentLastName: student?.lastName ?? '',
+    studentSisId: student?.sisId ?? null,
+    contactTitle: contact?.title ?? null,
+    contactFirstName: contact?.firstName ?? '(removed)',
+    contactLastName: contact?.lastName ?? '',
+    relationship: people?.relationship ?? null,
+    email: contact?.email ?? null,
+    phone: contact?.phone ?? null,
+    status: rowStatus(a, Boolean(student && contact && teacher), now),
+    appointmentId: a.id,
+  };
+}
+
+const peopleKey = (a: AppointmentRow) => `${a.teacherId}:${a.studentId}:${a.contactId}`;
+
+/**
+ * Appointments as export rows, read as plain rows with their people looked up in one statement per
+ * batch: every appointment of an evening (cancelled ones included), or a teacher's schedule (their
+ * active appointments).
+ */
 @Injectable()
 export class ScheduleRowsService {
   constructor(
     private readonly em: EntityManager,
     private readonly people: PeopleService,
     private readonly schools: SchoolsService,
+    private readonly reads: EveningReads,
     private readonly clock: Clock,
   ) {}
 
-  /** The school is captured now; each batch is read in its own school scope, as the response streams. */
-  rows(eveningId: string, teacherId?: string, activeOnly = false): AsyncGenerator<BookingRow> {
+  private async withPeople(appointments: AppointmentRow[], zone: string, now: Date): Promise<BookingRow[]> {
+    const people = await this.people.appointmentPeople(appointments);
+    return appointments.map((a) => toBookingRow(a, people.get(peopleKey(a)), zone, now));
+  }
+
+  /** A teacher's active appointments in the evening, in time order (none for a teacher account not linked to a person). */
+  async teacherSchedule(eveningId: string, teacherId: string | null): Promise<BookingRow[]> {
+    if (!teacherId) return [];
+    const [zone, appointments] = await Promise.all([this.schools.timezone(RequestContext.schoolId()!), this.reads.teacherAppointments(eveningId, teacherId)]);
+    return this.withPeople(appointments, zone, this.clock.now());
+  }
+
+  /**
+   * Every appointment of the evening, in batches. The school and its zone are captured now; each
+   * batch is read in its own school scope, as the response streams after the handler returned.
+   */
+  eveningBookings(eveningId: string): AsyncGenerator<BookingRow> {
     const schoolId = RequestContext.schoolId()!;
-    const { em, people, schools } = this;
+    const zone = this.schools.timezone(schoolId);
     const now = this.clock.now();
-    return (async function* () {
-      const zone = await inSchoolScope(em, schoolId, () => schools.timezone(schoolId));
-      let offset = 0;
+    const { em } = this;
+    const batches = async function* (this: ScheduleRowsService) {
+      let after: AppointmentRow | null = null;
       for (;;) {
-        const batch = await inSchoolScope(em, schoolId, async () => {
-          const where = { eveningId, ...(teacherId ? { teacherId } : {}), ...(activeOnly ? { status: 'active' as const } : {}) };
-          const appointments = await em.find(Appointment, where, { orderBy: { startsAt: 'asc', teacherId: 'asc', id: 'asc' }, limit: BATCH, offset });
-          const [teachers, students, contacts, relationships] = await Promise.all([
-            people.adultsByIds('teacher', [...new Set(appointments.map((a) => a.teacherId))]),
-            people.studentsByIds([...new Set(appointments.map((a) => a.studentId))]),
-            people.adultsByIds('contact', [...new Set(appointments.map((a) => a.contactId))]),
-            people.relationships(appointments.map((a) => ({ contactId: a.contactId, studentId: a.studentId }))),
-          ]);
-          return appointments.map((a): BookingRow => {
-            const start = instantToLocal(a.startsAt, zone);
-            const end = instantToLocal(a.endsAt, zone);
-            const student = students.get(a.studentId);
-            const contact = contacts.get(a.contactId);
-            return {
-              date: start.date,
-              time: start.time,
-              endTime: end.time,
-              startsAt: start.iso,
-              endsAt: end.iso,
-              teacher: name(teachers.get(a.teacherId)),
-              studentFirstName: student?.firstName ?? '(removed)',
-              studentLastName: student?.lastName ?? '',
-              studentSisId: student?.sisId ?? null,
-              contactTitle: contact?.title ?? null,
-              contactFirstName: contact?.firstName ?? '(removed)',
-              contactLastName: contact?.lastName ?? '',
-              relationship: relationships.get(`${a.contactId}:${a.studentId}`) ?? null,
-              email: contact?.email ?? null,
-              phone: contact?.phone ?? null,
-              status: rowStatus(a, Boolean(student && contact && teachers.get(a.teacherId)), now),
-              appointmentId: a.id,
-            };
-          });
+        const batch: BookingRow[] = await inSchoolScope(em, schoolId, async () => {
+          const appointments = await this.reads.eveningAppointments(eveningId, after, BATCH);
+          after = appointments.at(-1) ?? null;
+          return this.withPeople(appointments, await zone, now);
         });
         yield* batch;
         if (batch.length < BATCH) return;
-        offset += BATCH;
       }
-    })();
+    };
+    return batches.call(this);
   }
 
-  csv(eveningId: string, teacherId?: string, activeOnly = false): AsyncGenerator<string> {
-    return csvStream(BOOKING_COLUMNS, this.rows(eveningId, teacherId, activeOnly));
+  eveningBookingsCsv(eveningId: string): AsyncGenerator<string> {
+    return csvStream(BOOKING_COLUMNS, this.eveningBookings(eveningId));
   }
 
-  json(eveningId: string, teacherId?: string, activeOnly = false): Promise<BookingRow[]> {
-    return collect(this.rows(eveningId, teacherId, activeOnly));
+  async teacherScheduleCsv(eveningId: string, teacherId: string | null): Promise<AsyncGenerator<string>> {
+    return csvStream(BOOKING_COLUMNS, await this.teacherSchedule(eveningId, teacherId));
   }
 }

@@ -24,7 +24,7 @@ export class TeacherCalendarService {
 
   async teacherCalendar(eveningId: string, teacherId: string): Promise<string> {
     const evening = await this.evenings.load(eveningId);
-    const rows = new Map((await this.rows.json(eveningId, teacherId, true)).map((r) => [r.appointmentId, r]));
+    const rows = new Map((await this.rows.teacherSchedule(eveningId, teacherId)).map((r) => [r.appointmentId, r]));
     const appointments = await this.evenings.appointmentsForFeed(eveningId, teacherId);
     return scheduleCalendar(
       evening.name,

@@ -35,6 +35,31 @@ export const familyOf = new PreparedStatement<{ id: string; sis_id: string | nul
     order by s.first_name, s.last_name, s.id`,
 );
 
+/** Who an appointment is with, as an export row shows them; null where the person has left the directory. */
+export interface AppointmentPeople {
+  teacher: { title: string | null; firstName: string; lastName: string } | null;
+  student: { firstName: string; lastName: string; sisId: string | null } | null;
+  contact: { title: string | null; firstName: string; lastName: string; email: string | null; phone: string | null } | null;
+  relationship: string | null;
+}
+
+/**
+ * The teacher, student, parent and their relationship for each distinct (teacher, student, contact)
+ * of a batch of appointments, in one statement. Each person is looked up by id in a subquery (an
+ * index probe each): joined, the generic plan guesses the batch at 100 rows and hashes whole
+ * tables (1.3 ms for a teacher's 18 appointments on bench:pages' school, 0.1 ms this way).
+ */
+export const appointmentPeopleOf = new PreparedStatement<AppointmentPeople & { key: string }>(
+  'directory.appointment_people',
+  `select p.teacher_id || ':' || p.student_id || ':' || p.contact_id as key,
+          (select json_build_object('title', t.title, 'firstName', t.first_name, 'lastName', t.last_name) from teacher t where t.id = p.teacher_id and t.school_id = $1) as teacher,
+          (select json_build_object('firstName', s.first_name, 'lastName', s.last_name, 'sisId', s.sis_id) from student s where s.id = p.student_id and s.school_id = $1) as student,
+          (select json_build_object('title', c.title, 'firstName', c.first_name, 'lastName', c.last_name, 'email', c.email, 'phone', c.phone)
+             from contact c where c.id = p.contact_id and c.school_id = $1) as contact,
+          (select l.relationship from contact_link l where l.contact_id = p.contact_id and l.student_id = p.student_id and l.school_id = $1) as relationship
+     from unnest($2::uuid[], $3::uuid[], $4::uuid[]) as p(teacher_id, student_id, contact_id)`,
+);
+
 export interface FamilyMember {
   student: StudentView;
   teachers: { id: string; name: string }[];
@@ -277,17 +302,17 @@ export class PeopleService {
     return new Map(people.map((p) => [p.id, toAdultView(p)]));
   }
 
-  /** The relationship of each contact–student pair (key `contactId:studentId`). */
-  async relationships(pairs: { contactId: string; studentId: string }[]): Promise<Map<string, string>> {
-    if (pairs.length === 0) return new Map();
-    // The pairs as one JSON value: an OR of hundreds of pairs costs more to build and plan than to run.
-    const links = await this.em.execute<{ contact_id: string; student_id: string; relationship: string }[]>(
-      `select l.contact_id, l.student_id, l.relationship
-         from contact_link l join jsonb_to_recordset(?::jsonb) as p(contact_id uuid, student_id uuid) on p.contact_id = l.contact_id and p.student_id = l.student_id
-        where l.school_id = ?`,
-      [JSON.stringify(pairs.map((p) => ({ contact_id: p.contactId, student_id: p.studentId }))), RequestContext.schoolId()!],
-    );
-    return new Map(links.map((l) => [`${l.contact_id}:${l.student_id}`, l.relationship]));
+  /** The people of each appointment, keyed `teacherId:studentId:contactId`. */
+  async appointmentPeople(appointments: { teacherId: string; studentId: string; contactId: string }[]): Promise<Map<string, AppointmentPeople>> {
+    const triples = [...new Map(appointments.map((a) => [`${a.teacherId}:${a.studentId}:${a.contactId}`, a])).values()];
+    if (triples.length === 0) return new Map();
+    const rows = await this.statements.rows(appointmentPeopleOf, [
+      RequestContext.schoolId()!,
+      triples.map((a) => a.teacherId),
+      triples.map((a) => a.studentId),
+      triples.map((a) => a.contactId),
+    ]);
+    return new Map(rows.map(({ key, ...people }) => [key, people]));
   }
 
   /** Database ids of the school's contacts or teachers with these SIS ids. */

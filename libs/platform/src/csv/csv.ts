@@ -121,7 +121,7 @@ export interface CsvColumn<T> {
  * BOM and header first, then rows in chunks of about 64 KiB so the response is not written
  * a line at a time.
  */
-export async function* csvStream<T>(columns: readonly CsvColumn<T>[], rows: AsyncIterable<T>): AsyncGenerator<string> {
+export async function* csvStream<T>(columns: readonly CsvColumn<T>[], rows: AsyncIterable<T> | Iterable<T>): AsyncGenerator<string> {
   yield UTF8_BOM + csvRow(columns.map((c) => c.header));
   let chunk = '';
   for await (const row of rows) {
