@@ -19,7 +19,7 @@ import { cpuSecondsDuring, postgresProcesses, startApiInstances } from './bench-
 import { seedBenchSchool, type BenchSchool } from './bench-school.js';
 import { appointmentPeopleOf, familyOf } from '../libs/directory/src/people/people.service.js';
 import { studentsAppointmentsOf, teacherAppointmentsOf } from '../libs/bookings/src/evenings/evening-reads.js';
-import { eveningFreeSlotsOf } from '../libs/bookings/src/evenings/free-slot-board.js';
+import { eveningFreeSlotsOf } from '../libs/bookings/src/evenings/evening-board.js';
 
 const CONNECTIONS = 64;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 4000);

@@ -495,6 +495,10 @@ describe('schedules and exports', () => {
     expect(new ICAL.Component(ICAL.parse((subscribed.body as Buffer).toString('utf8'))).getAllSubcomponents('vevent')).toHaveLength(rows[0].n);
     await request(t.http).get(path.replace(/\/teacher\/([^/]+)\//, (_, token: string) => `/api/v1/teacher/${token.slice(0, -2)}xx/`)).expect(404);
     await request(t.http).get(`/api/v1/teacher/events/${eveningId}/schedule`).set(bearer(parentToken)).expect(403);
+    const unknownEvening = '00000000-0000-4000-8000-000000000000';
+    for (const path of [`/api/v1/teacher/events/${unknownEvening}/schedule`, `/api/v1/teacher/events/${unknownEvening}/schedule.csv`]) {
+      expect((await request(t.http).get(path).set(bearer(t1)).expect(404)).body.code).toBe('EVENING.NOT_FOUND');
+    }
     await request(t.http).get(`/api/v1/admin/events/${eveningId}/bookings.csv`).set(bearer(t1)).expect(403);
     await request(t.http).get(`/api/v1/admin/events/${eveningId}/bookings.csv`).set(bearer(otherSchool.adminToken)).expect(404);
   });
@@ -592,6 +596,8 @@ describe('long lists', () => {
     expect(all.body.total).toBe(all.body.items.length);
     const page = await request(t.http).get(`/api/v1/admin/events/${eveningId}/slots?limit=5&offset=5`).set(bearer(school.adminToken)).expect(200);
     expect(page.body).toEqual({ total: all.body.total, items: all.body.items.slice(5, 10) });
+    await request(t.http).get('/api/v1/admin/events/00000000-0000-4000-8000-000000000000/slots').set(bearer(school.adminToken)).expect(404);
+    await request(t.http).get(`/api/v1/admin/events/${eveningId}/slots`).set(bearer(otherSchool.adminToken)).expect(404);
     const pastTheEnd = await request(t.http).get(`/api/v1/admin/events/${eveningId}/slots?limit=5&offset=${all.body.total}`).set(bearer(school.adminToken)).expect(200);
     expect(pastTheEnd.body).toEqual({ total: all.body.total, items: [] });
     const evenings = await request(t.http).get('/api/v1/admin/events?limit=1').set(bearer(school.adminToken)).expect(200);

@@ -14,7 +14,7 @@ import { RemindersJob } from './appointments/reminders.job.js';
 import { Evening, EveningSession, EveningTeacher, Slot } from './evenings/evening.entities.js';
 import { AdminEveningsController, AdminSlotBlockingController, ParentAppointmentsController, ParentEveningsController, TeacherEveningsController, TeacherSlotBlockingController } from './evenings/evenings.controllers.js';
 import { EveningsService } from './evenings/evenings.service.js';
-import { FreeSlotBoard } from './evenings/free-slot-board.js';
+import { EveningBoard } from './evenings/evening-board.js';
 import { EveningReads } from './evenings/evening-reads.js';
 import { AdminBookingExportsController, CalendarFeedController, ParentCalendarFeedController, TeacherScheduleController } from './exports/exports.controllers.js';
 import { FamilyCalendarFeed } from './exports/family-calendar.entity.js';
@@ -33,7 +33,7 @@ import { ScheduleRowsService } from './exports/schedule-rows.service.js';
     TenancyModule,
   ],
   controllers: [AdminEveningsController, TeacherEveningsController, AdminSlotBlockingController, TeacherSlotBlockingController, ParentEveningsController, ParentAppointmentsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController, ParentCalendarFeedController, BookingSettingsController],
-  providers: [EveningsService, EveningReads, FreeSlotBoard, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService, FamilyCalendarService, BookingSettingsService],
+  providers: [EveningsService, EveningReads, EveningBoard, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService, FamilyCalendarService, BookingSettingsService],
   exports: [BookingService, RemindersJob, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService],
 })
 export class BookingsModule {}

@@ -11,7 +11,7 @@ import type { BookDto } from '../dto/evening.dto.js';
 import { Evening, Slot } from '../evenings/evening.entities.js';
 import { Appointment, AppointmentHistory, BookingIdempotency, type AppointmentAction } from './appointment.entities.js';
 import { BookingSettingsService } from '../settings/booking-settings.service.js';
-import { FreeSlotBoard } from '../evenings/free-slot-board.js';
+import { EveningBoard } from '../evenings/evening-board.js';
 import { parentCancellableUntil } from '../settings/cancellation-rule.js';
 import { toAppointmentView } from './appointment-view.js';
 import { APPOINTMENT_LINK, BookingMailer, type NoticeFacts } from './booking-mailer.service.js';
@@ -109,7 +109,7 @@ export class BookingService {
     private readonly events: EventBus,
     private readonly statements: PreparedStatements,
     private readonly settings: BookingSettingsService,
-    private readonly freeSlots: FreeSlotBoard,
+    private readonly board: EveningBoard,
   ) {}
 
   /**
@@ -135,7 +135,7 @@ export class BookingService {
         throw translateConstraint(error);
       }
     }
-    this.freeSlots.forget(outcome.view.eventId);
+    this.board.forget(outcome.view.eventId);
     if (!outcome.replayed) await this.events.publish(new AppointmentBooked(RequestContext.schoolId()!, outcome.view.id, outcome.view.eventId));
     return outcome.view;
   }
@@ -376,7 +376,7 @@ export class BookingService {
 
   /** After the commit: this instance's next evening page shows the freed or taken slot at once. */
   private slotsChanged(view: AppointmentView): AppointmentView {
-    this.freeSlots.forget(view.eventId);
+    this.board.forget(view.eventId);
     return view;
   }
 

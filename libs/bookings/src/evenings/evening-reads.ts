@@ -7,7 +7,8 @@ import type { AppointmentFacts } from '../appointments/appointment-view.js';
  * as plain rows (no entities). Plans checked with EXPLAIN (ANALYZE, BUFFERS) on bench:pages' data
  * (4,500 slots this evening, 2,700 booked, 4,500 last term):
  *
- * - free slots: see FreeSlotBoard (the whole evening's, read once a second per instance).
+ * - the evening and its free slots: see EveningBoard (the whole evening's, read at most once a
+ *   second per instance and shared by every family's page).
  *   `BENCH_EXPLAIN=1 npm run bench:pages` prints the plans on the bench's data.
  * - a family's appointments: appointment's student_id index (a family has a handful of rows).
  */
@@ -159,10 +160,6 @@ export class EveningReads {
 
   private get schoolId(): string {
     return RequestContext.schoolId()!;
-  }
-
-  async parentEvening(eveningId: string): Promise<EveningRow | undefined> {
-    return (await this.statements.rows(parentEveningOf, [eveningId, this.schoolId]))[0];
   }
 
   async appointmentsOfStudents(eveningId: string, studentIds: string[]): Promise<AppointmentRow[]> {

@@ -13,7 +13,7 @@ import { Appointment } from '../appointments/appointment.entities.js';
 import { BookingService } from '../appointments/booking.service.js';
 import { Evening, EveningSession, EveningTeacher, Slot, type EveningStatus } from './evening.entities.js';
 import { EveningReads, type EveningRow } from './evening-reads.js';
-import { FreeSlotBoard } from './free-slot-board.js';
+import { EveningBoard } from './evening-board.js';
 import { toAppointmentView } from '../appointments/appointment-view.js';
 
 const NEXT_STATUS: Record<EveningStatus, EveningStatus[]> = { draft: ['published'], published: ['closed'], closed: [] };
@@ -28,7 +28,7 @@ export class EveningsService {
     private readonly bookings: BookingService,
     private readonly clock: Clock,
     private readonly reads: EveningReads,
-    private readonly freeSlots: FreeSlotBoard,
+    private readonly board: EveningBoard,
   ) {}
 
   private zone(): Promise<string> {
@@ -141,6 +141,7 @@ export class EveningsService {
     if (!NEXT_STATUS[evening.status].includes(to)) throw BookingErrors.wrongStatus(evening.status, to);
     evening.status = to;
     await this.em.flush();
+    this.board.forget(id);
     return this.summary(evening, await this.zone());
   }
 
@@ -183,7 +184,7 @@ export class EveningsService {
       }
       await em.flush();
     });
-    this.freeSlots.forget(eveningId);
+    this.board.forget(eveningId);
     return this.get(eveningId);
   }
 
@@ -193,15 +194,16 @@ export class EveningsService {
     if (!slot || (principal.role === 'teacher' && slot.teacherId !== principal.personId)) throw BookingErrors.slotNotFound();
     slot.blocked = blocked;
     await this.em.flush();
-    this.freeSlots.forget(eveningId);
+    this.board.forget(eveningId);
     return { id: slot.id, blocked: slot.blocked };
   }
 
   /** One page of the slots of one teacher (or all), with whether each is booked. */
   async slots(eveningId: string, teacherId: string | undefined, page: PageQuery) {
-    await this.assertExists(eveningId);
     const zone = await this.zone();
     const rows = await this.reads.slots(eveningId, teacherId, page);
+    // A slot of the evening proves it is the school's; only an empty page costs the check.
+    if (rows.length === 0) await this.assertExists(eveningId);
     // Past the last page there is no row to carry the total: ask for the first one.
     const total = rows.length ? Number(rows[0].total) : page.offset > 0 ? Number((await this.reads.slots(eveningId, teacherId, { limit: 1, offset: 0 }))[0]?.total ?? 0) : 0;
     const items = rows.map((s) => ({
@@ -222,19 +224,19 @@ export class EveningsService {
    * appointments (whichever of the student's contacts booked them).
    */
   async forParent(principal: Principal, eveningId: string) {
-    const evening = await this.reads.parentEvening(eveningId);
-    if (!evening || !principal.personId) throw BookingErrors.eveningNotFound();
+    if (!principal.personId) throw BookingErrors.eveningNotFound();
     const zone = await this.zone();
+    // Read side by side: in a rush each round trip waits for a pooled connection.
+    const [board, wholeFamily] = await Promise.all([this.board.of(eveningId, zone), this.people.family(principal.personId)]);
+    if (!board) throw BookingErrors.eveningNotFound();
+    const { evening, teachers: eveningTeachers } = board;
     const yearLabels = evening.yearLabels?.length ? new Set(evening.yearLabels) : null;
-    const family = (await this.people.family(principal.personId)).filter((member) => !yearLabels || yearLabels.has(member.student.yearLabel ?? ''));
-    const [board, appointmentRows] = await Promise.all([
-      this.freeSlots.of(eveningId, zone),
-      this.reads.appointmentsOfStudents(eveningId, family.map((member) => member.student.id)),
-    ]);
+    const family = wholeFamily.filter((member) => !yearLabels || yearLabels.has(member.student.yearLabel ?? ''));
+    const appointmentRows = await this.reads.appointmentsOfStudents(eveningId, family.map((member) => member.student.id));
     // The board may be up to a second old; the family's own bookings, read now, are never offered.
     const ownSlots = new Set(appointmentRows.map((a) => a.slotId));
     const bookable = (teacherId: string) => {
-      const teacher = board.get(teacherId)!;
+      const teacher = eveningTeachers.get(teacherId)!;
       return { location: teacher.location ?? evening.location, freeSlots: ownSlots.size ? teacher.freeSlots.filter((slot) => !ownSlots.has(slot.id)) : teacher.freeSlots };
     };
     return {
@@ -242,7 +244,7 @@ export class EveningsService {
       students: family.map(({ student, teachers }) => ({
         student,
         teachers: teachers
-          .filter((teacher) => board.has(teacher.id))
+          .filter((teacher) => eveningTeachers.has(teacher.id))
           .map((teacher) => ({ teacherId: teacher.id, name: teacher.name, ...bookable(teacher.id) })),
         appointments: appointmentRows
           .filter((a) => a.studentId === student.id)

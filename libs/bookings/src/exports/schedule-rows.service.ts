@@ -5,6 +5,7 @@ import { PeopleService, fullName, type AppointmentPeople } from '@ptc/directory'
 import { SchoolsService } from '@ptc/tenancy';
 import { instantToLocal } from '../slots/local-time.js';
 import { EveningReads, type AppointmentRow } from '../evenings/evening-reads.js';
+import { BookingErrors } from '../bookings.errors.js';
 
 export interface BookingRow {
   date: string;
@@ -107,10 +108,14 @@ export class ScheduleRowsService {
     return appointments.map((a) => toBookingRow(a, people.get(peopleKey(a)), zone, now));
   }
 
-  /** A teacher's active appointments in the evening, in time order (none for a teacher account not linked to a person). */
+  /**
+   * A teacher's active appointments in the evening, in time order (none for a teacher account not
+   * linked to a person); 404 for an evening that is not the school's. Appointments of the evening
+   * prove it is, so only an empty schedule costs the check.
+   */
   async teacherSchedule(eveningId: string, teacherId: string | null): Promise<BookingRow[]> {
-    if (!teacherId) return [];
-    const [zone, appointments] = await Promise.all([this.schools.timezone(RequestContext.schoolId()!), this.reads.teacherAppointments(eveningId, teacherId)]);
+    const [zone, appointments] = await Promise.all([this.schools.timezone(RequestContext.schoolId()!), teacherId ? this.reads.teacherAppointments(eveningId, teacherId) : []]);
+    if (appointments.length === 0 && !(await this.reads.eveningExists(eveningId))) throw BookingErrors.eveningNotFound();
     return this.withPeople(appointments, zone, this.clock.now());
   }
 

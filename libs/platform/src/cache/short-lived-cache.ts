@@ -16,6 +16,7 @@ interface Entry<V> {
  */
 export class ShortLivedCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
+  private lastSweep = -Infinity;
 
   constructor(
     private readonly maxAgeMs: number,
@@ -56,7 +57,10 @@ export class ShortLivedCache<V> {
     return this.entries.size;
   }
 
+  /** At most once per age limit, so a stream of distinct keys costs no more than one pass each period. */
   private dropExpired(now: number): void {
+    if (now - this.lastSweep < this.maxAgeMs) return;
+    this.lastSweep = now;
     for (const [key, entry] of this.entries) if (now - entry.readAt >= this.maxAgeMs) this.entries.delete(key);
   }
 }

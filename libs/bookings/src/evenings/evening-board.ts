@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { PreparedStatement, PreparedStatements, RequestContext, ShortLivedCache } from '@ptc/platform';
 import { instantToLocal } from '../slots/local-time.js';
+import { parentEveningOf, type EveningRow } from './evening-reads.js';
 
 /**
- * How old the free slots a parent is shown may be. The page is read by every family at the same
- * minute and is the same for all of them but for which teachers it shows; a slot taken on another
- * instance shows as taken within this time, and booking it meanwhile answers 409 as any race does.
+ * How old what a parent's evening page shows of the evening may be. The page is read by every
+ * family at the same minute and is the same for all of them but for which teachers it shows; a
+ * slot taken on another instance shows as taken within this time (booking it meanwhile answers 409
+ * as any race does), and so does a change to the evening (closed, its window moved).
  */
-export const FREE_SLOTS_MAX_AGE_MS = 1000;
+export const EVENING_BOARD_MAX_AGE_MS = 1000;
 
 export interface FreeSlotView {
   id: string;
@@ -42,30 +44,44 @@ export const eveningFreeSlotsOf = new PreparedStatement<{ teacherId: string; loc
   { dates: ['startsAt', 'endsAt'] },
 );
 
-/** The free slots of an evening's teachers, shaped for the page once and shared by this instance's requests for at most a second. */
+/** A published or closed evening as parents see it, with its teachers' free slots; none for a draft or another school's evening. */
+export interface EveningBoardView {
+  evening: EveningRow;
+  teachers: Map<string, TeacherFreeSlots>;
+}
+
+/**
+ * What every family's evening page shares: the evening and its teachers' free slots, read with two
+ * statements, shaped once and shared by this instance's requests for at most a second.
+ */
 @Injectable()
-export class FreeSlotBoard {
-  private readonly cache = new ShortLivedCache<Map<string, TeacherFreeSlots>>(FREE_SLOTS_MAX_AGE_MS);
+export class EveningBoard {
+  private readonly cache = new ShortLivedCache<EveningBoardView | null>(EVENING_BOARD_MAX_AGE_MS);
 
   constructor(private readonly statements: PreparedStatements) {}
 
-  of(eveningId: string, zone: string): Promise<Map<string, TeacherFreeSlots>> {
+  of(eveningId: string, zone: string): Promise<EveningBoardView | null> {
     const schoolId = RequestContext.schoolId()!;
     return this.cache.get(`${schoolId}:${eveningId}`, () => this.read(schoolId, eveningId, zone));
   }
 
-  /** After this instance changed a slot's state: its own next page shows the change at once. */
+  /** After this instance changed the evening or a slot's state: its own next page shows the change at once. */
   forget(eveningId: string): void {
     this.cache.forget(`${RequestContext.schoolId()!}:${eveningId}`);
   }
 
-  private async read(schoolId: string, eveningId: string, zone: string): Promise<Map<string, TeacherFreeSlots>> {
-    const board = new Map<string, TeacherFreeSlots>();
-    for (const row of await this.statements.rows(eveningFreeSlotsOf, [eveningId, schoolId])) {
-      const teacher = board.get(row.teacherId) ?? { location: row.location, freeSlots: [] };
+  private async read(schoolId: string, eveningId: string, zone: string): Promise<EveningBoardView | null> {
+    const [[evening], rows] = await Promise.all([
+      this.statements.rows(parentEveningOf, [eveningId, schoolId]),
+      this.statements.rows(eveningFreeSlotsOf, [eveningId, schoolId]),
+    ]);
+    if (!evening) return null;
+    const teachers = new Map<string, TeacherFreeSlots>();
+    for (const row of rows) {
+      const teacher = teachers.get(row.teacherId) ?? { location: row.location, freeSlots: [] };
       if (row.slotId) teacher.freeSlots.push({ id: row.slotId, startsAt: row.startsAt!.toISOString(), endsAt: row.endsAt!.toISOString(), localStart: instantToLocal(row.startsAt!, zone).iso });
-      board.set(row.teacherId, teacher);
+      teachers.set(row.teacherId, teacher);
     }
-    return board;
+    return { evening, teachers };
   }
 }
