@@ -18,6 +18,10 @@ export default defineConfig({
     // Which chunks each page needs (the size budget and bench:web read it).
     manifest: true,
     rolldownOptions: {
+      // The libraries in one chunk, the application in the entry: staff pages are loaded on demand,
+      // and left to itself the bundler cut the shared code into several chunks the first page
+      // loads anyway, each compressed on its own (1.3 KB more).
+      output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } },
       // React Server Components' "use client" markers mean nothing in a client-only bundle.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

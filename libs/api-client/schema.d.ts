@@ -830,6 +830,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/teacher/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evenings the caller takes part in, latest first, with their own slot counts */
+        get: operations["listOwnEvenings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teacher/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One evening as the caller sees it: sessions, their own hours and breaks, whether they may change them */
+        get: operations["getOwnEvening"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teacher/events/{id}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The caller's own hours, breaks and room, when the school lets teachers set them; regenerates their slots */
+        put: operations["setOwnAvailability"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/teacher/events/{id}/slots": {
         parameters: {
             query?: never;
@@ -1187,6 +1238,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/teacher/events/{id}/schedule-feed/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new subscription address; every earlier one stops working at once */
+        post: operations["rotateOwnScheduleFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calendar/family/{token}/appointments.ics": {
         parameters: {
             query?: never;
@@ -1249,7 +1317,7 @@ export interface paths {
         };
         /** The school’s booking rules for all its evenings */
         get: operations["getBookingSettings"];
-        /** Change the school’s booking rules (how long parents may cancel) */
+        /** Change the school’s booking rules (how long parents may cancel; whether teachers set their own availability) */
         put: operations["updateBookingSettings"];
         post?: never;
         delete?: never;
@@ -2613,6 +2681,86 @@ export interface components {
             /** @description How many there are in all, beyond this page too */
             total: number;
         };
+        TeacherEveningSummaryView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            /**
+             * @description The school's IANA timezone, in which local times are given
+             * @example Europe/London
+             */
+            timezone: string;
+            slotMinutes: number;
+            gapMinutes: number;
+            /**
+             * Format: date-time
+             * @description Booking opens
+             */
+            opensAt: string;
+            /**
+             * Format: date-time
+             * @description Booking closes
+             */
+            closesAt: string;
+            location: string | null;
+            /** @description Year groups invited; none means every year */
+            yearLabels: string[] | null;
+            /** @description Most appointments one student may have */
+            capPerStudent: number | null;
+            /** @description The teacher's slots in the evening */
+            slots: number;
+            /** @description Of them, booked */
+            booked: number;
+            /** @description Of them, blocked */
+            blocked: number;
+        };
+        TeacherEveningSummaryPage: {
+            items: components["schemas"]["TeacherEveningSummaryView"][];
+            /** @description How many there are in all, beyond this page too */
+            total: number;
+        };
+        TeacherEveningView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            /**
+             * @description The school's IANA timezone, in which local times are given
+             * @example Europe/London
+             */
+            timezone: string;
+            slotMinutes: number;
+            gapMinutes: number;
+            /**
+             * Format: date-time
+             * @description Booking opens
+             */
+            opensAt: string;
+            /**
+             * Format: date-time
+             * @description Booking closes
+             */
+            closesAt: string;
+            location: string | null;
+            /** @description Year groups invited; none means every year */
+            yearLabels: string[] | null;
+            /** @description Most appointments one student may have */
+            capPerStudent: number | null;
+            /** @description The teacher's slots in the evening */
+            slots: number;
+            /** @description Of them, booked */
+            booked: number;
+            /** @description Of them, blocked */
+            blocked: number;
+            sessions: components["schemas"]["SessionView"][];
+            /** @description The teacher's own hours, breaks and room */
+            availability: components["schemas"]["EveningTeacherView"];
+            /** @description The school lets teachers set their own hours and breaks */
+            mayEditAvailability: boolean;
+        };
         SlotBlockedView: {
             /** Format: uuid */
             id: string;
@@ -2930,10 +3078,14 @@ export interface components {
         BookingSettingsView: {
             /** @description Hours before the appointment until which parents may cancel; null: until the booking window closes */
             parentCancelCutoffHours: number | null;
+            /** @description Teachers set their own hours and breaks for an evening */
+            teachersSetAvailability: boolean;
         };
         BookingSettingsDto: {
             /** @description Parents may cancel until this many hours before the appointment (even after the booking window closed); null: until the booking window closes */
             parentCancelCutoffHours: number | null;
+            /** @description Teachers may set their own hours and breaks for an evening; false (the default): only the office does */
+            teachersSetAvailability?: boolean;
         };
         ColumnRecordView: {
             property: string;
@@ -5999,6 +6151,134 @@ export interface operations {
             };
         };
     };
+    listOwnEvenings: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evenings the caller takes part in, latest first, with their own slot counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherEveningSummaryPage"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getOwnEvening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One evening as the caller sees it: sessions, their own hours and breaks, whether they may change them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherEveningView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setOwnAvailability: {
+        parameters: {
+            query?: {
+                /** @description Cancel (and notify) appointments in slots the change removes */
+                cancelAffected?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AvailabilityDto"];
+            };
+        };
+        responses: {
+            /** @description The caller's own hours, breaks and room, when the school lets teachers set them; regenerates their slots */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeacherEveningView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listOwnSlots: {
         parameters: {
             query?: {
@@ -6858,6 +7138,46 @@ export interface operations {
             };
         };
     };
+    rotateOwnScheduleFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new subscription address; every earlier one stops working at once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getFamilyCalendarFeedCalendar: {
         parameters: {
             query?: never;
@@ -7101,7 +7421,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Change the school’s booking rules (how long parents may cancel) */
+            /** @description Change the school’s booking rules (how long parents may cancel; whether teachers set their own availability) */
             200: {
                 headers: {
                     [name: string]: unknown;

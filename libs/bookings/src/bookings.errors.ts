@@ -31,4 +31,6 @@ export const BookingErrors = {
   contactRequired: () => Invalid('BOOKING.CONTACT_REQUIRED', 'An admin booking for a parent must name the contact (contactId)'),
   linkInvalid: () => NotFound('BOOKING.LINK_INVALID', 'This link is not valid: it may have expired'),
   notAParent: () => Forbidden('BOOKING.NOT_A_PARENT', 'Your account is not linked to a parent record'),
+  notATeacher: () => Forbidden('BOOKING.NOT_A_TEACHER', 'Your account is not linked to a teacher record'),
+  availabilitySetByOffice: () => Forbidden('EVENING.AVAILABILITY_SET_BY_OFFICE', 'In this school the office sets teachers’ hours and breaks'),
 };

@@ -18,6 +18,7 @@ import { EveningBoard } from './evenings/evening-board.js';
 import { EveningReads } from './evenings/evening-reads.js';
 import { AdminBookingExportsController, CalendarFeedController, ParentCalendarFeedController, TeacherScheduleController } from './exports/exports.controllers.js';
 import { FamilyCalendarFeed } from './exports/family-calendar.entity.js';
+import { TeacherFeedKey } from './exports/teacher-feed-key.entity.js';
 import { FamilyCalendarService } from './exports/family-calendar.service.js';
 import { BookingSettingsController } from './settings/booking-settings.controller.js';
 import { BookingSettings } from './settings/booking-settings.entity.js';
@@ -28,7 +29,7 @@ import { ScheduleRowsService } from './exports/schedule-rows.service.js';
 /** Parents' evenings, slots, appointments and their confirmations. */
 @Module({
   imports: [
-    MikroOrmModule.forFeature([Evening, EveningSession, EveningTeacher, Slot, Appointment, AppointmentHistory, BookingIdempotency, AppointmentTally, FamilyCalendarFeed, BookingSettings]),
+    MikroOrmModule.forFeature([Evening, EveningSession, EveningTeacher, Slot, Appointment, AppointmentHistory, BookingIdempotency, AppointmentTally, FamilyCalendarFeed, TeacherFeedKey, BookingSettings]),
     DirectoryModule,
     TenancyModule,
   ],

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
@@ -9,9 +10,12 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { EveningPage } from '../features/parent/EveningPage';
 import { HomePage } from '../features/parent/HomePage';
 import { PrivacyPage } from '../features/privacy/PrivacyPage';
-import { chooseLanguage, LANGUAGES, type Language } from '../i18n/i18n';
+import { chooseLanguage, LANGUAGES, staffPage, type Language } from '../i18n/i18n';
 import { LiveRegionProvider, PageHeading } from '../ui/ui';
 import { RequireSession, SessionProvider, useSession } from './session';
+
+// Staff pages load on demand: a parent's phone never downloads them.
+const TeacherEveningPage = lazy(() => staffPage(import('../features/teacher/TeacherEveningPage')).then((m) => ({ default: m.TeacherEveningPage })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, refetchOnWindowFocus: true } } });
 
@@ -68,6 +72,7 @@ function Layout() {
           <Route path="/appointments/:token" element={<AppointmentLinkPage />} />
           <Route path="/" element={<RequireSession><HomePage /></RequireSession>} />
           <Route path="/evenings/:id" element={<RequireSession><EveningPage /></RequireSession>} />
+          <Route path="/teacher/evenings/:id" element={<RequireSession><Suspense fallback={<Loading />}><TeacherEveningPage /></Suspense></RequireSession>} />
           <Route path="/privacy" element={<PrivacyPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
@@ -77,6 +82,11 @@ function Layout() {
       </footer>
     </>
   );
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return <p>{t('app.loading')}</p>;
 }
 
 function NotFound() {

@@ -18,14 +18,23 @@ function value(catalogue: Catalogue, key: string): string | undefined {
 
 const en = read('en');
 const es = read('es');
+// The staff pages' catalogues, loaded with those pages.
+const staffEn = read('staff.en');
+const staffEs = read('staff.es');
 
 it('has every English key in Spanish and no Spanish key that English lacks', () => {
   expect(keys(es).sort()).toEqual(keys(en).sort());
+  expect(keys(staffEs).sort()).toEqual(keys(staffEn).sort());
+});
+
+it('keeps the staff catalogue apart: no key in both', () => {
+  const shared = keys(staffEn).filter((key) => value(en, key) !== undefined);
+  expect(shared).toEqual([]);
 });
 
 it('leaves no translation empty, and keeps the same placeholders in both languages', () => {
-  for (const key of keys(en)) {
-    const [english, spanish] = [value(en, key), value(es, key)];
+  for (const [englishCatalogue, spanishCatalogue] of [[en, es], [staffEn, staffEs]]) for (const key of keys(englishCatalogue)) {
+    const [english, spanish] = [value(englishCatalogue, key), value(spanishCatalogue, key)];
     expect([key, english?.trim().length ? 'filled' : 'empty']).toEqual([key, 'filled']);
     expect([key, spanish?.trim().length ? 'filled' : 'empty']).toEqual([key, 'filled']);
     const placeholders = (text = '') => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();

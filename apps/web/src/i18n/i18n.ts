@@ -13,6 +13,14 @@ const CATALOGUES: Record<Language, () => Promise<{ default: Record<string, unkno
   es: () => import('./es.json'),
 };
 
+// The staff pages' words, loaded with those pages: a parent's phone never downloads them.
+const STAFF_CATALOGUES: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+  en: () => import('./staff.en.json'),
+  es: () => import('./staff.es.json'),
+};
+const staffLoaded = new Set<Language>();
+let staffWanted = false;
+
 const STORED = 'ptc.language';
 
 function initialLanguage(): Language {
@@ -25,6 +33,24 @@ async function load(language: Language): Promise<void> {
   if (!i18next.hasResourceBundle(language, 'translation')) i18next.addResourceBundle(language, 'translation', (await CATALOGUES[language]()).default);
 }
 
+async function loadStaff(language: Language): Promise<void> {
+  if (staffLoaded.has(language)) return;
+  i18next.addResourceBundle(language, 'translation', (await STAFF_CATALOGUES[language]()).default, true, true);
+  staffLoaded.add(language);
+}
+
+/** Before a staff page renders: its words in the reader's language (and in any language chosen later). */
+export async function loadStaffCatalogue(): Promise<void> {
+  staffWanted = true;
+  await loadStaff(i18next.language as Language);
+}
+
+/** A staff page's module, ready once its words are loaded too. */
+export async function staffPage<T>(page: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([page, loadStaffCatalogue()]);
+  return module;
+}
+
 /** Before the first render: the reader's language with its catalogue. */
 export async function startI18n(): Promise<void> {
   const language = initialLanguage();
@@ -35,6 +61,7 @@ export async function startI18n(): Promise<void> {
 
 export async function chooseLanguage(language: Language): Promise<void> {
   await load(language);
+  if (staffWanted) await loadStaff(language);
   localStorage.setItem(STORED, language);
   document.documentElement.lang = language;
   await i18next.changeLanguage(language);

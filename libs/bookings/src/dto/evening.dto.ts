@@ -212,4 +212,9 @@ export class BookingSettingsDto {
   @Min(0)
   @Max(720)
   parentCancelCutoffHours!: number | null;
+
+  @ApiPropertyOptional({ description: 'Teachers may set their own hours and breaks for an evening; false (the default): only the office does' })
+  @IsOptional()
+  @IsBoolean()
+  teachersSetAvailability?: boolean;
 }

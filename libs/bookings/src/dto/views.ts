@@ -332,6 +332,9 @@ export class FamilyFeedCreatedView {
 export class BookingSettingsView {
   @ApiProperty({ type: Number, nullable: true, description: 'Hours before the appointment until which parents may cancel; null: until the booking window closes' })
   parentCancelCutoffHours: number | null;
+
+  @ApiProperty({ description: 'Teachers set their own hours and breaks for an evening' })
+  teachersSetAvailability: boolean;
 }
 
 export class UpcomingAppointmentView extends ParentAppointmentView {
@@ -397,4 +400,26 @@ export class EveningGridView {
 
   @ApiProperty({ type: GridCountsView })
   counts: GridCountsView;
+}
+
+export class TeacherEveningSummaryView extends EveningView {
+  @ApiProperty({ description: "The teacher's slots in the evening" })
+  slots: number;
+
+  @ApiProperty({ description: 'Of them, booked' })
+  booked: number;
+
+  @ApiProperty({ description: 'Of them, blocked' })
+  blocked: number;
+}
+
+export class TeacherEveningView extends TeacherEveningSummaryView {
+  @ApiProperty({ type: [SessionView] })
+  sessions: SessionView[];
+
+  @ApiProperty({ type: EveningTeacherView, description: "The teacher's own hours, breaks and room" })
+  availability: EveningTeacherView;
+
+  @ApiProperty({ description: 'The school lets teachers set their own hours and breaks' })
+  mayEditAvailability: boolean;
 }

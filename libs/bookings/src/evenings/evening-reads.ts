@@ -151,6 +151,35 @@ export const eveningSlotsOf = new PreparedStatement<SlotRow>(
   { dates: ['startsAt', 'endsAt'] },
 );
 
+export interface TeacherEveningRow extends Omit<EveningRow, 'parentCancelCutoffHours'> {
+  slots: number;
+  booked: number;
+  blocked: number;
+  /** Evenings of the listing in all, on every row of a page. */
+  total: string;
+}
+
+const TEACHER_EVENINGS = `select e.id, e.name, e.status, e.slot_minutes as "slotMinutes", e.gap_minutes as "gapMinutes", e.opens_at as "opensAt", e.closes_at as "closesAt",
+          e.location, e.year_labels as "yearLabels", e.cap_per_student as "capPerStudent",
+          (select count(*) from slot s where s.evening_id = e.id and s.school_id = $1 and s.teacher_id = $2)::int as slots,
+          (select count(*) from appointment a where a.evening_id = e.id and a.school_id = $1 and a.teacher_id = $2 and a.status = 'active')::int as booked,
+          (select count(*) from slot s where s.evening_id = e.id and s.school_id = $1 and s.teacher_id = $2 and s.blocked)::int as blocked,
+          count(*) over () as total
+     from evening e join evening_teacher et on et.evening_id = e.id and et.school_id = $1 and et.teacher_id = $2
+    where e.school_id = $1`;
+
+/** The evenings a teacher takes part in, latest opening first, with their own slot counts. */
+export const teacherEveningsOf = new PreparedStatement<TeacherEveningRow>(
+  'bookings.teacher_evenings',
+  `${TEACHER_EVENINGS}
+    order by e.opens_at desc, e.id
+    limit $3 offset $4`,
+  { dates: ['opensAt', 'closesAt'] },
+);
+
+/** One evening a teacher takes part in, with their own slot counts. */
+export const teacherEveningOf = new PreparedStatement<TeacherEveningRow>('bookings.teacher_evening', `${TEACHER_EVENINGS} and e.id = $3`, { dates: ['opensAt', 'closesAt'] });
+
 const FIRST_CURSOR: AppointmentCursor = { startsAt: new Date(0), teacherId: '00000000-0000-0000-0000-000000000000', id: '00000000-0000-0000-0000-000000000000' };
 
 /** The bookings module's reads for pages, in the current school. */
@@ -192,5 +221,13 @@ export class EveningReads {
     return teacherId
       ? this.statements.rows(teacherSlotsOf, [eveningId, this.schoolId, teacherId, page.limit, page.offset])
       : this.statements.rows(eveningSlotsOf, [eveningId, this.schoolId, page.limit, page.offset]);
+  }
+
+  teacherEvenings(teacherId: string, page: { limit: number; offset: number }): Promise<TeacherEveningRow[]> {
+    return this.statements.rows(teacherEveningsOf, [this.schoolId, teacherId, page.limit, page.offset]);
+  }
+
+  async teacherEvening(teacherId: string, eveningId: string): Promise<TeacherEveningRow | undefined> {
+    return (await this.statements.rows(teacherEveningOf, [this.schoolId, teacherId, eveningId]))[0];
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Operation, PageOf, PageQuery, ParseId, Roles, type Principal } from '@ptc/platform';
-import { EveningDetailView, EveningGridView, EveningView, ParentEveningView, SlotBlockedView, SlotView, UpcomingAppointmentView } from '../dto/views.js';
+import { EveningDetailView, EveningGridView, EveningView, ParentEveningView, SlotBlockedView, SlotView, TeacherEveningSummaryView, TeacherEveningView, UpcomingAppointmentView } from '../dto/views.js';
 import { AvailabilityDto, AvailabilityQuery, CreateEveningDto, SlotsQuery } from '../dto/evening.dto.js';
 import { EveningsService } from './evenings.service.js';
 
@@ -73,6 +73,24 @@ export class AdminEveningsController {
 @Controller('teacher/events')
 export class TeacherEveningsController {
   constructor(private readonly evenings: EveningsService) {}
+
+  @Get()
+  @Operation({ id: 'listOwnEvenings', summary: 'The evenings the caller takes part in, latest first, with their own slot counts', type: PageOf(TeacherEveningSummaryView) })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: PageQuery) {
+    return this.evenings.listForTeacher(principal, query);
+  }
+
+  @Get(':id')
+  @Operation({ id: 'getOwnEvening', summary: "One evening as the caller sees it: sessions, their own hours and breaks, whether they may change them", type: TeacherEveningView })
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
+    return this.evenings.forTeacher(principal, id);
+  }
+
+  @Put(':id/availability')
+  @Operation({ id: 'setOwnAvailability', summary: "The caller's own hours, breaks and room, when the school lets teachers set them; regenerates their slots", type: TeacherEveningView })
+  availability(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Body() dto: AvailabilityDto, @Query() query: AvailabilityQuery) {
+    return this.evenings.setOwnAvailability(principal, id, dto, query.cancelAffected);
+  }
 
   @Get(':id/slots')
   @Operation({ id: 'listOwnSlots', summary: "The caller's own slots in an evening", type: PageOf(SlotView) })

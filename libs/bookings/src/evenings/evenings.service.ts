@@ -12,9 +12,16 @@ import { generateSlots, type Interval } from '../slots/slot-generation.js';
 import { Appointment } from '../appointments/appointment.entities.js';
 import { BookingService } from '../appointments/booking.service.js';
 import { Evening, EveningSession, EveningTeacher, Slot, type EveningStatus } from './evening.entities.js';
-import { EveningReads, type EveningRow } from './evening-reads.js';
+import { EveningReads, type EveningRow, type TeacherEveningRow } from './evening-reads.js';
+import { BookingSettingsService } from '../settings/booking-settings.service.js';
 import { EveningBoard } from './evening-board.js';
 import { toAppointmentView } from '../appointments/appointment-view.js';
+
+/** The teacher record behind a teacher's login; an account without one has no evenings. */
+export function ownTeacherId(principal: Principal): string {
+  if (!principal.personId) throw BookingErrors.notATeacher();
+  return principal.personId;
+}
 
 const NEXT_STATUS: Record<EveningStatus, EveningStatus[]> = { draft: ['published'], published: ['closed'], closed: [] };
 
@@ -29,6 +36,7 @@ export class EveningsService {
     private readonly clock: Clock,
     private readonly reads: EveningReads,
     private readonly board: EveningBoard,
+    private readonly settings: BookingSettingsService,
   ) {}
 
   private zone(): Promise<string> {
@@ -251,6 +259,41 @@ export class EveningsService {
           .map((a) => ({ ...toAppointmentView(a, zone), cancellableUntil: parentCancellableUntil(evening, evening, a).toISOString() })),
       })),
     };
+  }
+
+  /** The evenings the calling teacher takes part in, with their own slot counts. */
+  async listForTeacher(principal: Principal, page: PageQuery) {
+    const teacherId = ownTeacherId(principal);
+    const [zone, rows] = await Promise.all([this.zone(), this.reads.teacherEvenings(teacherId, page)]);
+    const total = rows.length ? Number(rows[0].total) : page.offset > 0 ? Number((await this.reads.teacherEvenings(teacherId, { limit: 1, offset: 0 }))[0]?.total ?? 0) : 0;
+    return { items: rows.map((row) => this.teacherSummary(row, zone)), total };
+  }
+
+  /** One evening as the calling teacher sees it: its sessions, their own hours, and whether they may change them. */
+  async forTeacher(principal: Principal, eveningId: string) {
+    const teacherId = ownTeacherId(principal);
+    const row = await this.reads.teacherEvening(teacherId, eveningId);
+    if (!row) throw BookingErrors.eveningNotFound();
+    const [{ sessions, teachers }, settings, zone] = await Promise.all([this.get(eveningId), this.settings.get(), this.zone()]);
+    return {
+      ...this.teacherSummary(row, zone),
+      sessions,
+      availability: teachers.find((teacher) => teacher.teacherId === teacherId)!,
+      mayEditAvailability: settings.teachersSetAvailability,
+    };
+  }
+
+  /** A teacher sets their own hours and breaks, when the school lets teachers do so. */
+  async setOwnAvailability(principal: Principal, eveningId: string, dto: AvailabilityDto, cancelAffected: boolean) {
+    const teacherId = ownTeacherId(principal);
+    if (!(await this.reads.teacherEvening(teacherId, eveningId))) throw BookingErrors.eveningNotFound();
+    if (!(await this.settings.get()).teachersSetAvailability) throw BookingErrors.availabilitySetByOffice();
+    await this.setAvailability(principal, eveningId, teacherId, dto, cancelAffected);
+    return this.forTeacher(principal, eveningId);
+  }
+
+  private teacherSummary({ slots, booked, blocked, total: _total, ...evening }: TeacherEveningRow, zone: string) {
+    return { ...this.summary(evening, zone), slots, booked, blocked };
   }
 
   /** The family's appointments that have not ended, across evenings, for the parent's home page. */

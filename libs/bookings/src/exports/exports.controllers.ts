@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { collect, CurrentPrincipal, Operation, ParseId, Public, Roles, type Principal } from '@ptc/platform';
 import { BookingRowView, CalendarFeedView, FamilyFeedCreatedView, FamilyFeedStatusView } from '../dto/views.js';
 import { FamilyCalendarService } from './family-calendar.service.js';
+import { ownTeacherId } from '../evenings/evenings.service.js';
 import { EveningsService } from '../evenings/evenings.service.js';
 import { ScheduleRowsService } from './schedule-rows.service.js';
 import { TeacherCalendarService } from './teacher-calendar.service.js';
@@ -67,14 +68,20 @@ export class TeacherScheduleController {
   @Get(':id/schedule.ics')
   @Operation({ id: 'getOwnScheduleCalendar', summary: "The caller's schedule as an iCalendar file", produces: 'text/calendar' })
   async ics(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
-    return calendarFile(await this.calendars.teacherCalendar(id, principal.personId ?? ''));
+    return calendarFile(await this.calendars.teacherCalendar(id, ownTeacherId(principal)));
   }
 
   /** A private URL a calendar app can subscribe to (no login); it works until 30 days after the evening. */
   @Get(':id/schedule-feed')
   @Operation({ id: 'getOwnScheduleFeed', summary: 'A private calendar subscription address for the schedule (until 30 days after the evening)', type: CalendarFeedView })
   async feed(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
-    return { url: await this.calendars.feedUrl(id, principal.personId ?? '') };
+    return { url: await this.calendars.feedUrl(id, ownTeacherId(principal)) };
+  }
+
+  @Post(':id/schedule-feed/rotate')
+  @Operation({ id: 'rotateOwnScheduleFeed', summary: 'A new subscription address; every earlier one stops working at once', status: 201, type: CalendarFeedView })
+  async rotateFeed(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
+    return { url: await this.calendars.rotateFeed(id, ownTeacherId(principal)) };
   }
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, Clock, inSchoolScope, LinkSigner, RequestContext, type AppConfig } from '@ptc/platform';
@@ -6,6 +7,7 @@ import { EveningSession } from '../evenings/evening.entities.js';
 import { EveningsService } from '../evenings/evenings.service.js';
 import { scheduleCalendar } from '../mail/icalendar.js';
 import { ScheduleRowsService } from './schedule-rows.service.js';
+import { TeacherFeedKey } from './teacher-feed-key.entity.js';
 
 const FEED = 'teacher-feed';
 const FEED_LIFETIME_AFTER_EVENING_MS = 30 * 24 * 3_600_000;
@@ -48,13 +50,29 @@ export class TeacherCalendarService {
     const evening = await this.evenings.load(eveningId);
     const [last] = await this.em.find(EveningSession, { evening }, { orderBy: { endsAt: 'desc' }, limit: 1 });
     const expires = new Date((last?.endsAt ?? evening.closesAt).getTime() + FEED_LIFETIME_AFTER_EVENING_MS);
-    const token = this.links.sign(FEED, { e: eveningId, t: teacherId, s: RequestContext.schoolId()! }, expires);
+    const key = (await this.em.findOne(TeacherFeedKey, { teacherId }))?.currentKey;
+    const token = this.links.sign(FEED, { e: eveningId, t: teacherId, s: RequestContext.schoolId()!, ...(key ? { k: key } : {}) }, expires);
     return `${this.config.publicBaseUrl}/calendar/teacher/${token}/schedule.ics`;
+  }
+
+  /** A new feed address; every earlier one (for any evening) stops working. */
+  async rotateFeed(eveningId: string, teacherId: string): Promise<string> {
+    await this.evenings.assertExists(eveningId);
+    await this.em.execute(
+      `insert into teacher_feed_key (id, school_id, teacher_id, current_key, rotated_at) values (?, ?, ?, ?, ?)
+       on conflict (teacher_id) do update set current_key = excluded.current_key, rotated_at = excluded.rotated_at`,
+      [randomUUID(), RequestContext.schoolId()!, teacherId, randomUUID(), this.clock.now()],
+    );
+    return this.feedUrl(eveningId, teacherId);
   }
 
   async calendarByFeedToken(token: string): Promise<string> {
     const payload = this.links.verify(FEED, token);
     if (!payload?.e || !payload.t || !payload.s) throw BookingErrors.linkInvalid();
-    return inSchoolScope(this.em, payload.s, () => this.teacherCalendar(payload.e, payload.t));
+    return inSchoolScope(this.em, payload.s, async () => {
+      const key = (await this.em.findOne(TeacherFeedKey, { teacherId: payload.t }))?.currentKey;
+      if (key !== payload.k) throw BookingErrors.linkInvalid();
+      return this.teacherCalendar(payload.e, payload.t);
+    });
   }
 }

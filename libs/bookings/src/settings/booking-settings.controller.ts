@@ -19,8 +19,8 @@ export class BookingSettingsController {
   }
 
   @Put()
-  @Operation({ id: 'updateBookingSettings', summary: 'Change the school’s booking rules (how long parents may cancel)', type: BookingSettingsView })
+  @Operation({ id: 'updateBookingSettings', summary: 'Change the school’s booking rules (how long parents may cancel; whether teachers set their own availability)', type: BookingSettingsView })
   update(@Body() dto: BookingSettingsDto) {
-    return this.settings.update({ parentCancelCutoffHours: dto.parentCancelCutoffHours ?? null });
+    return this.settings.update({ parentCancelCutoffHours: dto.parentCancelCutoffHours ?? null, teachersSetAvailability: dto.teachersSetAvailability ?? false });
   }
 }

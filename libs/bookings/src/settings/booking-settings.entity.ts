@@ -15,6 +15,10 @@ export class BookingSettings extends TenantOwned {
   @Property({ type: 'integer', nullable: true })
   parentCancelCutoffHours: number | null = null;
 
+  /** Teachers may set their own hours and breaks for an evening (otherwise only the office does). */
+  @Property({ type: 'boolean' })
+  teachersSetAvailability: boolean = false;
+
   @Property({ type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -1,14 +1,25 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session';
 import { formatDateTime } from '../../i18n/format';
+import { staffPage } from '../../i18n/i18n';
 import type { Schemas } from '../../api/client';
 import { PageHeading, problemText } from '../../ui/ui';
 import { useEvenings, useOwnContact, useUpcomingAppointments } from './api';
 
+const TeacherHome = lazy(() => staffPage(import('../teacher/TeacherHome')).then((m) => ({ default: m.TeacherHome })));
+
 export function HomePage() {
   const { t } = useTranslation();
   const { me } = useSession();
+  if (me?.role === 'teacher') {
+    return (
+      <Suspense fallback={<p>{t('app.loading')}</p>}>
+        <TeacherHome />
+      </Suspense>
+    );
+  }
   if (me?.role !== 'parent') {
     return (
       <>
