@@ -2647,6 +2647,8 @@ export interface components {
             booked: number;
             free: number;
             blocked: number;
+            /** @description Parents or carers of the evening's year groups none of whose children has an appointment yet */
+            familiesNotBooked: number;
         };
         EveningGridView: {
             /** Format: uuid */

@@ -567,7 +567,19 @@ describe('pages of the office and the family', () => {
     );
     expect(res.body.slots).toHaveLength(rows.length);
     const booked = rows.filter((r) => r.appointment_id).length;
-    expect(res.body.counts).toEqual({ booked, blocked: rows.filter((r) => !r.appointment_id && r.blocked).length, free: rows.filter((r) => !r.appointment_id && !r.blocked).length });
+    // Families: parents of invited children (every year here), none of whose children has an appointment in the evening.
+    const { rows: [families] } = await t.db.query(
+      `select count(*)::int as n from (select cl.contact_id from contact_link cl where cl.school_id = $2 group by cl.contact_id
+        having bool_and(not exists (select 1 from appointment a where a.evening_id = $1 and a.student_id = cl.student_id and a.status = 'active'))) f`,
+      [eveningId, school.id],
+    );
+    expect(families.n).toBeGreaterThan(0);
+    expect(res.body.counts).toEqual({
+      booked,
+      blocked: rows.filter((r) => !r.appointment_id && r.blocked).length,
+      free: rows.filter((r) => !r.appointment_id && !r.blocked).length,
+      familiesNotBooked: families.n,
+    });
     const cell = res.body.slots.find((sl: { state: string }) => sl.state === 'booked');
     const { rows: [who] } = await t.db.query('select s.first_name, s.last_name from appointment a join student s on s.id = a.student_id where a.id = $1', [cell.appointmentId]);
     expect(cell.studentName).toBe(`${who.first_name} ${who.last_name}`);

@@ -15,6 +15,7 @@ import { LiveRegionProvider, PageHeading } from '../ui/ui';
 import { RequireSession, SessionProvider, useSession } from './session';
 
 // Staff pages load on demand: a parent's phone never downloads them.
+const GridPage = lazy(() => staffPage(import('../features/admin/GridPage')).then((m) => ({ default: m.GridPage })));
 const TeacherEveningPage = lazy(() => staffPage(import('../features/teacher/TeacherEveningPage')).then((m) => ({ default: m.TeacherEveningPage })));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 10_000, refetchOnWindowFocus: true } } });
@@ -72,6 +73,7 @@ function Layout() {
           <Route path="/appointments/:token" element={<AppointmentLinkPage />} />
           <Route path="/" element={<RequireSession><HomePage /></RequireSession>} />
           <Route path="/evenings/:id" element={<RequireSession><EveningPage /></RequireSession>} />
+          <Route path="/admin/evenings/:id/grid" element={<RequireSession><Suspense fallback={<Loading />}><GridPage /></Suspense></RequireSession>} />
           <Route path="/teacher/evenings/:id" element={<RequireSession><Suspense fallback={<Loading />}><TeacherEveningPage /></Suspense></RequireSession>} />
           <Route path="/privacy" element={<PrivacyPage />} />
           <Route path="*" element={<NotFound />} />

@@ -383,6 +383,9 @@ export class GridCountsView {
 
   @ApiProperty()
   blocked: number;
+
+  @ApiProperty({ description: "Parents or carers of the evening's year groups none of whose children has an appointment yet" })
+  familiesNotBooked: number;
 }
 
 export class EveningGridView {

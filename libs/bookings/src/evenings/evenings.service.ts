@@ -15,6 +15,7 @@ import { Evening, EveningSession, EveningTeacher, Slot, type EveningStatus } fro
 import { EveningReads, type EveningRow, type TeacherEveningRow } from './evening-reads.js';
 import { BookingSettingsService } from '../settings/booking-settings.service.js';
 import { EveningBoard } from './evening-board.js';
+import { familiesNotBooked } from './grid-counts.js';
 import { toAppointmentView } from '../appointments/appointment-view.js';
 
 /** The teacher record behind a teacher's login; an account without one has no evenings. */
@@ -318,11 +319,15 @@ export class EveningsService {
   async grid(eveningId: string) {
     const evening = await this.load(eveningId);
     const zone = await this.zone();
-    const [rows, participants] = await Promise.all([this.reads.grid(eveningId), this.em.find(EveningTeacher, { evening }, { fields: ['teacherId'] })]);
+    const [rows, participants, families] = await Promise.all([
+      this.reads.grid(eveningId),
+      this.em.find(EveningTeacher, { evening }, { fields: ['teacherId'] }),
+      this.people.familiesInYears(evening.yearLabels),
+    ]);
     const teacherIds = participants.map((p) => p.teacherId);
     const studentIds = [...new Set(rows.flatMap((r) => (r.studentId ? [r.studentId] : [])))];
     const [teachers, students] = await Promise.all([this.people.adultsByIds('teacher', teacherIds), this.people.studentsByIds(studentIds)]);
-    const counts = { booked: 0, free: 0, blocked: 0 };
+    const counts = { booked: 0, free: 0, blocked: 0, familiesNotBooked: familiesNotBooked(families, new Set(studentIds)) };
     const slots = rows.map(({ blocked, ...r }) => {
       const state = r.appointmentId ? 'booked' : blocked ? 'blocked' : 'free';
       counts[state] += 1;

@@ -279,6 +279,18 @@ export class PeopleService {
     return students.map((s) => s.id);
   }
 
+  /** Each parent or carer of students in these year groups (all years when none), with those children. */
+  async familiesInYears(yearLabels: string[] | null): Promise<{ contactId: string; studentIds: string[] }[]> {
+    const rows = await this.em.execute<{ contact_id: string; student_ids: string[] }[]>(
+      `select cl.contact_id, array_agg(cl.student_id) as student_ids
+         from contact_link cl join student s on s.id = cl.student_id and s.school_id = ?
+        where cl.school_id = ? and (?::text[] is null or s.year_label = any(?::text[]))
+        group by cl.contact_id`,
+      [RequestContext.schoolId()!, RequestContext.schoolId()!, yearLabels?.length ? yearLabels : null, yearLabels?.length ? yearLabels : null],
+    );
+    return rows.map((row) => ({ contactId: row.contact_id, studentIds: row.student_ids }));
+  }
+
   /** Every teacher linked to any of these students. */
   async teacherIdsLinkedTo(studentIds: string[]): Promise<string[]> {
     if (studentIds.length === 0) return [];

@@ -8,17 +8,14 @@ import type { Schemas } from '../../api/client';
 import { PageHeading, problemText } from '../../ui/ui';
 import { useEvenings, useOwnContact, useUpcomingAppointments } from './api';
 
+const AdminHome = lazy(() => staffPage(import('../admin/AdminHome')).then((m) => ({ default: m.AdminHome })));
 const TeacherHome = lazy(() => staffPage(import('../teacher/TeacherHome')).then((m) => ({ default: m.TeacherHome })));
 
 export function HomePage() {
   const { t } = useTranslation();
   const { me } = useSession();
-  if (me?.role === 'teacher') {
-    return (
-      <Suspense fallback={<p>{t('app.loading')}</p>}>
-        <TeacherHome />
-      </Suspense>
-    );
+  if (me?.role === 'teacher' || me?.role === 'school_admin') {
+    return <Suspense fallback={<p>{t('app.loading')}</p>}>{me.role === 'teacher' ? <TeacherHome /> : <AdminHome />}</Suspense>;
   }
   if (me?.role !== 'parent') {
     return (

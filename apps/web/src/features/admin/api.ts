@@ -1,0 +1,65 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '../../api/client';
+
+export type Grid = Schemas['EveningGridView'];
+export type GridSlot = Schemas['GridSlotView'];
+
+/** How often an open grid asks for the evening again (see README: why polling). */
+export const GRID_REFRESH_MS = 5000;
+
+export const useAdminEvenings = () =>
+  useQuery({ queryKey: ['admin', 'evenings'], queryFn: () => unwrap(api.GET('/api/v1/admin/events', { params: { query: { limit: 100 } } })) });
+
+export const useAdminEvening = (id: string) => useQuery({ queryKey: ['admin', 'evening', id], queryFn: () => unwrap(api.GET('/api/v1/admin/events/{id}', { params: { path: { id } } })) });
+
+/** The whole evening, kept current while the page is open: parents book meanwhile. */
+export const useGrid = (id: string) =>
+  useQuery({
+    queryKey: ['admin', 'grid', id],
+    queryFn: () => unwrap(api.GET('/api/v1/admin/events/{id}/grid', { params: { path: { id } } })),
+    refetchInterval: GRID_REFRESH_MS,
+    refetchIntervalInBackground: false,
+    staleTime: 0,
+  });
+
+export const useTeacherStudents = (teacherId: string | null) =>
+  useQuery({
+    queryKey: ['admin', 'teacher', teacherId],
+    queryFn: () => unwrap(api.GET('/api/v1/admin/teachers/{id}', { params: { path: { id: teacherId! } } })),
+    enabled: Boolean(teacherId),
+  });
+
+export const useStudentContacts = (studentId: string | null) =>
+  useQuery({
+    queryKey: ['admin', 'student', studentId],
+    queryFn: () => unwrap(api.GET('/api/v1/admin/students/{id}', { params: { path: { id: studentId! } } })),
+    enabled: Boolean(studentId),
+  });
+
+/** Every change on the grid reads the grid again at once. */
+function useGridChange<T>(eveningId: string, change: (input: T) => Promise<unknown>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: change, onSettled: () => client.invalidateQueries({ queryKey: ['admin', 'grid', eveningId] }) });
+}
+
+export const useBookForFamily = (eveningId: string) =>
+  useGridChange(eveningId, (body: { studentId: string; contactId: string; teacherId: string; slotId: string }) => unwrap(api.POST('/api/v1/bookings', { body: { eventId: eveningId, ...body } })));
+
+export const useMoveAppointment = (eveningId: string) =>
+  useGridChange(eveningId, ({ appointmentId, slotId }: { appointmentId: string; slotId: string }) =>
+    unwrap(api.POST('/api/v1/bookings/{id}/move', { params: { path: { id: appointmentId } }, body: { slotId } })),
+  );
+
+export const useCancelAppointment = (eveningId: string) =>
+  useGridChange(eveningId, ({ appointmentId, reason }: { appointmentId: string; reason: string }) =>
+    unwrap(api.POST('/api/v1/bookings/{id}/cancel', { params: { path: { id: appointmentId } }, body: reason ? { reason } : {} })),
+  );
+
+export const useSlotOffered = (eveningId: string) =>
+  useGridChange(eveningId, ({ slotId, offered }: { slotId: string; offered: boolean }) =>
+    unwrap(
+      offered
+        ? api.POST('/api/v1/admin/events/{id}/slots/{slotId}/unblock', { params: { path: { id: eveningId, slotId } } })
+        : api.POST('/api/v1/admin/events/{id}/slots/{slotId}/block', { params: { path: { id: eveningId, slotId } } }),
+    ),
+  );
