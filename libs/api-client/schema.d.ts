@@ -276,6 +276,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/students/year-labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school's year groups (as the students' year labels), in order */
+        get: operations["listYearLabels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/students/{id}": {
         parameters: {
             query?: never;
@@ -739,7 +756,8 @@ export interface paths {
         get: operations["getEvening"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete a draft evening with its sessions, teachers and slots (a published one is closed instead) */
+        delete: operations["deleteDraftEvening"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2103,6 +2121,7 @@ export interface components {
             /** @description How many there are in all, beyond this page too */
             total: number;
         };
+        String: Record<string, never>;
         AdultView: {
             /** Format: uuid */
             id: string;
@@ -4407,6 +4426,44 @@ export interface operations {
             };
         };
     };
+    listYearLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The school's year groups (as the students' year labels), in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getStudent: {
         parameters: {
             query?: never;
@@ -5919,6 +5976,44 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["EveningDetailView"];
                 };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteDraftEvening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delete a draft evening with its sessions, teachers and slots (a published one is closed instead) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request was refused; `code` says why */
             "4XX": {

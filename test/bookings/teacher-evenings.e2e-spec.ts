@@ -67,3 +67,47 @@ it('gives a teacher a calendar feed address that stops working once they replace
 
   await request(t.http).post(`/api/v1/teacher/events/${other.eveningId}/schedule-feed/rotate`).set(teacher).expect(404);
 });
+
+it("deletes a draft evening with everything generated for it, and refuses to delete a published one", async () => {
+  const day = new Date(t.clock.now().getTime() + 9 * 86_400_000).toISOString().slice(0, 10);
+  const draft = await request(t.http)
+    .post('/api/v1/admin/events')
+    .set(admin)
+    .send({ name: 'Draft', sessions: [{ date: day, start: '16:00', end: '17:00' }], slotMinutes: 10, opensAt: t.clock.now().toISOString(), closesAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString() })
+    .expect(201);
+  const slotsBefore = (await t.db.query('select count(*)::int as n from slot where evening_id = $1', [draft.body.id])).rows[0].n;
+  expect(slotsBefore).toBeGreaterThan(0);
+  await request(t.http).delete(`/api/v1/admin/events/${draft.body.id}`).set(bearer(other.adminToken)).expect(404);
+  await request(t.http).delete(`/api/v1/admin/events/${draft.body.id}`).set(admin).expect(204);
+  await request(t.http).get(`/api/v1/admin/events/${draft.body.id}`).set(admin).expect(404);
+  const left = await t.db.query(
+    `select (select count(*)::int from slot where evening_id = $1) + (select count(*)::int from evening_teacher where evening_id = $1) + (select count(*)::int from evening_session where evening_id = $1) as n`,
+    [draft.body.id],
+  );
+  expect(left.rows[0].n).toBe(0);
+  const published = await request(t.http).delete(`/api/v1/admin/events/${school.eveningId}`).set(admin).expect(409);
+  expect(published.body.code).toBe('EVENING.NOT_A_DRAFT');
+});
+
+it("lists the school's year groups in natural order", async () => {
+  const labels = (await request(t.http).get('/api/v1/admin/students/year-labels').set(admin).expect(200)).body as string[];
+  const { rows } = await t.db.query('select distinct year_label from student where school_id = $1 and year_label is not null', [school.id]);
+  expect([...labels].sort()).toEqual(rows.map((r) => r.year_label).sort());
+  expect(labels).toEqual([...labels].sort(new Intl.Collator('en', { numeric: true }).compare));
+});
+
+it("counts the families of an evening's year groups only in its grid", async () => {
+  const { rows: [{ year_label: year }] } = await t.db.query('select year_label from student where school_id = $1 and year_label is not null order by year_label limit 1', [school.id]);
+  const day = new Date(t.clock.now().getTime() + 10 * 86_400_000).toISOString().slice(0, 10);
+  const evening = await request(t.http)
+    .post('/api/v1/admin/events')
+    .set(admin)
+    .send({ name: 'One year', yearLabels: [year], sessions: [{ date: day, start: '16:00', end: '17:00' }], slotMinutes: 10, opensAt: t.clock.now().toISOString(), closesAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString() })
+    .expect(201);
+  const grid = await request(t.http).get(`/api/v1/admin/events/${evening.body.id}/grid`).set(admin).expect(200);
+  const { rows: [families] } = await t.db.query(
+    'select count(distinct cl.contact_id)::int as n from contact_link cl join student s on s.id = cl.student_id where cl.school_id = $1 and s.year_label = $2',
+    [school.id, year],
+  );
+  expect(grid.body.counts.familiesNotBooked).toBe(families.n);
+});

@@ -29,6 +29,13 @@ async function signIn(page: Page, screenName: string, heading: string) {
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 }
 
+async function screenshotsOf(page: Page, name: string) {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
+  }
+}
+
 /** The number shown under a count's name. */
 const count = (page: Page, name: string) => page.getByRole('definition').filter({ has: page.locator(`xpath=preceding-sibling::dt[.="${name}"]`) });
 
@@ -40,10 +47,7 @@ test("the office watches the evening fill up live, and books, moves and cancels 
   const familiesBefore = Number(await count(page, 'Families not booked yet').textContent());
   expect(familiesBefore).toBe(3);
   await expectAccessible(page);
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.screenshot({ path: test.info().outputPath(`office-grid-${width}.png`), fullPage: true });
-  }
+  await screenshotsOf(page, 'office-grid');
 
   // A parent books in their own browser; the office's open grid shows it without a reload.
   const parentContext = await browser.newContext();
@@ -81,4 +85,66 @@ test("the office watches the evening fill up live, and books, moves and cancels 
   await ptc.mailTo(SIOBHAN, (mail) => (mail.text ?? '').includes('Mr Kowalski is away that evening.'));
   await expect(count(page, 'Booked')).toHaveText('1');
   await expectAccessible(page);
+});
+
+test("the office sets up an evening with the wizard, gives one teacher a break, previews the times and publishes", async ({ page }) => {
+  await signIn(page, 'admin', 'School office');
+  await page.getByRole('link', { name: "Create a parents' evening" }).click();
+  await expect(page.getByRole('heading', { level: 1, name: "New parents' evening" })).toBeVisible();
+  await expect(page.getByRole('main').getByText('Europe/London', { exact: false }).first()).toBeVisible();
+  await expectAccessible(page);
+
+  // Nothing filled in: every problem is listed, each linked to its field.
+  await page.getByRole('button', { name: 'Create the evening as a draft' }).click();
+  await expect(page.getByRole('link', { name: "Enter the evening's name" })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Enter the date, start and end of session 1' })).toBeVisible();
+
+  const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('Name').fill('Year 9 options evening');
+  await page.getByLabel('Place or video link').fill('Main hall');
+  await page.getByRole('group', { name: 'Session 1' }).getByLabel('Date').fill(day(12));
+  await page.getByRole('group', { name: 'Session 1' }).getByLabel('Starts').fill('17:00');
+  await page.getByRole('group', { name: 'Session 1' }).getByLabel('Ends').fill('18:00');
+  await page.getByLabel('Length of an appointment').selectOption({ label: '10 minutes' });
+  await page.getByLabel('Booking opens on').fill(day(1));
+  await page.getByLabel('Booking closes on').fill(day(11));
+  await page.getByLabel('Year 9').check();
+  await page.getByLabel('Only the teachers I choose').check();
+  await page.getByLabel('Find a teacher by name').fill('Kowal');
+  await page.getByLabel('Mr Łukasz Kowalski').check();
+  await expect(page.getByRole('main').getByText('Teachers chosen: 1')).toBeVisible();
+  await screenshotsOf(page, 'wizard');
+  await page.getByRole('button', { name: 'Create the evening as a draft' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Year 9 options evening' })).toBeVisible();
+  await expect(page.getByRole('main').getByText('Draft', { exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByText('10-minute appointments, 0 minutes between teachers: 6 times in all')).toBeVisible();
+  // The booking window was typed in the school's time: 09:00 and 12:00 in London.
+  const admin = await ptc.token('admin');
+  const evenings = await ptc.api<{ items: { id: string; name: string; opensAt: string; status: string }[] }>('GET', '/api/v1/admin/events?limit=50', admin);
+  const created = evenings.body.items.find((e) => e.name === 'Year 9 options evening')!;
+  expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' }).format(new Date(created.opensAt))).toBe('09:00');
+
+  // A break for Mr Kowalski: the times around it stay, the one inside goes.
+  await page.getByRole('button', { name: 'Change the hours of Mr Łukasz Kowalski' }).click();
+  await page.getByLabel('Break from').fill('17:20');
+  await page.getByLabel('Break until').fill('17:30');
+  await page.getByRole('button', { name: 'Save your hours' }).click();
+  await expect(page.getByRole('main').getByText('Your hours are saved: 5 times.')).toBeVisible();
+  await expect(page.getByRole('main').getByText(/5 times · The whole evening\. · break 17:20–17:30/)).toBeVisible();
+  await expectAccessible(page);
+
+  // The preview is the grid of the draft: 17:20 is not there.
+  await page.getByRole('link', { name: 'Preview the times' }).click();
+  await expect(page.getByRole('button', { name: /^Mr Łukasz Kowalski, 5:10 PM: free$/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Mr Łukasz Kowalski, 5:20 PM/ })).toHaveCount(0);
+  await page.goBack();
+
+  // Parents do not see a draft; once published they do.
+  const parent = await ptc.token('parent1');
+  expect((await ptc.api('GET', `/api/v1/parent/events/${created.id}`, parent)).status).toBe(404);
+  await page.getByRole('button', { name: 'Publish: parents can see it' }).click();
+  await expect(page.getByRole('main').getByText('Published', { exact: true })).toBeVisible();
+  expect((await ptc.api('GET', `/api/v1/parent/events/${created.id}`, parent)).status).toBe(200);
+  await expect(page.getByRole('button', { name: 'Close booking' })).toBeVisible();
 });

@@ -15,6 +15,8 @@ import { LiveRegionProvider, PageHeading } from '../ui/ui';
 import { RequireSession, SessionProvider, useSession } from './session';
 
 // Staff pages load on demand: a parent's phone never downloads them.
+const NewEveningPage = lazy(() => staffPage(import('../features/admin/NewEveningPage')).then((m) => ({ default: m.NewEveningPage })));
+const EveningAdminPage = lazy(() => staffPage(import('../features/admin/EveningAdminPage')).then((m) => ({ default: m.EveningAdminPage })));
 const GridPage = lazy(() => staffPage(import('../features/admin/GridPage')).then((m) => ({ default: m.GridPage })));
 const TeacherEveningPage = lazy(() => staffPage(import('../features/teacher/TeacherEveningPage')).then((m) => ({ default: m.TeacherEveningPage })));
 
@@ -73,6 +75,8 @@ function Layout() {
           <Route path="/appointments/:token" element={<AppointmentLinkPage />} />
           <Route path="/" element={<RequireSession><HomePage /></RequireSession>} />
           <Route path="/evenings/:id" element={<RequireSession><EveningPage /></RequireSession>} />
+          <Route path="/admin/evenings/new" element={<RequireSession><Suspense fallback={<Loading />}><NewEveningPage /></Suspense></RequireSession>} />
+          <Route path="/admin/evenings/:id" element={<RequireSession><Suspense fallback={<Loading />}><EveningAdminPage /></Suspense></RequireSession>} />
           <Route path="/admin/evenings/:id/grid" element={<RequireSession><Suspense fallback={<Loading />}><GridPage /></Suspense></RequireSession>} />
           <Route path="/teacher/evenings/:id" element={<RequireSession><Suspense fallback={<Loading />}><TeacherEveningPage /></Suspense></RequireSession>} />
           <Route path="/privacy" element={<PrivacyPage />} />

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Operation, PageOf, PageQuery, ParseId, Roles, type Principal } from '@ptc/platform';
 import { EveningDetailView, EveningGridView, EveningView, ParentEveningView, SlotBlockedView, SlotView, TeacherEveningSummaryView, TeacherEveningView, UpcomingAppointmentView } from '../dto/views.js';
@@ -28,6 +28,12 @@ export class AdminEveningsController {
   @Operation({ id: 'getEvening', summary: 'One evening with its sessions and teachers', type: EveningDetailView })
   get(@Param('id', ParseId) id: string) {
     return this.evenings.get(id);
+  }
+
+  @Delete(':id')
+  @Operation({ id: 'deleteDraftEvening', summary: 'Delete a draft evening with its sessions, teachers and slots (a published one is closed instead)', status: 204 })
+  remove(@Param('id', ParseId) id: string) {
+    return this.evenings.deleteDraft(id);
   }
 
   @Post(':id/publish')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FilterQuery } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Clock, RequestContext, type PageQuery, type Principal } from '@ptc/platform';
 import { PeopleService, fullName } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
@@ -152,6 +152,22 @@ export class EveningsService {
     await this.em.flush();
     this.board.forget(id);
     return this.summary(evening, await this.zone());
+  }
+
+  /** Deletes a draft with its sessions, teachers and slots, in one transaction; a published or closed evening stays (close it). */
+  async deleteDraft(id: string): Promise<void> {
+    await this.em.transactional(async (em) => {
+      const evening = await em.findOne(Evening, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!evening) throw BookingErrors.eveningNotFound();
+      if (evening.status !== 'draft') throw BookingErrors.onlyDraftsDeleted();
+      const appointments = await em.count(Appointment, { eveningId: id });
+      if (appointments) throw BookingErrors.draftHasAppointments(appointments);
+      await em.nativeDelete(Slot, { evening: id });
+      await em.nativeDelete(EveningTeacher, { evening: id });
+      await em.nativeDelete(EveningSession, { evening: id });
+      await em.nativeDelete(Evening, { id });
+    });
+    this.board.forget(id);
   }
 
   /**

@@ -18,6 +18,12 @@ export class StudentsController {
     return this.people.listStudents(query);
   }
 
+  @Get('year-labels')
+  @Operation({ id: 'listYearLabels', summary: "The school's year groups (as the students' year labels), in order", type: [String] })
+  yearLabels() {
+    return this.people.yearLabels();
+  }
+
   @Get(':id')
   @Operation({ id: 'getStudent', summary: 'A student with their contacts and teachers', type: StudentDetailView })
   get(@Param('id', ParseId) id: string) {

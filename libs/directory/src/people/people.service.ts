@@ -60,6 +60,15 @@ export const appointmentPeopleOf = new PreparedStatement<AppointmentPeople & { k
      from unnest($2::uuid[], $3::uuid[], $4::uuid[]) as p(teacher_id, student_id, contact_id)`,
 );
 
+/** Parents or carers of students in some year groups (all when the list is null), with those children. */
+export const familiesInYearsOf = new PreparedStatement<{ contactId: string; studentIds: string[] }>(
+  'directory.families_in_years',
+  `select cl.contact_id as "contactId", array_agg(cl.student_id) as "studentIds"
+     from contact_link cl join student s on s.id = cl.student_id and s.school_id = $1
+    where cl.school_id = $1 and ($2::text[] is null or s.year_label = any($2::text[]))
+    group by cl.contact_id`,
+);
+
 export interface FamilyMember {
   student: StudentView;
   teachers: { id: string; name: string }[];
@@ -279,16 +288,15 @@ export class PeopleService {
     return students.map((s) => s.id);
   }
 
+  /** The distinct year labels of the school's students, in natural order ("Year 7" before "Year 10"). */
+  async yearLabels(): Promise<string[]> {
+    const rows = await this.em.execute<{ year_label: string }[]>('select distinct year_label from student where school_id = ? and year_label is not null', [RequestContext.schoolId()!]);
+    return rows.map((row) => row.year_label).sort(new Intl.Collator('en', { numeric: true }).compare);
+  }
+
   /** Each parent or carer of students in these year groups (all years when none), with those children. */
   async familiesInYears(yearLabels: string[] | null): Promise<{ contactId: string; studentIds: string[] }[]> {
-    const rows = await this.em.execute<{ contact_id: string; student_ids: string[] }[]>(
-      `select cl.contact_id, array_agg(cl.student_id) as student_ids
-         from contact_link cl join student s on s.id = cl.student_id and s.school_id = ?
-        where cl.school_id = ? and (?::text[] is null or s.year_label = any(?::text[]))
-        group by cl.contact_id`,
-      [RequestContext.schoolId()!, RequestContext.schoolId()!, yearLabels?.length ? yearLabels : null, yearLabels?.length ? yearLabels : null],
-    );
-    return rows.map((row) => ({ contactId: row.contact_id, studentIds: row.student_ids }));
+    return this.statements.rows(familiesInYearsOf, [RequestContext.schoolId()!, yearLabels?.length ? yearLabels : null]);
   }
 
   /** Every teacher linked to any of these students. */

@@ -12,6 +12,11 @@ export function AdminHome() {
     <>
       <PageHeading>{t('admin.title')}</PageHeading>
       <h2>{t('admin.evenings')}</h2>
+      <p>
+        <Link to="/admin/evenings/new" className="button">
+          {t('manage.new')}
+        </Link>
+      </p>
       {evenings.isPending ? (
         <p>{t('app.loading')}</p>
       ) : evenings.isError ? (
@@ -26,7 +31,10 @@ export function AdminHome() {
               <p>
                 {t(`status.${evening.status}`)} · {t('teacher.opens', { when: formatDateTime(evening.opensAt, i18n.language, evening.timezone) })}
               </p>
-              <p>
+              <p className="links">
+                <Link to={`/admin/evenings/${evening.id}`} aria-label={t('manage.manageLabel', { evening: evening.name })}>
+                  {t('manage.manage')}
+                </Link>
                 <Link to={`/admin/evenings/${evening.id}/grid`} aria-label={t('admin.gridLabel', { evening: evening.name })}>
                   {t('admin.grid')}
                 </Link>

@@ -63,3 +63,29 @@ export const useSlotOffered = (eveningId: string) =>
         : api.POST('/api/v1/admin/events/{id}/slots/{slotId}/block', { params: { path: { id: eveningId, slotId } } }),
     ),
   );
+
+export function useCreateEvening() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas['CreateEveningDto']) => unwrap(api.POST('/api/v1/admin/events', { body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['admin', 'evenings'] }),
+  });
+}
+
+/** A change to the evening reads it, the list and its grid again. */
+function useEveningChange<T, R>(id: string, change: (input: T) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: change,
+    onSettled: () => Promise.all([['admin', 'evening', id], ['admin', 'evenings'], ['admin', 'grid', id]].map((queryKey) => client.invalidateQueries({ queryKey }))),
+  });
+}
+
+export const usePublish = (id: string) => useEveningChange(id, () => unwrap(api.POST('/api/v1/admin/events/{id}/publish', { params: { path: { id } } })));
+export const useClose = (id: string) => useEveningChange(id, () => unwrap(api.POST('/api/v1/admin/events/{id}/close', { params: { path: { id } } })));
+export const useDeleteDraft = (id: string) => useEveningChange(id, () => unwrap(api.DELETE('/api/v1/admin/events/{id}', { params: { path: { id } } })));
+
+export const useTeacherAvailability = (id: string) =>
+  useEveningChange(id, ({ teacherId, availability, cancelAffected }: { teacherId: string; availability: Schemas['AvailabilityDto']; cancelAffected: boolean }) =>
+    unwrap(api.PUT('/api/v1/admin/events/{id}/teachers/{teacherId}/availability', { params: { path: { id, teacherId }, query: { cancelAffected } }, body: availability })),
+  );

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ApiError } from '../../api/client';
 import { formatDay, formatTime, zoneDiffers } from '../../i18n/format';
-import { ErrorSummary, Field, PageHeading, problemText, useAnnounce, type FieldProblem } from '../../ui/ui';
+import { ErrorSummary, PageHeading, problemText, useAnnounce, type FieldProblem } from '../../ui/ui';
+import { AvailabilityForm } from '../staff/AvailabilityForm';
 import { useCancelWithReason, useFeed, useOwnSlots, useRotateFeed, useSchedule, useSetAvailability, useSetBlocked, useTeacherEvening, type ScheduleRow, type TeacherEvening } from './api';
 
 export function TeacherEveningPage() {
@@ -216,31 +216,7 @@ function Slots({ evening }: { evening: TeacherEvening }) {
 function Hours({ evening }: { evening: TeacherEvening }) {
   const { t } = useTranslation();
   const own = evening.availability;
-  const firstBreak = own.breaks?.[0];
-  const [form, setForm] = useState({ arriveAt: own.arriveAt ?? '', leaveAt: own.leaveAt ?? '', breakStart: firstBreak?.start ?? '', breakEnd: firstBreak?.end ?? '', location: own.location ?? '' });
-  const [conflict, setConflict] = useState<number | null>(null);
-  const [saved, setSaved] = useState(false);
   const save = useSetAvailability(evening.id);
-  const announce = useAnnounce();
-  const field = (key: keyof typeof form) => ({ value: form[key], onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }) });
-  const problems: FieldProblem[] = save.error && !(save.error instanceof ApiError && save.error.code === 'EVENING.AVAILABILITY_CONFLICT') ? [{ message: problemText(t, save.error) }] : [];
-
-  function submit(cancelAffected: boolean) {
-    setSaved(false);
-    const breaks = form.breakStart && form.breakEnd ? [{ start: form.breakStart, end: form.breakEnd }] : null;
-    save.mutate(
-      { availability: { arriveAt: form.arriveAt || null, leaveAt: form.leaveAt || null, breaks, location: form.location.trim() || null }, cancelAffected },
-      {
-        onSuccess: (evening) => {
-          setConflict(null);
-          setSaved(true);
-          announce(t('teacher.hoursSaved', { slots: evening.slots }));
-        },
-        onError: (error) => setConflict(error instanceof ApiError && error.code === 'EVENING.AVAILABILITY_CONFLICT' ? Number((error.body as { details?: { appointments?: number } } | null)?.details?.appointments ?? 0) || 1 : null),
-      },
-    );
-  }
-
   if (!evening.mayEditAvailability) {
     return (
       <section aria-labelledby="hours" className="no-print">
@@ -254,36 +230,7 @@ function Hours({ evening }: { evening: TeacherEvening }) {
     <section aria-labelledby="hours" className="no-print">
       <h2 id="hours">{t('teacher.hours')}</h2>
       <p className="hint">{t('teacher.hoursHint')}</p>
-      <ErrorSummary problems={problems} />
-      {saved ? <p className="notice">{t('teacher.hoursSaved', { slots: evening.slots })}</p> : null}
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit(false);
-        }}
-      >
-        <div className="field-row">
-          <Field id="arrive" label={t('teacher.arrive')} type="time" {...field('arriveAt')} />
-          <Field id="leave" label={t('teacher.leave')} type="time" {...field('leaveAt')} />
-        </div>
-        <div className="field-row">
-          <Field id="break-start" label={t('teacher.breakStart')} type="time" {...field('breakStart')} />
-          <Field id="break-end" label={t('teacher.breakEnd')} type="time" {...field('breakEnd')} />
-        </div>
-        <Field id="room" label={t('teacher.room')} {...field('location')} />
-        {conflict ? (
-          <div className="notice notice-problem" role="alert">
-            <p>{t('teacher.hoursConflict', { count: conflict })}</p>
-            <button type="button" className="warning" disabled={save.isPending} onClick={() => submit(true)}>
-              {t('teacher.hoursCancelAffected', { count: conflict })}
-            </button>
-          </div>
-        ) : null}
-        <button type="submit" disabled={save.isPending}>
-          {t('teacher.saveHours')}
-        </button>
-      </form>
+      <AvailabilityForm idPrefix="own" current={own} saving={save.isPending} onSave={(availability, cancelAffected) => save.mutateAsync({ availability, cancelAffected })} />
     </section>
   );
 }

@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { Schemas } from '../../api/client';
+import { formatDateTime, formatDay } from '../../i18n/format';
+import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
+import { AvailabilityForm } from '../staff/AvailabilityForm';
+import { useAdminEvening, useClose, useDeleteDraft, usePublish, useTeacherAvailability } from './api';
+
+type Evening = Schemas['EveningDetailView'];
+
+/** One evening for the office: its set-up, each teacher's hours, the preview (the grid), publish, close or delete. */
+export function EveningAdminPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const evening = useAdminEvening(id);
+  if (evening.isPending) return <p>{t('app.loading')}</p>;
+  if (evening.isError) return <p>{problemText(t, evening.error)}</p>;
+  return <EveningAdminView evening={evening.data} />;
+}
+
+function EveningAdminView({ evening }: { evening: Evening }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const announce = useAnnounce();
+  const publish = usePublish(evening.id);
+  const close = useClose(evening.id);
+  const remove = useDeleteDraft(evening.id);
+  const availability = useTeacherAvailability(evening.id);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const when = (iso: string) => formatDateTime(iso, i18n.language, evening.timezone);
+  const problem = publish.error ?? close.error ?? remove.error;
+  const slots = evening.teachers.reduce((n, teacher) => n + teacher.slots, 0);
+
+  return (
+    <>
+      <PageHeading>{evening.name}</PageHeading>
+      <p>
+        <strong>{t(`status.${evening.status}`)}</strong> · {t('manage.window', { opens: when(evening.opensAt), closes: when(evening.closesAt), zone: evening.timezone })}
+      </p>
+      {problem ? <p className="notice notice-problem">{problemText(t, problem)}</p> : null}
+      <dl className="details">
+        <dt>{t('manage.sessions')}</dt>
+        <dd>
+          <ul className="plain">
+            {evening.sessions.map((s) => (
+              <li key={s.startsAt}>
+                {formatDay(s.startsAt, i18n.language, evening.timezone)}, {s.start}–{s.end}
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{t('manage.slots')}</dt>
+        <dd>{t('manage.slotsValue', { minutes: evening.slotMinutes, gap: evening.gapMinutes, slots })}</dd>
+        <dt>{t('manage.years')}</dt>
+        <dd>{evening.yearLabels?.length ? evening.yearLabels.join(', ') : t('manage.allYears')}</dd>
+        {evening.location ? (
+          <>
+            <dt>{t('wizard.location')}</dt>
+            <dd>{evening.location}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p>
+        <Link to={`/admin/evenings/${evening.id}/grid`}>{evening.status === 'draft' ? t('manage.preview') : t('admin.grid')}</Link>
+      </p>
+      <div className="actions">
+        {evening.status === 'draft' ? (
+          <button type="button" disabled={publish.isPending} onClick={() => publish.mutate(undefined, { onSuccess: () => announce(t('manage.published')) })}>
+            {t('manage.publish')}
+          </button>
+        ) : null}
+        {evening.status === 'published' ? (
+          <button type="button" className="secondary" disabled={close.isPending} onClick={() => close.mutate(undefined, { onSuccess: () => announce(t('manage.closed')) })}>
+            {t('manage.close')}
+          </button>
+        ) : null}
+        {evening.status === 'draft' ? (
+          confirmDelete ? (
+            <span role="group" aria-label={t('manage.deleteConfirm')}>
+              {t('manage.deleteConfirm')}{' '}
+              <button type="button" className="warning" disabled={remove.isPending} onClick={() => remove.mutate(undefined, { onSuccess: () => navigate('/') })}>
+                {t('manage.deleteYes')}
+              </button>{' '}
+              <button type="button" className="secondary" onClick={() => setConfirmDelete(false)}>
+                {t('evening.keep')}
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="secondary" onClick={() => setConfirmDelete(true)}>
+              {t('manage.delete')}
+            </button>
+          )
+        ) : null}
+      </div>
+
+      <h2>{t('manage.teachers')}</h2>
+      <ul className="plain teacher-hours">
+        {evening.teachers.map((teacher) => {
+          const name = teacher.name ?? t('admin.teacherRemoved');
+          return (
+            <li key={teacher.teacherId}>
+              <h3>{name}</h3>
+              <p>
+                {t('manage.teacherSlots', { slots: teacher.slots })} ·{' '}
+                {teacher.arriveAt || teacher.leaveAt ? t('teacher.hoursSet', { from: teacher.arriveAt ?? '—', to: teacher.leaveAt ?? '—' }) : t('teacher.hoursWhole')}
+                {teacher.breaks?.length ? ` · ${t('manage.breaks', { breaks: teacher.breaks.map((b) => `${b.start}–${b.end}`).join(', ') })}` : ''}
+                {teacher.location ? ` · ${teacher.location}` : ''}
+              </p>
+              {editing === teacher.teacherId ? (
+                <AvailabilityForm
+                  idPrefix={`t-${teacher.teacherId}`}
+                  current={teacher}
+                  saving={availability.isPending}
+                  onSave={async (change, cancelAffected) => {
+                    const updated = await availability.mutateAsync({ teacherId: teacher.teacherId, availability: change, cancelAffected });
+                    return { slots: updated.teachers.find((x) => x.teacherId === teacher.teacherId)?.slots ?? 0 };
+                  }}
+                />
+              ) : (
+                <button type="button" className="secondary" aria-label={t('manage.changeHoursLabel', { teacher: name })} onClick={() => setEditing(teacher.teacherId)}>
+                  {t('manage.changeHours')}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
