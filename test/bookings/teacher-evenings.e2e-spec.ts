@@ -111,3 +111,13 @@ it("counts the families of an evening's year groups only in its grid", async () 
   );
   expect(grid.body.counts.familiesNotBooked).toBe(families.n);
 });
+
+it("gives the office one teacher's schedule as CSV, and nothing of another school's evening", async () => {
+  const csv = await request(t.http).get(`/api/v1/admin/events/${school.eveningId}/teachers/${school.teacherId}/schedule.csv`).set(admin).expect(200);
+  expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+  const lines = csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  expect(lines[0]).toMatch(/^date,start,end,/);
+  expect(lines.slice(1).some((line) => line.endsWith(school.appointmentId))).toBe(true);
+  await request(t.http).get(`/api/v1/admin/events/${other.eveningId}/teachers/${school.teacherId}/schedule.csv`).set(admin).expect(404);
+  await request(t.http).get(`/api/v1/admin/events/${school.eveningId}/teachers/${school.teacherId}/schedule.csv`).set(teacher).expect(403);
+});

@@ -89,6 +89,7 @@ test("the office watches the evening fill up live, and books, moves and cancels 
 
 test("the office sets up an evening with the wizard, gives one teacher a break, previews the times and publishes", async ({ page }) => {
   await signIn(page, 'admin', 'School office');
+  await expect(page.getByRole('region', { name: 'Licence' })).toContainText(/Trial · trial licence · trial ends/);
   await page.getByRole('link', { name: "Create a parents' evening" }).click();
   await expect(page.getByRole('heading', { level: 1, name: "New parents' evening" })).toBeVisible();
   await expect(page.getByRole('main').getByText('Europe/London', { exact: false }).first()).toBeVisible();
@@ -147,4 +148,12 @@ test("the office sets up an evening with the wizard, gives one teacher a break, 
   await expect(page.getByRole('main').getByText('Published', { exact: true })).toBeVisible();
   expect((await ptc.api('GET', `/api/v1/parent/events/${created.id}`, parent)).status).toBe(200);
   await expect(page.getByRole('button', { name: 'Close booking' })).toBeVisible();
+
+  // The office's files, fetched with the session and saved by the browser.
+  const [bookings] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Every booking of the evening (CSV)' }).click()]);
+  expect(bookings.suggestedFilename()).toBe('bookings.csv');
+  const { readFile } = await import('node:fs/promises');
+  expect((await readFile(await bookings.path())).toString('utf8')).toMatch(/^\uFEFFdate,start,end,/);
+  const [schedule] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Schedule of Mr Łukasz Kowalski (CSV)' }).click()]);
+  expect(schedule.suggestedFilename()).toBe('schedule-mr-łukasz-kowalski.csv');
 });

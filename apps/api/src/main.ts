@@ -64,6 +64,9 @@ async function orExit<T>(step: () => Promise<T>): Promise<T> {
 const embedded = await useEmbeddedDatabaseIfUnset(config, (line) => logger.log(line));
 const app = await orExit(() => createApp(config, { migrate: true }));
 
+// The modules' start-up (event subscriptions among them) before the demo school is made: it
+// starts its trial licence through the SchoolCreated event like any new school.
+await orExit(() => app.init());
 // Seeded (or found) before listening; told after the route lines, where a newcomer sees it.
 const demo = config.seedDemo ? ((await seedDemoIfEmpty(app)) ?? (await demoSchool(app))) : null;
 

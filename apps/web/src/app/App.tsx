@@ -2,18 +2,19 @@ import { lazy, Suspense } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
-import { AppointmentLinkPage } from '../features/appointments/AppointmentLinkPage';
-import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
-import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
-import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { EveningPage } from '../features/parent/EveningPage';
 import { HomePage } from '../features/parent/HomePage';
-import { PrivacyPage } from '../features/privacy/PrivacyPage';
 import { chooseLanguage, LANGUAGES, staffPage, type Language } from '../i18n/i18n';
 import { LiveRegionProvider, PageHeading } from '../ui/ui';
 import { RequireSession, SessionProvider, useSession } from './session';
 
+// Pages reached from an email or the footer load when opened: the evening page's first load stays small.
+const AppointmentLinkPage = lazy(() => import('../features/appointments/AppointmentLinkPage').then((m) => ({ default: m.AppointmentLinkPage })));
+const AcceptInvitationPage = lazy(() => import('../features/auth/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })));
+const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
+const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })));
 // Staff pages load on demand: a parent's phone never downloads them.
 const NewEveningPage = lazy(() => staffPage(import('../features/admin/NewEveningPage')).then((m) => ({ default: m.NewEveningPage })));
 const EveningAdminPage = lazy(() => staffPage(import('../features/admin/EveningAdminPage')).then((m) => ({ default: m.EveningAdminPage })));
@@ -69,17 +70,17 @@ function Layout() {
       <main id="main" tabIndex={-1}>
         <Routes>
           <Route path="/sign-in" element={<SignInPage />} />
-          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-          <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
-          <Route path="/invite/:token" element={<AcceptInvitationPage />} />
-          <Route path="/appointments/:token" element={<AppointmentLinkPage />} />
+          <Route path="/forgot-password" element={<Suspense fallback={<Loading />}><ForgotPasswordPage /></Suspense>} />
+          <Route path="/reset-password/:token" element={<Suspense fallback={<Loading />}><ResetPasswordPage /></Suspense>} />
+          <Route path="/invite/:token" element={<Suspense fallback={<Loading />}><AcceptInvitationPage /></Suspense>} />
+          <Route path="/appointments/:token" element={<Suspense fallback={<Loading />}><AppointmentLinkPage /></Suspense>} />
           <Route path="/" element={<RequireSession><HomePage /></RequireSession>} />
           <Route path="/evenings/:id" element={<RequireSession><EveningPage /></RequireSession>} />
           <Route path="/admin/evenings/new" element={<RequireSession><Suspense fallback={<Loading />}><NewEveningPage /></Suspense></RequireSession>} />
           <Route path="/admin/evenings/:id" element={<RequireSession><Suspense fallback={<Loading />}><EveningAdminPage /></Suspense></RequireSession>} />
           <Route path="/admin/evenings/:id/grid" element={<RequireSession><Suspense fallback={<Loading />}><GridPage /></Suspense></RequireSession>} />
           <Route path="/teacher/evenings/:id" element={<RequireSession><Suspense fallback={<Loading />}><TeacherEveningPage /></Suspense></RequireSession>} />
-          <Route path="/privacy" element={<PrivacyPage />} />
+          <Route path="/privacy" element={<Suspense fallback={<Loading />}><PrivacyPage /></Suspense>} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </main>

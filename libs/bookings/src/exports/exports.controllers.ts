@@ -33,6 +33,13 @@ export class AdminBookingExportsController {
     return csvFile(this.rows.eveningBookingsCsv(id), 'bookings.csv');
   }
 
+  /** One teacher's active appointments, as the teacher's own schedule.csv: for the office to print or send. */
+  @Get(':id/teachers/:teacherId/schedule.csv')
+  @Operation({ id: 'exportTeacherScheduleCsv', summary: "One teacher's schedule of the evening as CSV (active appointments in time order)", produces: 'text/csv' })
+  async teacherCsv(@Param('id', ParseId) id: string, @Param('teacherId', ParseId) teacherId: string) {
+    return csvFile(await this.rows.teacherScheduleCsv(id, teacherId), 'schedule.csv');
+  }
+
   @Get(':id/bookings.json')
   @Operation({ id: 'exportEveningBookings', summary: 'Every appointment of the evening', type: [BookingRowView] })
   async json(@Param('id', ParseId) id: string) {

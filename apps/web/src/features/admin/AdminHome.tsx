@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../i18n/format';
 import { PageHeading, problemText } from '../../ui/ui';
-import { useAdminEvenings } from './api';
+import { useAdminEvenings, useLicence } from './api';
 
 /** The school office's start: its evenings, each with its live grid. */
 export function AdminHome() {
@@ -11,6 +11,7 @@ export function AdminHome() {
   return (
     <>
       <PageHeading>{t('admin.title')}</PageHeading>
+      <Licence />
       <h2>{t('admin.evenings')}</h2>
       <p>
         <Link to="/admin/evenings/new" className="button">
@@ -44,5 +45,30 @@ export function AdminHome() {
         </ul>
       )}
     </>
+  );
+}
+
+/** The school's licence: its state and dates, and a warning when it is ending or the school's data is to be deleted. */
+function Licence() {
+  const { t, i18n } = useTranslation();
+  const licence = useLicence();
+  if (!licence.data) return null;
+  const { status, kind, renewalOn, trialEndsOn, terminatesOn, deletionDueOn } = licence.data;
+  const day = (date: string) => new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return (
+    <section aria-labelledby="licence">
+      {terminatesOn || deletionDueOn ? (
+        <div className="notice notice-problem" role="alert">
+          {terminatesOn ? <p>{t('licence.terminates', { date: day(terminatesOn) })}</p> : null}
+          {deletionDueOn ? <p>{t('licence.deletion', { date: day(deletionDueOn) })}</p> : null}
+        </div>
+      ) : null}
+      <h2 id="licence">{t('licence.title')}</h2>
+      <p>
+        {t(`licence.status.${status}`)} · {t(`licence.kind.${kind}`)}
+        {kind === 'trial' && trialEndsOn ? ` · ${t('licence.trialEnds', { date: day(trialEndsOn) })}` : ''}
+        {renewalOn ? ` · ${t('licence.renewal', { date: day(renewalOn) })}` : ''}
+      </p>
+    </section>
   );
 }

@@ -5,6 +5,7 @@ import type { Schemas } from '../../api/client';
 import { formatDateTime, formatDay } from '../../i18n/format';
 import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
 import { AvailabilityForm } from '../staff/AvailabilityForm';
+import { downloadFile } from '../../api/download';
 import { useAdminEvening, useClose, useDeleteDraft, usePublish, useTeacherAvailability } from './api';
 
 type Evening = Schemas['EveningDetailView'];
@@ -95,6 +96,8 @@ function EveningAdminView({ evening }: { evening: Evening }) {
         ) : null}
       </div>
 
+      <Downloads evening={evening} />
+
       <h2>{t('manage.teachers')}</h2>
       <ul className="plain teacher-hours">
         {evening.teachers.map((teacher) => {
@@ -107,6 +110,16 @@ function EveningAdminView({ evening }: { evening: Evening }) {
                 {teacher.arriveAt || teacher.leaveAt ? t('teacher.hoursSet', { from: teacher.arriveAt ?? '—', to: teacher.leaveAt ?? '—' }) : t('teacher.hoursWhole')}
                 {teacher.breaks?.length ? ` · ${t('manage.breaks', { breaks: teacher.breaks.map((b) => `${b.start}–${b.end}`).join(', ') })}` : ''}
                 {teacher.location ? ` · ${teacher.location}` : ''}
+              </p>
+              <p>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={t('downloads.teacherLabel', { teacher: name })}
+                  onClick={() => void downloadFile('/api/v1/admin/events/{id}/teachers/{teacherId}/schedule.csv', { id: evening.id, teacherId: teacher.teacherId }, `schedule-${fileSafe(name)}.csv`)}
+                >
+                  {t('downloads.teacher')}
+                </button>
               </p>
               {editing === teacher.teacherId ? (
                 <AvailabilityForm
@@ -128,5 +141,37 @@ function EveningAdminView({ evening }: { evening: Evening }) {
         })}
       </ul>
     </>
+  );
+}
+
+/** A teacher's name as part of a file name: letters of any alphabet and digits, the rest as dashes. */
+const fileSafe = (name: string) => name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').toLocaleLowerCase() || 'teacher';
+
+/** The evening's files for the office: every booking, and the school's parent list. */
+function Downloads({ evening }: { evening: Evening }) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<unknown>(null);
+  const get = (run: () => Promise<void>) => () => {
+    setProblem(null);
+    run().catch(setProblem);
+  };
+  return (
+    <section aria-labelledby="downloads">
+      <h2 id="downloads">{t('downloads.title')}</h2>
+      {problem ? <p className="notice notice-problem">{problemText(t, problem)}</p> : null}
+      <ul className="plain links">
+        <li>
+          <button type="button" className="secondary" onClick={get(() => downloadFile('/api/v1/admin/events/{id}/bookings.csv', { id: evening.id }, 'bookings.csv'))}>
+            {t('downloads.bookings')}
+          </button>
+        </li>
+        <li>
+          <button type="button" className="secondary" onClick={get(() => downloadFile('/api/v1/admin/exports/contacts.csv', {}, 'parents.csv'))}>
+            {t('downloads.parents')}
+          </button>
+        </li>
+      </ul>
+      <p className="hint">{t('downloads.hint')}</p>
+    </section>
   );
 }

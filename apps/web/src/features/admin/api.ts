@@ -89,3 +89,5 @@ export const useTeacherAvailability = (id: string) =>
   useEveningChange(id, ({ teacherId, availability, cancelAffected }: { teacherId: string; availability: Schemas['AvailabilityDto']; cancelAffected: boolean }) =>
     unwrap(api.PUT('/api/v1/admin/events/{id}/teachers/{teacherId}/availability', { params: { path: { id, teacherId }, query: { cancelAffected } }, body: availability })),
   );
+
+export const useLicence = () => useQuery({ queryKey: ['school', 'licence'], queryFn: () => unwrap(api.GET('/api/v1/school/licence')) });

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
+import { downloadFile } from '../../api/download';
 
 export const useOwnContact = () => useQuery({ queryKey: ['parent', 'contact'], queryFn: () => unwrap(api.GET('/api/v1/parent/contact')) });
 
@@ -38,10 +39,4 @@ export function useCancel(eveningId: string) {
 }
 
 /** "Add to calendar": the appointment's .ics, fetched with the session's token and saved by the browser. */
-export async function downloadCalendar(appointmentId: string): Promise<void> {
-  const file = await unwrap(api.GET('/api/v1/bookings/{id}/calendar.ics', { params: { path: { id: appointmentId } }, parseAs: 'blob' }));
-  const url = URL.createObjectURL(file as Blob);
-  const link = Object.assign(document.createElement('a'), { href: url, download: 'appointment.ics' });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export const downloadCalendar = (appointmentId: string) => downloadFile('/api/v1/bookings/{id}/calendar.ics', { id: appointmentId }, 'appointment.ics');

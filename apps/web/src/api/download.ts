@@ -1,0 +1,17 @@
+import { api, unwrap } from './client';
+import type { paths } from '@ptc/api-client';
+
+type FilePath = '/api/v1/admin/events/{id}/bookings.csv' | '/api/v1/admin/events/{id}/teachers/{teacherId}/schedule.csv' | '/api/v1/admin/exports/contacts.csv' | '/api/v1/bookings/{id}/calendar.ics';
+
+/**
+ * A file the API answers only with the session's token: fetched here and handed to the browser to
+ * save (a plain link would go without the token, which lives in memory only).
+ */
+export async function downloadFile<P extends FilePath>(path: P, pathParams: Record<string, string>, filename: string): Promise<void> {
+  const get = api.GET as unknown as (path: keyof paths, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  const file = await unwrap(get(path, { params: { path: pathParams }, parseAs: 'blob' }));
+  const url = URL.createObjectURL(file as Blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
