@@ -754,7 +754,8 @@ export interface paths {
         };
         /** One evening with its sessions and teachers */
         get: operations["getEvening"];
-        put?: never;
+        /** Change a draft's whole set-up (sessions and slots are made again; teachers who stay keep their hours) */
+        put: operations["updateDraftEvening"];
         post?: never;
         /** Delete a draft evening with its sessions, teachers and slots (a published one is closed instead) */
         delete: operations["deleteDraftEvening"];
@@ -5986,6 +5987,50 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description One evening with its sessions and teachers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EveningDetailView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateDraftEvening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEveningDto"];
+            };
+        };
+        responses: {
+            /** @description Change a draft's whole set-up (sessions and slots are made again; teachers who stay keep their hours) */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -121,3 +121,34 @@ it("gives the office one teacher's schedule as CSV, and nothing of another schoo
   await request(t.http).get(`/api/v1/admin/events/${other.eveningId}/teachers/${school.teacherId}/schedule.csv`).set(admin).expect(404);
   await request(t.http).get(`/api/v1/admin/events/${school.eveningId}/teachers/${school.teacherId}/schedule.csv`).set(teacher).expect(403);
 });
+
+it("changes a draft's whole set-up: new sessions and slots, teachers who stay keep their hours; a published evening is refused", async () => {
+  const { rows } = await t.db.query('select id from teacher where school_id = $1 order by id limit 3', [school.id]);
+  const [a, b, c] = rows.map((r) => r.id as string);
+  const day = new Date(t.clock.now().getTime() + 11 * 86_400_000).toISOString().slice(0, 10);
+  const window = { opensAt: t.clock.now().toISOString(), closesAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString() };
+  const draft = await request(t.http)
+    .post('/api/v1/admin/events')
+    .set(admin)
+    .send({ name: 'To change', sessions: [{ date: day, start: '16:00', end: '17:00' }], slotMinutes: 10, teacherIds: [a, b], ...window })
+    .expect(201);
+  await request(t.http).put(`/api/v1/admin/events/${draft.body.id}/teachers/${a}/availability`).set(admin).send({ leaveAt: '17:30' }).expect(200);
+
+  const changed = await request(t.http)
+    .put(`/api/v1/admin/events/${draft.body.id}`)
+    .set(admin)
+    .send({ name: 'Changed', sessions: [{ date: day, start: '17:00', end: '18:00' }], slotMinutes: 15, teacherIds: [a, c], ...window })
+    .expect(200);
+  expect(changed.body).toMatchObject({ name: 'Changed', slotMinutes: 15, status: 'draft' });
+  expect(changed.body.sessions).toEqual([expect.objectContaining({ start: '17:00', end: '18:00' })]);
+  const byTeacher = new Map(changed.body.teachers.map((x: { teacherId: string }) => [x.teacherId, x]));
+  expect([...byTeacher.keys()].sort()).toEqual([a, c].sort());
+  // A keeps leaving at 17:30: two 15-minute times; C has the whole hour.
+  expect(byTeacher.get(a)).toMatchObject({ leaveAt: '17:30', slots: 2 });
+  expect(byTeacher.get(c)).toMatchObject({ leaveAt: null, slots: 4 });
+  const { rows: [left] } = await t.db.query('select count(*)::int as n from slot where evening_id = $1 and teacher_id = $2', [draft.body.id, b]);
+  expect(left.n).toBe(0);
+
+  const refused = await request(t.http).put(`/api/v1/admin/events/${school.eveningId}`).set(admin).send({ name: 'No', sessions: [{ date: day, start: '17:00', end: '18:00' }], slotMinutes: 15, ...window }).expect(409);
+  expect(refused.body.code).toBe('EVENING.NOT_A_DRAFT');
+});

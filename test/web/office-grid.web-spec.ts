@@ -101,7 +101,7 @@ test("the office sets up an evening with the wizard, gives one teacher a break, 
   await expect(page.getByRole('link', { name: 'Enter the date, start and end of session 1' })).toBeVisible();
 
   const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-  await page.getByLabel('Name').fill('Year 9 options evening');
+  await page.getByLabel('Name', { exact: true }).fill('Year 9 options evening');
   await page.getByLabel('Place or video link').fill('Main hall');
   await page.getByRole('group', { name: 'Session 1' }).getByLabel('Date').fill(day(12));
   await page.getByRole('group', { name: 'Session 1' }).getByLabel('Starts').fill('17:00');
@@ -126,13 +126,22 @@ test("the office sets up an evening with the wizard, gives one teacher a break, 
   const created = evenings.body.items.find((e) => e.name === 'Year 9 options evening')!;
   expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' }).format(new Date(created.opensAt))).toBe('09:00');
 
+  // The draft's set-up can still change: a longer session, the rest kept.
+  await page.getByRole('link', { name: 'Change the set-up' }).click();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Year 9 options evening');
+  await expect(page.getByLabel('Mr Łukasz Kowalski')).toBeChecked();
+  await expect(page.getByLabel('Booking opens on')).toHaveValue(day(1));
+  await page.getByRole('group', { name: 'Session 1' }).getByLabel('Ends').fill('18:10');
+  await page.getByRole('button', { name: 'Save the changes' }).click();
+  await expect(page.getByRole('main').getByText('10-minute appointments, 0 minutes between teachers: 7 times in all')).toBeVisible();
+  
   // A break for Mr Kowalski: the times around it stay, the one inside goes.
   await page.getByRole('button', { name: 'Change the hours of Mr Łukasz Kowalski' }).click();
   await page.getByLabel('Break from').fill('17:20');
   await page.getByLabel('Break until').fill('17:30');
   await page.getByRole('button', { name: 'Save your hours' }).click();
-  await expect(page.getByRole('main').getByText('Your hours are saved: 5 times.')).toBeVisible();
-  await expect(page.getByRole('main').getByText(/5 times · The whole evening\. · break 17:20–17:30/)).toBeVisible();
+  await expect(page.getByRole('main').getByText('Your hours are saved: 6 times.')).toBeVisible();
+  await expect(page.getByRole('main').getByText(/6 times · The whole evening\. · break 17:20–17:30/)).toBeVisible();
   await expectAccessible(page);
 
   // The preview is the grid of the draft: 17:20 is not there.

@@ -7,6 +7,7 @@ export const BookingErrors = {
   teacherNotInEvening: () => NotFound('EVENING.TEACHER_NOT_FOUND', 'This teacher does not take part in this evening'),
   invalidTime: (field: string, reason: string) => Invalid('VALIDATION.FAILED', 'The request is not valid', [{ field, problems: [reason] }]),
   wrongStatus: (from: string, to: string) => Conflict('EVENING.STATUS_CHANGE', `An evening cannot go from ${from} to ${to}`),
+  onlyDraftsEdited: () => Conflict('EVENING.NOT_A_DRAFT', 'Only a draft evening can be changed this way; a published one keeps its times (change a teacher’s hours instead)'),
   onlyDraftsDeleted: () => Conflict('EVENING.NOT_A_DRAFT', 'Only a draft evening can be deleted; close a published one instead'),
   draftHasAppointments: (appointments: number) => Conflict('EVENING.HAS_APPOINTMENTS', `This draft has ${appointments} appointment(s): cancel them first`, { appointments }),
   availabilityConflict: (appointments: number) =>

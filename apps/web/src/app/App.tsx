@@ -17,6 +17,7 @@ const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage'
 const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })));
 // Staff pages load on demand: a parent's phone never downloads them.
 const NewEveningPage = lazy(() => staffPage(import('../features/admin/NewEveningPage')).then((m) => ({ default: m.NewEveningPage })));
+const EditEveningPage = lazy(() => staffPage(import('../features/admin/NewEveningPage')).then((m) => ({ default: m.EditEveningPage })));
 const EveningAdminPage = lazy(() => staffPage(import('../features/admin/EveningAdminPage')).then((m) => ({ default: m.EveningAdminPage })));
 const GridPage = lazy(() => staffPage(import('../features/admin/GridPage')).then((m) => ({ default: m.GridPage })));
 const TeacherEveningPage = lazy(() => staffPage(import('../features/teacher/TeacherEveningPage')).then((m) => ({ default: m.TeacherEveningPage })));
@@ -78,6 +79,7 @@ function Layout() {
           <Route path="/evenings/:id" element={<RequireSession><EveningPage /></RequireSession>} />
           <Route path="/admin/evenings/new" element={<RequireSession><Suspense fallback={<Loading />}><NewEveningPage /></Suspense></RequireSession>} />
           <Route path="/admin/evenings/:id" element={<RequireSession><Suspense fallback={<Loading />}><EveningAdminPage /></Suspense></RequireSession>} />
+          <Route path="/admin/evenings/:id/edit" element={<RequireSession><Suspense fallback={<Loading />}><EditEveningPage /></Suspense></RequireSession>} />
           <Route path="/admin/evenings/:id/grid" element={<RequireSession><Suspense fallback={<Loading />}><GridPage /></Suspense></RequireSession>} />
           <Route path="/teacher/evenings/:id" element={<RequireSession><Suspense fallback={<Loading />}><TeacherEveningPage /></Suspense></RequireSession>} />
           <Route path="/privacy" element={<Suspense fallback={<Loading />}><PrivacyPage /></Suspense>} />

@@ -30,6 +30,12 @@ export class AdminEveningsController {
     return this.evenings.get(id);
   }
 
+  @Put(':id')
+  @Operation({ id: 'updateDraftEvening', summary: "Change a draft's whole set-up (sessions and slots are made again; teachers who stay keep their hours)", type: EveningDetailView })
+  update(@Param('id', ParseId) id: string, @Body() dto: CreateEveningDto) {
+    return this.evenings.updateDraft(id, dto);
+  }
+
   @Delete(':id')
   @Operation({ id: 'deleteDraftEvening', summary: 'Delete a draft evening with its sessions, teachers and slots (a published one is closed instead)', status: 204 })
   remove(@Param('id', ParseId) id: string) {

@@ -44,7 +44,8 @@ export class EveningsService {
     return this.schools.timezone(RequestContext.schoolId()!);
   }
 
-  async create(dto: CreateEveningDto) {
+  /** What an evening's set-up comes to: its sessions as instants, its window, its teachers. */
+  private async planOf(dto: CreateEveningDto) {
     const zone = await this.zone();
     const sessions = dto.sessions.map((s, i) => {
       const startsAt = localToInstant(s.date, s.start, zone);
@@ -65,22 +66,25 @@ export class EveningsService {
     } else {
       teacherIds = await this.people.teacherIdsLinkedTo(await this.people.studentIdsInYears(dto.yearLabels ?? null));
     }
+    const fields = {
+      name: dto.name,
+      slotMinutes: dto.slotMinutes,
+      gapMinutes: dto.gapMinutes ?? 0,
+      opensAt,
+      closesAt,
+      location: dto.location ?? null,
+      yearLabels: dto.yearLabels?.length ? dto.yearLabels : null,
+      capPerStudent: dto.capPerStudent ?? null,
+    };
+    return { zone, sessions, teacherIds, fields };
+  }
 
+  async create(dto: CreateEveningDto) {
+    const { zone, sessions, teacherIds, fields } = await this.planOf(dto);
     const id = await this.em.transactional(async (em) => {
-      const evening = em.create(Evening, {
-        schoolId: RequestContext.schoolId()!,
-        name: dto.name,
-        slotMinutes: dto.slotMinutes,
-        gapMinutes: dto.gapMinutes ?? 0,
-        opensAt,
-        closesAt,
-        location: dto.location ?? null,
-        yearLabels: dto.yearLabels?.length ? dto.yearLabels : null,
-        capPerStudent: dto.capPerStudent ?? null,
-        createdAt: this.clock.now(),
-      });
+      const evening = em.create(Evening, { schoolId: RequestContext.schoolId()!, ...fields, createdAt: this.clock.now() });
       for (const s of sessions) em.persist(em.create(EveningSession, { schoolId: evening.schoolId, evening, ...s }));
-      for (const teacherId of teacherIds!) {
+      for (const teacherId of teacherIds) {
         const participant = em.create(EveningTeacher, { schoolId: evening.schoolId, evening, teacherId });
         for (const slot of generateSlots(sessions, evening.slotMinutes, participant, zone)) {
           em.persist(em.create(Slot, { schoolId: evening.schoolId, evening, teacherId, ...slot }));
@@ -90,6 +94,40 @@ export class EveningsService {
       return evening.id;
     });
     // Read after the commit: the slot counts come from another connection.
+    return this.get(id);
+  }
+
+  /**
+   * Changes a draft's whole set-up in one transaction: sessions and slots are made again; teachers
+   * who stay keep their hours and breaks. A published evening is not edited (parents may have booked).
+   */
+  async updateDraft(id: string, dto: CreateEveningDto) {
+    const { zone, sessions, teacherIds, fields } = await this.planOf(dto);
+    await this.em.transactional(async (em) => {
+      const evening = await em.findOne(Evening, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!evening) throw BookingErrors.eveningNotFound();
+      if (evening.status !== 'draft') throw BookingErrors.onlyDraftsEdited();
+      const appointments = await em.count(Appointment, { eveningId: id });
+      if (appointments) throw BookingErrors.draftHasAppointments(appointments);
+      em.assign(evening, fields);
+      await em.nativeDelete(Slot, { evening: id });
+      await em.nativeDelete(EveningSession, { evening: id });
+      const wanted = new Set(teacherIds);
+      const staying = (await em.find(EveningTeacher, { evening })).filter((participant) => {
+        if (wanted.has(participant.teacherId)) return true;
+        em.remove(participant);
+        return false;
+      });
+      const participants = [...staying, ...teacherIds.filter((teacherId) => !staying.some((p) => p.teacherId === teacherId)).map((teacherId) => em.create(EveningTeacher, { schoolId: evening.schoolId, evening, teacherId }))];
+      for (const s of sessions) em.persist(em.create(EveningSession, { schoolId: evening.schoolId, evening, ...s }));
+      for (const participant of participants) {
+        for (const slot of generateSlots(sessions, evening.slotMinutes, participant, zone)) {
+          em.persist(em.create(Slot, { schoolId: evening.schoolId, evening, teacherId: participant.teacherId, ...slot }));
+        }
+      }
+      await em.flush();
+    });
+    this.board.forget(id);
     return this.get(id);
   }
 

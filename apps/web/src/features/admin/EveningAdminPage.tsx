@@ -68,6 +68,11 @@ function EveningAdminView({ evening }: { evening: Evening }) {
       </p>
       <div className="actions">
         {evening.status === 'draft' ? (
+          <Link to={`/admin/evenings/${evening.id}/edit`} className="button secondary-link">
+            {t('manage.edit')}
+          </Link>
+        ) : null}
+        {evening.status === 'draft' ? (
           <button type="button" disabled={publish.isPending} onClick={() => publish.mutate(undefined, { onSuccess: () => announce(t('manage.published')) })}>
             {t('manage.publish')}
           </button>

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { api, ApiError, unwrap } from '../../api/client';
-import { zonedToInstant } from '../../i18n/zoned-time';
+import { useNavigate, useParams } from 'react-router';
+import { api, ApiError, unwrap, type Schemas } from '../../api/client';
+import { instantToZoned, zonedToInstant } from '../../i18n/zoned-time';
 import { ErrorSummary, Field, PageHeading, problemText, type FieldProblem } from '../../ui/ui';
-import { useCreateEvening } from './api';
+import { useAdminEvening, useCreateEvening, useUpdateDraft } from './api';
 
 type SessionRow = { date: string; start: string; end: string };
 
@@ -18,24 +18,99 @@ function fieldDetails(error: unknown): FieldProblem[] | null {
 const SLOT_LENGTHS = [5, 10, 15, 20, 30];
 const GAPS = [0, 5, 10];
 
+interface EveningFormValues {
+  name: string;
+  location: string;
+  sessions: SessionRow[];
+  slotMinutes: number;
+  gapMinutes: number;
+  opens: { date: string; time: string };
+  closes: { date: string; time: string };
+  cap: string;
+  yearLabels: string[];
+  choose: boolean;
+  teacherIds: string[];
+}
+
+const BLANK: EveningFormValues = {
+  name: '',
+  location: '',
+  sessions: [{ date: '', start: '16:00', end: '19:00' }],
+  slotMinutes: 10,
+  gapMinutes: 0,
+  opens: { date: '', time: '09:00' },
+  closes: { date: '', time: '12:00' },
+  cap: '',
+  yearLabels: [],
+  choose: false,
+  teacherIds: [],
+};
+
 /** The office sets up a parents' evening: it is created as a draft, to check and adjust before publishing. */
 export function NewEveningPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const create = useCreateEvening();
+  return (
+    <EveningForm
+      title={t('wizard.title')}
+      submitLabel={t('wizard.create')}
+      initial={BLANK}
+      pending={create.isPending}
+      send={(body, onError) => create.mutate(body, { onSuccess: (evening) => navigate(`/admin/evenings/${evening.id}`), onError })}
+    />
+  );
+}
+
+/** A draft's whole set-up, changed: its sessions and times are made again; teachers who stay keep their hours. */
+export function EditEveningPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const evening = useAdminEvening(id);
+  const update = useUpdateDraft(id);
+  if (evening.isPending) return <p>{t('app.loading')}</p>;
+  if (evening.isError) return <p>{problemText(t, evening.error)}</p>;
+  const e = evening.data;
+  const initial: EveningFormValues = {
+    name: e.name,
+    location: e.location ?? '',
+    sessions: e.sessions.map((s) => ({ date: s.date, start: s.start, end: s.end })),
+    slotMinutes: e.slotMinutes,
+    gapMinutes: e.gapMinutes,
+    opens: instantToZoned(e.opensAt, e.timezone),
+    closes: instantToZoned(e.closesAt, e.timezone),
+    cap: e.capPerStudent ? String(e.capPerStudent) : '',
+    yearLabels: e.yearLabels ?? [],
+    choose: true,
+    teacherIds: e.teachers.map((teacher) => teacher.teacherId),
+  };
+  return (
+    <EveningForm
+      title={t('wizard.editTitle', { evening: e.name })}
+      submitLabel={t('wizard.save')}
+      initial={initial}
+      pending={update.isPending}
+      send={(body, onError) => update.mutate(body, { onSuccess: () => navigate(`/admin/evenings/${id}`), onError })}
+    />
+  );
+}
+
+function EveningForm({ title, submitLabel, initial, pending, send }: { title: string; submitLabel: string; initial: EveningFormValues; pending: boolean; send: (body: Schemas['CreateEveningDto'], onError: (error: unknown) => void) => void }) {
+  const { t } = useTranslation();
   const school = useQuery({ queryKey: ['school'], queryFn: () => unwrap(api.GET('/api/v1/school')) });
   const years = useQuery({ queryKey: ['admin', 'year-labels'], queryFn: () => unwrap(api.GET('/api/v1/admin/students/year-labels')) });
-  const create = useCreateEvening();
-  const [name, setName] = useState('');
-  const [location, setLocation] = useState('');
-  const [sessions, setSessions] = useState<SessionRow[]>([{ date: '', start: '16:00', end: '19:00' }]);
-  const [slotMinutes, setSlotMinutes] = useState(10);
-  const [gapMinutes, setGapMinutes] = useState(0);
-  const [opens, setOpens] = useState({ date: '', time: '09:00' });
-  const [closes, setCloses] = useState({ date: '', time: '12:00' });
-  const [cap, setCap] = useState('');
-  const [yearLabels, setYearLabels] = useState<string[]>([]);
-  const [choose, setChoose] = useState(false);
-  const [teacherIds, setTeacherIds] = useState<string[]>([]);
+  const [name, setName] = useState(initial.name);
+  const [location, setLocation] = useState(initial.location);
+  const [sessions, setSessions] = useState<SessionRow[]>(initial.sessions);
+  const [slotMinutes, setSlotMinutes] = useState(initial.slotMinutes);
+  const [gapMinutes, setGapMinutes] = useState(initial.gapMinutes);
+  const [opens, setOpens] = useState(initial.opens);
+  const [closes, setCloses] = useState(initial.closes);
+  const [cap, setCap] = useState(initial.cap);
+  const [yearLabels, setYearLabels] = useState<string[]>(initial.yearLabels);
+  const [choose, setChoose] = useState(initial.choose);
+  const [teacherIds, setTeacherIds] = useState<string[]>(initial.teacherIds);
   const [search, setSearch] = useState('');
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const teachers = useQuery({
@@ -63,7 +138,7 @@ export function NewEveningPage() {
     const found = problemsOfForm();
     setProblems(found);
     if (found.length) return;
-    create.mutate(
+    send(
       {
         name: name.trim(),
         sessions,
@@ -76,11 +151,7 @@ export function NewEveningPage() {
         ...(yearLabels.length ? { yearLabels } : {}),
         ...(choose ? { teacherIds } : {}),
       },
-      {
-        onSuccess: (evening) => navigate(`/admin/evenings/${evening.id}`),
-        onError: (error) =>
-          setProblems(fieldDetails(error) ?? [{ message: problemText(t, error) }]),
-      },
+      (error) => setProblems(fieldDetails(error) ?? [{ message: problemText(t, error) }]),
     );
   }
 
@@ -89,7 +160,7 @@ export function NewEveningPage() {
 
   return (
     <>
-      <PageHeading>{t('wizard.title')}</PageHeading>
+      <PageHeading>{title}</PageHeading>
       <p>{t('wizard.intro', { zone })}</p>
       <ErrorSummary problems={problems} />
       <form noValidate onSubmit={onSubmit}>
@@ -183,8 +254,8 @@ export function NewEveningPage() {
           ) : null}
         </fieldset>
 
-        <button type="submit" disabled={create.isPending}>
-          {t('wizard.create')}
+        <button type="submit" disabled={pending}>
+          {submitLabel}
         </button>
       </form>
     </>

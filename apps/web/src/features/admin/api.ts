@@ -91,3 +91,5 @@ export const useTeacherAvailability = (id: string) =>
   );
 
 export const useLicence = () => useQuery({ queryKey: ['school', 'licence'], queryFn: () => unwrap(api.GET('/api/v1/school/licence')) });
+
+export const useUpdateDraft = (id: string) => useEveningChange(id, (body: Schemas['CreateEveningDto']) => unwrap(api.PUT('/api/v1/admin/events/{id}', { params: { path: { id } }, body })));
