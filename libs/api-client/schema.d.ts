@@ -319,7 +319,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Contacts: parents, guardians, carers (`q` searches names) */
+        /** Contacts: parents, guardians, carers (`q` searches names), each with their login and latest invitation */
         get: operations["listContacts"];
         put?: never;
         /** A contact (not from the information system) */
@@ -390,7 +390,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Teachers (`q` searches names) */
+        /** Teachers (`q` searches names), each with their login and latest invitation */
         get: operations["listTeachers"];
         put?: never;
         /** A teacher (not from the information system) */
@@ -2188,8 +2188,36 @@ export interface components {
             /** @example Year 7 */
             yearLabel?: string;
         };
-        AdultPage: {
-            items: components["schemas"]["AdultView"][];
+        PersonInvitationView: {
+            /** Format: date-time */
+            sentAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** @description Not accepted and past its expiry */
+            expired: boolean;
+        };
+        AdultWithAccessView: {
+            /** Format: uuid */
+            id: string;
+            /** @description The information system's id; none for records made here */
+            sisId: string | null;
+            title: string | null;
+            firstName: string;
+            lastName: string;
+            email: string | null;
+            phone: string | null;
+            /**
+             * @description Their login; none: they cannot sign in yet
+             * @enum {string|null}
+             */
+            login: "active" | "disabled" | null;
+            /** @description Their latest invitation */
+            invitation: components["schemas"]["PersonInvitationView"] | null;
+        };
+        AdultWithAccessPage: {
+            items: components["schemas"]["AdultWithAccessView"][];
             /** @description How many there are in all, beyond this page too */
             total: number;
         };
@@ -4618,13 +4646,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Contacts: parents, guardians, carers (`q` searches names) */
+            /** @description Contacts: parents, guardians, carers (`q` searches names), each with their login and latest invitation */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AdultPage"];
+                    "application/json": components["schemas"]["AdultWithAccessPage"];
                 };
             };
             /** @description The request was refused; `code` says why */
@@ -4908,13 +4936,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Teachers (`q` searches names) */
+            /** @description Teachers (`q` searches names), each with their login and latest invitation */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AdultPage"];
+                    "application/json": components["schemas"]["AdultWithAccessPage"];
                 };
             };
             /** @description The request was refused; `code` says why */

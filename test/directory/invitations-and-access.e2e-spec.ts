@@ -56,7 +56,14 @@ describe('invitations', () => {
     expect(rows[0].token_hash).not.toContain(token);
     expect(rows[0].token_hash).toHaveLength(64);
 
+    // The office's directory shows the invitation as sent, and no login yet.
+    const listed = async () =>
+      ((await request(t.http).get('/api/v1/admin/contacts?q=' + encodeURIComponent(own0.lastName)).set(bearer(school.adminToken)).expect(200)).body.items as { id: string; login: string | null; invitation: { acceptedAt: string | null; expired: boolean } | null }[]).find((c) => c.id === contactId)!;
+    const own0 = (await request(t.http).get(`/api/v1/admin/contacts/${contactId}`).set(bearer(school.adminToken)).expect(200)).body;
+    expect(await listed()).toMatchObject({ login: null, invitation: { acceptedAt: null, expired: false } });
+
     const accepted = await accept(token, 'zoe.parent').expect(201);
+    expect(await listed()).toMatchObject({ login: 'active', invitation: { acceptedAt: expect.any(String) } });
     expect(accepted.body).toMatchObject({ screenName: 'zoe.parent', role: 'parent', school: 'invite-school' });
     const login = await request(t.http).post('/api/v1/auth/login').send({ school: 'invite-school', screenName: 'zoe.parent', password: TEST_PASSWORD }).expect(200);
     const own = await request(t.http).get('/api/v1/parent/contact').set(bearer(login.body.accessToken)).expect(200);

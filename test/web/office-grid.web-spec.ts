@@ -166,3 +166,47 @@ test("the office sets up an evening with the wizard, gives one teacher a break, 
   const [schedule] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Schedule of Mr Łukasz Kowalski (CSV)' }).click()]);
   expect(schedule.suggestedFilename()).toBe('schedule-mr-łukasz-kowalski.csv');
 });
+
+test('the office finds people in the directory, sees who can sign in, invites a parent, corrects a record and links a student', async ({ page }) => {
+  await signIn(page, 'admin', 'School office');
+  await page.getByRole('link', { name: 'Directory: students, parents and teachers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Directory' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Parents and carers' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 1–3 of 3' })).toBeVisible();
+  const kofi = page.getByRole('row', { name: /Mr Kofi Mensah/ });
+  await expect(kofi).toContainText('Not invited yet');
+  await expect(page.getByRole('row', { name: /Ms Siobhán O'Brien/ })).toContainText('Can sign in');
+  await expectAccessible(page);
+  await screenshotsOf(page, 'directory');
+
+  await kofi.getByRole('button', { name: 'Invite Mr Kofi Mensah' }).click();
+  await expect(page.getByRole('main').getByText('Invitations sent: 1.', { exact: false })).toBeVisible();
+  await expect(kofi).toContainText(/Invited .*, link valid until/);
+  await ptc.mailTo('kofi@demo-parents.invalid', (mail) => mail.subject?.includes('invitation') ?? false);
+
+  // Search, then open and correct a record.
+  await page.getByLabel('Search by name').fill('Núñez');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 1–1 of 1' })).toBeVisible();
+  await page.getByRole('link', { name: 'Dr José Núñez' }).click();
+  await page.getByLabel('Phone').fill('+44 7700 900123');
+  await page.getByRole('button', { name: 'Save the record' }).click();
+  await expect(page.getByRole('main').getByText('The record is saved.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Amélie Núñez-García' })).toBeVisible();
+
+  // A carer linked to one more student, then unlinked.
+  await page.getByLabel('Find a student by name (at least 2 letters)').fill('Kwa');
+  await page.getByLabel('Student', { exact: true }).selectOption({ label: 'Kwame Mensah (Year 9)' });
+  await page.getByLabel('Relationship').selectOption({ label: 'Carer' });
+  await page.getByRole('button', { name: 'Link', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Kwame Mensah' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Remove the link to Kwame Mensah' }).click();
+  await expect(page.getByRole('link', { name: 'Kwame Mensah' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Back to the directory' }).click();
+  await page.getByRole('link', { name: 'Teachers', exact: true }).click();
+  await expect(page.getByRole('row', { name: /Mrs Anne-Marie Smith/ })).toContainText('Can sign in');
+  await page.getByRole('link', { name: 'Students', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 1–5 of 5' })).toBeVisible();
+});

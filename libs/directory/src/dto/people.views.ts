@@ -115,3 +115,26 @@ export class TeacherLinkView {
   @ApiProperty({ type: String, nullable: true })
   label: string | null;
 }
+
+export class PersonInvitationView {
+  @ApiProperty({ format: 'date-time' })
+  sentAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  expiresAt: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  acceptedAt: string | null;
+
+  @ApiProperty({ description: 'Not accepted and past its expiry' })
+  expired: boolean;
+}
+
+/** A contact or teacher as the office's directory lists them: with whether they can sign in. */
+export class AdultWithAccessView extends AdultView {
+  @ApiProperty({ type: String, enum: ['active', 'disabled'], nullable: true, description: 'Their login; none: they cannot sign in yet' })
+  login: 'active' | 'disabled' | null;
+
+  @ApiProperty({ type: PersonInvitationView, nullable: true, description: 'Their latest invitation' })
+  invitation: PersonInvitationView | null;
+}

@@ -11,6 +11,12 @@ import { Invitation, type InvitedKind } from './invitation.entity.js';
 import type { SkipReason } from './skip-reasons.js';
 import { fullName } from '../dto/people.views.js';
 
+export interface PersonAccess {
+  /** The person's login, if they have one. */
+  login: 'active' | 'disabled' | null;
+  invitation: { sentAt: string; expiresAt: string; acceptedAt: string | null; expired: boolean } | null;
+}
+
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
@@ -27,6 +33,41 @@ export class InvitationsService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * Whether each of these people can sign in, and their latest invitation: what the office's
+   * directory shows beside each parent and teacher.
+   */
+  async accessOf(personIds: string[]): Promise<Map<string, PersonAccess>> {
+    if (personIds.length === 0) return new Map();
+    const [logins, invitations] = await Promise.all([
+      this.users.loginStatusOfPeople(personIds),
+      this.em.find(Invitation, { personId: { $in: personIds } }, { orderBy: { createdAt: 'desc' } }),
+    ]);
+    const latest = new Map<string, Invitation>();
+    for (const invitation of invitations) if (!latest.has(invitation.personId)) latest.set(invitation.personId, invitation);
+    const now = this.clock.now();
+    return new Map(
+      personIds.map((id) => {
+        const invitation = latest.get(id);
+        return [
+          id,
+          {
+            login: logins.get(id) ?? null,
+            invitation: invitation
+              ? { sentAt: invitation.createdAt.toISOString(), expiresAt: invitation.expiresAt.toISOString(), acceptedAt: invitation.acceptedAt?.toISOString() ?? null, expired: !invitation.acceptedAt && invitation.expiresAt <= now }
+              : null,
+          },
+        ];
+      }),
+    );
+  }
+
+  /** A page of contacts or teachers with each one's access. */
+  async withAccess<T extends { id: string }>(page: { items: T[]; total: number }): Promise<{ items: (T & PersonAccess)[]; total: number }> {
+    const access = await this.accessOf(page.items.map((person) => person.id));
+    return { items: page.items.map((person) => ({ ...person, ...access.get(person.id)! })), total: page.total };
+  }
 
   async invite(principal: Principal, dto: InviteDto): Promise<{ invited: number; skipped: { personId: string; reason: SkipReason }[] }> {
     const schoolId = RequestContext.schoolId()!;

@@ -2,8 +2,9 @@ import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestj
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Operation, PageOf, ParseId, Roles, type Principal } from '@ptc/platform';
 import { CreateAdultDto, CreateStudentDto, LinkContactDto, LinkTeacherDto, ListPeopleQuery, UpdateAdultDto, UpdateStudentDto } from '../dto/people.dto.js';
-import { AdultView, ContactDetailView, ContactLinkView, StudentDetailView, StudentOfTeacherView, StudentView, TeacherDetailView, TeacherLinkView } from '../dto/people.views.js';
+import { AdultView, AdultWithAccessView, ContactDetailView, ContactLinkView, StudentDetailView, StudentOfTeacherView, StudentView, TeacherDetailView, TeacherLinkView } from '../dto/people.views.js';
 import { PeopleService } from './people.service.js';
+import { InvitationsService } from '../invitations/invitations.service.js';
 
 @ApiTags('admin: directory')
 @ApiBearerAuth()
@@ -54,12 +55,15 @@ export class StudentsController {
 @Roles('school_admin')
 @Controller('admin/contacts')
 export class ContactsController {
-  constructor(private readonly people: PeopleService) {}
+  constructor(
+    private readonly people: PeopleService,
+    private readonly invitations: InvitationsService,
+  ) {}
 
   @Get()
-  @Operation({ id: 'listContacts', summary: 'Contacts: parents, guardians, carers (`q` searches names)', type: PageOf(AdultView) })
-  list(@Query() query: ListPeopleQuery) {
-    return this.people.listAdults('contact', query);
+  @Operation({ id: 'listContacts', summary: 'Contacts: parents, guardians, carers (`q` searches names), each with their login and latest invitation', type: PageOf(AdultWithAccessView) })
+  async list(@Query() query: ListPeopleQuery) {
+    return this.invitations.withAccess(await this.people.listAdults('contact', query));
   }
 
   @Get(':id')
@@ -104,12 +108,15 @@ export class ContactsController {
 @Roles('school_admin')
 @Controller('admin/teachers')
 export class TeachersController {
-  constructor(private readonly people: PeopleService) {}
+  constructor(
+    private readonly people: PeopleService,
+    private readonly invitations: InvitationsService,
+  ) {}
 
   @Get()
-  @Operation({ id: 'listTeachers', summary: 'Teachers (`q` searches names)', type: PageOf(AdultView) })
-  list(@Query() query: ListPeopleQuery) {
-    return this.people.listAdults('teacher', query);
+  @Operation({ id: 'listTeachers', summary: 'Teachers (`q` searches names), each with their login and latest invitation', type: PageOf(AdultWithAccessView) })
+  async list(@Query() query: ListPeopleQuery) {
+    return this.invitations.withAccess(await this.people.listAdults('teacher', query));
   }
 
   @Get(':id')

@@ -12,6 +12,13 @@ export function AdminHome() {
     <>
       <PageHeading>{t('admin.title')}</PageHeading>
       <Licence />
+      <nav aria-label={t('admin.sections')}>
+        <ul className="plain links">
+          <li>
+            <Link to="/admin/directory">{t('directory.open')}</Link>
+          </li>
+        </ul>
+      </nav>
       <h2>{t('admin.evenings')}</h2>
       <p>
         <Link to="/admin/evenings/new" className="button">
