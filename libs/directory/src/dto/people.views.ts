@@ -132,7 +132,7 @@ export class PersonInvitationView {
 
 /** A contact or teacher as the office's directory lists them: with whether they can sign in. */
 export class AdultWithAccessView extends AdultView {
-  @ApiProperty({ type: String, enum: ['active', 'disabled'], nullable: true, description: 'Their login; none: they cannot sign in yet' })
+  @ApiProperty({ type: String, enum: ['active', 'disabled', null], nullable: true, description: 'Their login; none: they cannot sign in yet' })
   login: 'active' | 'disabled' | null;
 
   @ApiProperty({ type: PersonInvitationView, nullable: true, description: 'Their latest invitation' })
