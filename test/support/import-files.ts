@@ -1,6 +1,8 @@
 import { zipSync, strToU8 } from 'fflate';
-import { UTF8_BOM } from '@ptc/platform';
 import type { DirectorySnapshot } from '@ptc/directory';
+
+// Not imported from @ptc/platform: the browser tests build bundles with these helpers too.
+const UTF8_BOM = '\uFEFF';
 
 /** Plain CSV for import files: RFC 4180 quoting without the export's formula guard. */
 const row = (values: (string | null)[]) => `${values.map((v) => (v === null ? '' : /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v)).join(',')}\r\n`;

@@ -21,6 +21,7 @@ const EditEveningPage = lazy(() => staffPage(import('../features/admin/NewEvenin
 const EveningAdminPage = lazy(() => staffPage(import('../features/admin/EveningAdminPage')).then((m) => ({ default: m.EveningAdminPage })));
 const DirectoryPage = lazy(() => staffPage(import('../features/directory/DirectoryPage')).then((m) => ({ default: m.DirectoryPage })));
 const PersonPage = lazy(() => staffPage(import('../features/directory/PersonPage')).then((m) => ({ default: m.PersonPage })));
+const SyncPage = lazy(() => staffPage(import('../features/sync/SyncPage')).then((m) => ({ default: m.SyncPage })));
 const GridPage = lazy(() => staffPage(import('../features/admin/GridPage')).then((m) => ({ default: m.GridPage })));
 const TeacherEveningPage = lazy(() => staffPage(import('../features/teacher/TeacherEveningPage')).then((m) => ({ default: m.TeacherEveningPage })));
 
@@ -85,6 +86,7 @@ function Layout() {
           <Route path="/admin/evenings/:id/grid" element={<RequireSession><Suspense fallback={<Loading />}><GridPage /></Suspense></RequireSession>} />
           <Route path="/admin/directory" element={<RequireSession><Suspense fallback={<Loading />}><DirectoryPage /></Suspense></RequireSession>} />
           <Route path="/admin/directory/:kind/:id" element={<RequireSession><Suspense fallback={<Loading />}><PersonPage /></Suspense></RequireSession>} />
+          <Route path="/admin/sync" element={<RequireSession><Suspense fallback={<Loading />}><SyncPage /></Suspense></RequireSession>} />
           <Route path="/teacher/evenings/:id" element={<RequireSession><Suspense fallback={<Loading />}><TeacherEveningPage /></Suspense></RequireSession>} />
           <Route path="/privacy" element={<Suspense fallback={<Loading />}><PrivacyPage /></Suspense>} />
           <Route path="*" element={<NotFound />} />

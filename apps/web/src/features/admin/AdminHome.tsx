@@ -17,6 +17,9 @@ export function AdminHome() {
           <li>
             <Link to="/admin/directory">{t('directory.open')}</Link>
           </li>
+          <li>
+            <Link to="/admin/sync">{t('sync.open')}</Link>
+          </li>
         </ul>
       </nav>
       <h2>{t('admin.evenings')}</h2>

@@ -1,0 +1,81 @@
+/// <reference lib="dom" />
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_DIRECTORY } from '../../apps/api/src/demo-directory.js';
+import { toOneRoster, zip } from '../support/import-files.js';
+import { startPtc, type PtcServer } from './support/ptc-server.js';
+
+let ptc: PtcServer;
+const KOFI = 'kofi@demo-parents.invalid';
+
+test.describe.configure({ mode: 'serial' });
+
+type Page_<T> = { items: T[] };
+type Person = { id: string; sisId: string };
+
+/** Kwame has an appointment with Mr Kowalski, booked by the office for his father. */
+test.beforeAll(async () => {
+  ptc = await startPtc();
+  const admin = await ptc.token('admin');
+  const idOf = async (path: string, sisId: string) => (await ptc.api<Page_<Person>>('GET', `/api/v1/admin/${path}?limit=50`, admin)).body.items.find((p) => p.sisId === sisId)!.id;
+  const evenings = await ptc.api<Page_<{ id: string }>>('GET', '/api/v1/admin/events', admin);
+  const eveningId = evenings.body.items[0].id;
+  const teacherId = await idOf('teachers', 'T2');
+  const slots = await ptc.api<Page_<{ id: string }>>('GET', `/api/v1/admin/events/${eveningId}/slots?teacherId=${teacherId}`, admin);
+  const booked = await ptc.api('POST', '/api/v1/bookings', admin, { eventId: eveningId, studentId: await idOf('students', 'S4'), contactId: await idOf('contacts', 'C3'), teacherId, slotId: slots.body.items[3].id });
+  expect(booked.status).toBe(201);
+});
+test.afterAll(async () => {
+  await ptc?.stop();
+});
+
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** The demo school's directory as its information system would export it, without some students. */
+function bundleWithout(...sisIds: string[]) {
+  const gone = new Set(sisIds);
+  return zip(
+    toOneRoster({
+      ...DEMO_DIRECTORY,
+      students: DEMO_DIRECTORY.students.filter((s) => !gone.has(s.sisId)),
+      contactLinks: DEMO_DIRECTORY.contactLinks.filter((l) => !gone.has(l.studentSisId)),
+      teacherLinks: DEMO_DIRECTORY.teacherLinks.filter((l) => !gone.has(l.studentSisId)),
+    }),
+  );
+}
+
+test('the office checks a OneRoster bundle, is stopped by a mass deletion, then applies a real change; a removed student’s appointment is cancelled and the parent emailed', async ({ page }) => {
+  await page.goto(`${ptc.baseUrl}/sign-in`);
+  await page.getByLabel('School').fill('demo');
+  await page.getByLabel('Screen name').fill('admin');
+  await page.getByLabel('Password').fill(ptc.demoPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Information-system sync' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Information-system sync' })).toBeVisible();
+  await expect(page.getByLabel('A OneRoster 1.1 bundle (zip or CSV files)')).toBeChecked();
+  await expectAccessible(page);
+
+  // An export that lost most students: stopped before anything is shown or changed.
+  await page.getByLabel('Files', { exact: true }).setInputFiles({ name: 'oneroster.zip', mimeType: 'application/zip', buffer: bundleWithout('S2', 'S3', 'S4', 'S5') });
+  await page.getByRole('button', { name: 'Check what would change' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Stopped' })).toContainText('Students: 4 of 5 would be deleted');
+
+  // The real export: Kwame has left.
+  await page.getByLabel('Files', { exact: true }).setInputFiles({ name: 'oneroster.zip', mimeType: 'application/zip', buffer: bundleWithout('S4') });
+  await page.getByRole('button', { name: 'Check what would change' }).click();
+  const diff = page.getByRole('region', { name: /Changes this file would make/ });
+  await expect(diff.getByRole('row', { name: /^Students/ })).toContainText('Kwame Mensah');
+  await expect(diff).toContainText('Deleting a student cancels their future appointments');
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath('sync-check-1280.png'), fullPage: true });
+  await page.getByRole('button', { name: /^Apply these \d+ changes$/ }).click();
+  await expect(page.getByRole('main').getByText(/^Applied: \d+ changes made\.$/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Earlier syncs' })).toContainText('applied');
+  await expect(page.getByRole('region', { name: 'Earlier syncs' })).toContainText('stopped (too many deletions)');
+
+  const cancelled = await ptc.mailTo(KOFI, (mail) => /cancel/i.test(mail.subject ?? ''));
+  expect(cancelled.text).toContain('The student is no longer at the school');
+});
