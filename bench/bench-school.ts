@@ -22,6 +22,8 @@ import { createApp } from '../apps/api/src/bootstrap.js';
 export const TEACHERS = 150;
 export const PARENTS = 2000;
 const TEACHERS_PER_STUDENT = 3;
+/** The bench school admin's password (a made-up school on a throwaway database). */
+export const BENCH_ADMIN_PASSWORD = 'bench admin password';
 export const BENCH_PARENT_PASSWORD = 'bench parent password';
 
 export interface BenchSchool {
@@ -125,7 +127,7 @@ export async function seedBenchSchool(options: { families?: 'single' | 'varied' 
     app.get(SchoolsService).create({
       name: 'Bench School', slug: 'bench', timezone: 'Europe/London',
       technicalContact: { name: 'T', email: 't@bench.example' }, financeContact: { name: 'F', email: 'f@bench.example' },
-      admin: { screenName: 'admin', password: 'bench admin password' },
+      admin: { screenName: 'admin', password: BENCH_ADMIN_PASSWORD },
     }),
   );
   const schoolId = created.school.id;
