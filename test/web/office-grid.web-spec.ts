@@ -210,3 +210,42 @@ test('the office finds people in the directory, sees who can sign in, invites a 
   await page.getByRole('link', { name: 'Students', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Showing 1–5 of 5' })).toBeVisible();
 });
+
+test("a parent's privacy request reaches the office, which acknowledges it and answers with the parent's export; the school's own export is built with progress", async ({ page, browser }) => {
+  const parentContext = await browser.newContext();
+  const parent = await parentContext.newPage();
+  await signIn(parent, 'parent2', 'Your family');
+  await parent.getByRole('contentinfo').getByRole('link', { name: 'Privacy' }).click();
+  await parent.getByLabel('A copy of my data').check();
+  await parent.getByLabel('Tell your school what you need').fill('Please send me a copy of my data.');
+  await parent.getByRole('button', { name: 'Send to my school' }).click();
+  await expect(parent.getByRole('main').getByText('Your request has gone to your school.')).toBeVisible();
+  await parentContext.close();
+
+  await signIn(page, 'admin', 'School office');
+  await page.getByRole('link', { name: 'Privacy requests and exports' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Privacy requests and exports' })).toBeVisible();
+  const request = page.getByRole('listitem').filter({ hasText: 'Please send me a copy of my data.' });
+  await expect(request).toContainText('Copy of their data · received');
+  await expect(request).toContainText('Answer by');
+  await expectAccessible(page);
+  await request.getByRole('button', { name: /^Open the request: Copy of their data/ }).click();
+  await request.getByRole('button', { name: 'Acknowledge' }).click();
+  await expect(request).toContainText('Copy of their data · acknowledged');
+  await expect(request.getByRole('listitem').filter({ hasText: 'acknowledged' })).toHaveCount(1);
+  await request.getByLabel('How').selectOption({ label: 'Export of everything held about the person' });
+  await request.getByRole('button', { name: 'Fulfil the request' }).click();
+  await expect(request).toContainText('Copy of their data · fulfilled');
+  await expect(request).toContainText('fulfilled: Export of everything held about the person');
+  const [file] = await Promise.all([page.waitForEvent('download'), request.getByRole('button', { name: 'Download the export (JSON)' }).click()]);
+  const { readFile } = await import('node:fs/promises');
+  expect((await readFile(await file.path())).toString('utf8')).toContain('jose@demo-parents.invalid');
+  await expectAccessible(page);
+  await screenshotsOf(page, 'office-privacy');
+
+  await page.getByRole('button', { name: 'Make a whole-school export' }).click();
+  await expect(page.getByRole('region', { name: 'Whole-school export' }).getByRole('button', { name: 'Download' })).toBeVisible({ timeout: 30_000 });
+  const [zip] = await Promise.all([page.waitForEvent('download'), page.getByRole('region', { name: 'Whole-school export' }).getByRole('button', { name: 'Download' }).click()]);
+  expect(zip.suggestedFilename()).toMatch(/^ptc-school-export-\d{4}-\d{2}-\d{2}\.zip$/);
+  expect((await readFile(await zip.path())).subarray(0, 2).toString('latin1')).toBe('PK');
+});

@@ -1,7 +1,7 @@
 import { api, unwrap } from './client';
 import type { paths } from '@ptc/api-client';
 
-type FilePath = '/api/v1/admin/events/{id}/bookings.csv' | '/api/v1/admin/events/{id}/teachers/{teacherId}/schedule.csv' | '/api/v1/admin/exports/contacts.csv' | '/api/v1/bookings/{id}/calendar.ics';
+type FilePath = '/api/v1/admin/privacy/school-exports/{id}/download' | '/api/v1/admin/events/{id}/bookings.csv' | '/api/v1/admin/events/{id}/teachers/{teacherId}/schedule.csv' | '/api/v1/admin/exports/contacts.csv' | '/api/v1/bookings/{id}/calendar.ics';
 
 /**
  * A file the API answers only with the session's token: fetched here and handed to the browser to

@@ -22,6 +22,7 @@ const EveningAdminPage = lazy(() => staffPage(import('../features/admin/EveningA
 const DirectoryPage = lazy(() => staffPage(import('../features/directory/DirectoryPage')).then((m) => ({ default: m.DirectoryPage })));
 const PersonPage = lazy(() => staffPage(import('../features/directory/PersonPage')).then((m) => ({ default: m.PersonPage })));
 const SyncPage = lazy(() => staffPage(import('../features/sync/SyncPage')).then((m) => ({ default: m.SyncPage })));
+const PrivacyOfficePage = lazy(() => staffPage(import('../features/office-privacy/PrivacyOfficePage')).then((m) => ({ default: m.PrivacyOfficePage })));
 const GridPage = lazy(() => staffPage(import('../features/admin/GridPage')).then((m) => ({ default: m.GridPage })));
 const TeacherEveningPage = lazy(() => staffPage(import('../features/teacher/TeacherEveningPage')).then((m) => ({ default: m.TeacherEveningPage })));
 
@@ -87,6 +88,7 @@ function Layout() {
           <Route path="/admin/directory" element={<RequireSession><Suspense fallback={<Loading />}><DirectoryPage /></Suspense></RequireSession>} />
           <Route path="/admin/directory/:kind/:id" element={<RequireSession><Suspense fallback={<Loading />}><PersonPage /></Suspense></RequireSession>} />
           <Route path="/admin/sync" element={<RequireSession><Suspense fallback={<Loading />}><SyncPage /></Suspense></RequireSession>} />
+          <Route path="/admin/privacy" element={<RequireSession><Suspense fallback={<Loading />}><PrivacyOfficePage /></Suspense></RequireSession>} />
           <Route path="/teacher/evenings/:id" element={<RequireSession><Suspense fallback={<Loading />}><TeacherEveningPage /></Suspense></RequireSession>} />
           <Route path="/privacy" element={<Suspense fallback={<Loading />}><PrivacyPage /></Suspense>} />
           <Route path="*" element={<NotFound />} />

@@ -20,6 +20,9 @@ export function AdminHome() {
           <li>
             <Link to="/admin/sync">{t('sync.open')}</Link>
           </li>
+          <li>
+            <Link to="/admin/privacy">{t('officePrivacy.openPage')}</Link>
+          </li>
         </ul>
       </nav>
       <h2>{t('admin.evenings')}</h2>
