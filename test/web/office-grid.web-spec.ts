@@ -249,3 +249,43 @@ test("a parent's privacy request reaches the office, which acknowledges it and a
   expect(zip.suggestedFilename()).toMatch(/^ptc-school-export-\d{4}-\d{2}-\d{2}\.zip$/);
   expect((await readFile(await zip.path())).subarray(0, 2).toString('latin1')).toBe('PK');
 });
+
+/** Presses Tab until the focused element's name matches (the page is operable without a mouse). */
+async function tabTo(page: Page, name: RegExp) {
+  for (let presses = 0; presses < 150; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      const labelled = el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+      return (el?.getAttribute('aria-label') ?? labelled ?? el?.textContent ?? '').trim();
+    });
+    if (name.test(focused)) return;
+  }
+  throw new Error(`no element named ${name} reachable with Tab`);
+}
+
+test('the office books for a family from the live grid with the keyboard alone', async ({ page }) => {
+  await page.goto(`${ptc.baseUrl}/sign-in`);
+  await tabTo(page, /^School$/);
+  await page.keyboard.type('demo');
+  await tabTo(page, /^Screen name$/);
+  await page.keyboard.type('admin');
+  await tabTo(page, /^Password$/);
+  await page.keyboard.type(ptc.demoPassword);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'School office' })).toBeVisible();
+  await tabTo(page, /^Live grid of Autumn parents' evening$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: "Autumn parents' evening: live grid" })).toBeVisible();
+  await tabTo(page, /^Mrs Anne-Marie Smith, .*: free$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: /^Mrs Anne-Marie Smith, / })).toBeFocused();
+  await tabTo(page, /^Student$/);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Student', { exact: true })).not.toHaveValue('');
+  await tabTo(page, /^Parent or carer$/);
+  await page.keyboard.press('ArrowDown');
+  await tabTo(page, /^Book and email the parent$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main').getByText(/^Booked: .* with Mrs Anne-Marie Smith at/)).toBeVisible();
+});

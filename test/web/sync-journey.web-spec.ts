@@ -79,3 +79,51 @@ test('the office checks a OneRoster bundle, is stopped by a mass deletion, then 
   const cancelled = await ptc.mailTo(KOFI, (mail) => /cancel/i.test(mail.subject ?? ''));
   expect(cancelled.text).toContain('The student is no longer at the school');
 });
+
+test("the vendor's operator sets up a new school; its technical contact is emailed and its administrator signs in", async ({ page, browser }) => {
+  await ptc.cli(['create-operator', '--screen-name', 'vendor.operator'], { PTC_OPERATOR_PASSWORD: 'a long operator password for tests' });
+  await page.goto(`${ptc.baseUrl}/sign-in`);
+  await page.getByRole('link', { name: 'PTC staff sign in here' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in: PTC staff' })).toBeVisible();
+  await expect(page.getByLabel('School')).toHaveCount(0);
+  await page.getByLabel('Screen name').fill('vendor.operator');
+  await page.getByLabel('Password').fill('a long operator password for tests');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Schools using PTC' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Demo School/ })).toContainText('Trial');
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Create the school' }).click();
+  await expect(page.getByRole('link', { name: "Enter the school's name" })).toBeVisible();
+  await page.getByLabel("School's name").fill('Riverside Academy');
+  await page.getByLabel('Sign-in name').fill('riverside');
+  await page.getByRole('group', { name: 'Technical contact' }).getByLabel('Name').fill('Ada Tech');
+  await page.getByRole('group', { name: 'Technical contact' }).getByLabel('Email address').fill('ada@riverside.invalid');
+  await page.getByRole('group', { name: 'Finance contact' }).getByLabel('Name').fill('Fin Ance');
+  await page.getByRole('group', { name: 'Finance contact' }).getByLabel('Email address').fill('fin@riverside.invalid');
+  await page.getByLabel("First administrator's screen name").fill('office');
+  await page.getByRole('button', { name: 'Create the school' }).click();
+  const created = page.getByRole('status').filter({ hasText: 'Riverside Academy is set up' });
+  await expect(created).toBeVisible();
+  const password = (await created.locator('code').textContent())!;
+  expect(password.length).toBeGreaterThanOrEqual(12);
+  await expect(page.getByRole('row', { name: /Riverside Academy/ })).toContainText('Trial');
+  await expectAccessible(page);
+
+  const welcome = await ptc.mailTo('ada@riverside.invalid');
+  expect(welcome.subject).toBe('Your PTC school "Riverside Academy" is ready');
+  expect(welcome.text).toContain('"riverside"');
+  expect(welcome.text).toContain('"office"');
+  expect(welcome.text).not.toContain(password);
+
+  const school = await browser.newContext();
+  const office = await school.newPage();
+  await office.goto(`${ptc.baseUrl}/sign-in`);
+  await office.getByLabel('School').fill('riverside');
+  await office.getByLabel('Screen name').fill('office');
+  await office.getByLabel('Password').fill(password);
+  await office.getByRole('button', { name: 'Sign in' }).click();
+  await expect(office.getByRole('heading', { level: 1, name: 'School office' })).toBeVisible();
+  await expect(office.getByRole('region', { name: 'Licence' })).toContainText('Trial');
+  await school.close();
+});

@@ -17,6 +17,8 @@ export interface PtcServer {
   /** An API call as a client other than the browser (another parent, the school office). */
   api<T>(method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; body: T }>;
   token(screenName: string, password?: string): Promise<string>;
+  /** A CLI command (`npm run cli -- …`) against this PTC's database; its output. */
+  cli(args: string[], env?: Record<string, string>): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -101,6 +103,14 @@ export async function startPtc(): Promise<PtcServer> {
         if (Date.now() > until) throw new Error(`no email to ${address} arrived`);
         await new Promise((r) => setTimeout(r, 100));
       }
+    },
+    async cli(args, env = {}) {
+      const { execFile } = await import('node:child_process');
+      const { promisify } = await import('node:util');
+      const { stdout } = await promisify(execFile)(process.execPath, ['--enable-source-maps', '--import', '@swc-node/register/esm-register', 'apps/cli/src/main.ts', ...args], {
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'development', EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), ...env },
+      });
+      return stdout;
     },
     async stop() {
       child.kill('SIGTERM');

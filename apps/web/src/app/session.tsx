@@ -6,7 +6,8 @@ type Me = Schemas['MeView'];
 
 interface SessionValue {
   me: Me | null;
-  signIn(school: string, screenName: string, password: string): Promise<Me>;
+  /** `school` null: the vendor's operators, who belong to none. */
+  signIn(school: string | null, screenName: string, password: string): Promise<Me>;
   signOut(): void;
 }
 
@@ -20,11 +21,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
   useEffect(() => onSignedOut(() => setMe(null)), []);
 
-  const signIn = useCallback(async (school: string, screenName: string, password: string) => {
-    const token = await unwrap(api.POST('/api/v1/auth/login', { body: { school, screenName, password } }));
+  const signIn = useCallback(async (school: string | null, screenName: string, password: string) => {
+    const token = await unwrap(api.POST('/api/v1/auth/login', { body: { ...(school ? { school } : {}), screenName, password } }));
     setAccessToken(token.accessToken);
     const who = await unwrap(api.GET('/api/v1/auth/me'));
-    localStorage.setItem(REMEMBERED_SCHOOL, school);
+    if (school) localStorage.setItem(REMEMBERED_SCHOOL, school);
     setMe(who);
     return who;
   }, []);

@@ -9,6 +9,8 @@ export function SignInPage() {
   const { signIn } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
+  // The vendor's staff sign in without a school.
+  const operator = params.get('as') === 'operator';
   const [school, setSchool] = useState(params.get('school') ?? rememberedSchool());
   const [screenName, setScreenName] = useState(params.get('screenName') ?? '');
   const [password, setPassword] = useState('');
@@ -18,7 +20,7 @@ export function SignInPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const missing = emptyFields(t, [
-      { id: 'school', label: t('signIn.school'), value: school },
+      ...(operator ? [] : [{ id: 'school', label: t('signIn.school'), value: school }]),
       { id: 'screenName', label: t('signIn.screenName'), value: screenName },
       { id: 'password', label: t('signIn.password'), value: password },
     ]);
@@ -26,7 +28,7 @@ export function SignInPage() {
     if (missing.length) return;
     setBusy(true);
     try {
-      await signIn(school.trim().toLowerCase(), screenName.trim(), password);
+      await signIn(operator ? null : school.trim().toLowerCase(), screenName.trim(), password);
       const next = params.get('next');
       navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
     } catch (error) {
@@ -39,11 +41,11 @@ export function SignInPage() {
   const errorOf = (field: string) => problems.find((p) => p.field === field)?.message;
   return (
     <>
-      <PageHeading>{t('signIn.title')}</PageHeading>
+      <PageHeading>{operator ? t('signIn.operatorTitle') : t('signIn.title')}</PageHeading>
       {params.get('reset') === 'done' ? <p className="notice">{t('signIn.passwordSet')}</p> : null}
       <ErrorSummary problems={problems} />
       <form onSubmit={submit} noValidate>
-        <Field id="school" label={t('signIn.school')} hint={t('signIn.schoolHint', { example: 'riverside' })} autoComplete="organization" value={school} onChange={(e) => setSchool(e.target.value)} error={errorOf('school')} />
+        {operator ? null : <Field id="school" label={t('signIn.school')} hint={t('signIn.schoolHint', { example: 'riverside' })} autoComplete="organization" value={school} onChange={(e) => setSchool(e.target.value)} error={errorOf('school')} />}
         <Field id="screenName" label={t('signIn.screenName')} autoComplete="username" autoCapitalize="none" value={screenName} onChange={(e) => setScreenName(e.target.value)} error={errorOf('screenName')} />
         <Field id="password" label={t('signIn.password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errorOf('password')} />
         <button type="submit" disabled={busy}>
@@ -53,6 +55,7 @@ export function SignInPage() {
       <p>
         <Link to={`/forgot-password${school ? `?school=${encodeURIComponent(school)}` : ''}`}>{t('signIn.forgotten')}</Link>
       </p>
+      <p className="muted">{operator ? <Link to="/sign-in">{t('signIn.schoolLink')}</Link> : <Link to="/sign-in?as=operator">{t('signIn.operatorLink')}</Link>}</p>
     </>
   );
 }

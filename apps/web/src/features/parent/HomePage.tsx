@@ -9,13 +9,14 @@ import { PageHeading, problemText } from '../../ui/ui';
 import { useEvenings, useOwnContact, useUpcomingAppointments } from './api';
 
 const AdminHome = lazy(() => staffPage(import('../admin/AdminHome')).then((m) => ({ default: m.AdminHome })));
+const OperatorHome = lazy(() => staffPage(import('../operator/OperatorHome')).then((m) => ({ default: m.OperatorHome })));
 const TeacherHome = lazy(() => staffPage(import('../teacher/TeacherHome')).then((m) => ({ default: m.TeacherHome })));
 
 export function HomePage() {
   const { t } = useTranslation();
   const { me } = useSession();
-  if (me?.role === 'teacher' || me?.role === 'school_admin') {
-    return <Suspense fallback={<p>{t('app.loading')}</p>}>{me.role === 'teacher' ? <TeacherHome /> : <AdminHome />}</Suspense>;
+  if (me?.role === 'teacher' || me?.role === 'school_admin' || me?.role === 'operator') {
+    return <Suspense fallback={<p>{t('app.loading')}</p>}>{me.role === 'teacher' ? <TeacherHome /> : me.role === 'operator' ? <OperatorHome /> : <AdminHome />}</Suspense>;
   }
   if (me?.role !== 'parent') {
     return (
