@@ -110,6 +110,21 @@ test("the vendor's operator sets up a new school; its technical contact is email
   await expect(page.getByRole('row', { name: /Riverside Academy/ })).toContainText('Trial');
   await expectAccessible(page);
 
+  // The school pays: the licence is recorded as paid.
+  await page.getByLabel('Manage the licence of').selectOption({ label: 'Riverside Academy' });
+  await page.getByLabel('Payment reference').fill('INV-2026-041');
+  await page.getByLabel('Amount').fill('450');
+  await page.getByLabel('Paid until').fill(new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByRole('button', { name: 'Record the payment' }).click();
+  await expect(page.getByRole('main').getByText('Payment recorded for Riverside Academy.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Riverside Academy/ })).toContainText('Active · paid licence');
+  for (const heading of ['Scheduled jobs: recent runs', 'Statistics, last 14 days', 'Deletion certificates', 'Records of processing']) {
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  }
+  await expect(page.getByRole('region', { name: 'Records of processing' }).getByRole('rowheader', { name: 'appointment', exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath('operator-1280.png'), fullPage: true });
+
   const welcome = await ptc.mailTo('ada@riverside.invalid');
   expect(welcome.subject).toBe('Your PTC school "Riverside Academy" is ready');
   expect(welcome.text).toContain('"riverside"');
@@ -124,6 +139,7 @@ test("the vendor's operator sets up a new school; its technical contact is email
   await office.getByLabel('Password').fill(password);
   await office.getByRole('button', { name: 'Sign in' }).click();
   await expect(office.getByRole('heading', { level: 1, name: 'School office' })).toBeVisible();
-  await expect(office.getByRole('region', { name: 'Licence' })).toContainText('Trial');
+  await expect(office.getByRole('region', { name: 'Licence' })).toContainText('Active · paid licence · renewal due');
+  await expect(office.getByRole('alert')).toHaveCount(0);
   await school.close();
 });

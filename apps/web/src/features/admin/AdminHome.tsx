@@ -67,12 +67,14 @@ function Licence() {
   const licence = useLicence();
   if (!licence.data) return null;
   const { status, kind, renewalOn, trialEndsOn, terminatesOn, deletionDueOn } = licence.data;
+  // A paid licence always has the day it would end unpaid: worth a warning once payment is overdue or that day is near.
+  const endingSoon = terminatesOn && (status === 'overdue' || Date.parse(`${terminatesOn}T00:00:00Z`) - Date.now() <= 30 * 86_400_000);
   const day = (date: string) => new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
   return (
     <section aria-labelledby="licence">
-      {terminatesOn || deletionDueOn ? (
+      {endingSoon || deletionDueOn ? (
         <div className="notice notice-problem" role="alert">
-          {terminatesOn ? <p>{t('licence.terminates', { date: day(terminatesOn) })}</p> : null}
+          {endingSoon ? <p>{t('licence.terminates', { date: day(terminatesOn) })}</p> : null}
           {deletionDueOn ? <p>{t('licence.deletion', { date: day(deletionDueOn) })}</p> : null}
         </div>
       ) : null}

@@ -3,6 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import { ErrorSummary, Field, PageHeading, problemText, useAnnounce, type FieldProblem } from '../../ui/ui';
+import { DeletionCertificates, JobRuns, LicenceActions, ProcessingRecords, Statistics } from './OperatorRecords';
 
 const PAGE = 25;
 
@@ -14,6 +15,10 @@ export function OperatorHome() {
       <PageHeading>{t('operator.title')}</PageHeading>
       <Schools />
       <NewSchool />
+      <JobRuns />
+      <Statistics />
+      <DeletionCertificates />
+      <ProcessingRecords />
     </>
   );
 }
@@ -21,6 +26,7 @@ export function OperatorHome() {
 function Schools() {
   const { t, i18n } = useTranslation();
   const [offset, setOffset] = useState(0);
+  const [managing, setManaging] = useState('');
   const schools = useQuery({
     queryKey: ['operator', 'licences', offset],
     queryFn: () => unwrap(api.GET('/api/v1/operator/licences', { params: { query: { limit: PAGE, offset } } })),
@@ -58,6 +64,25 @@ function Schools() {
           </tbody>
         </table>
       </div>
+      {schools.data?.items.length ? (
+        <div className="field">
+          <label htmlFor="manage-licence">{t('operator.manageLicence')}</label>
+          <select id="manage-licence" value={managing} onChange={(e) => setManaging(e.target.value)}>
+            <option value="">{t('operator.chooseSchool')}</option>
+            {schools.data.items.map((s) => (
+              <option key={s.schoolId} value={s.schoolId}>
+                {s.school}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {managing
+        ? (() => {
+            const chosen = schools.data?.items.find((s) => s.schoolId === managing);
+            return chosen ? <LicenceActions key={managing} schoolId={managing} school={chosen.school} trial={chosen.kind === 'trial'} /> : null;
+          })()
+        : null}
       {schools.data ? (
         <p>
           {t('directory.showing', { from: schools.data.total ? offset + 1 : 0, to: offset + schools.data.items.length, total: schools.data.total })}{' '}
