@@ -243,6 +243,21 @@ test("a parent's privacy request reaches the office, which acknowledges it and a
   await expectAccessible(page);
   await screenshotsOf(page, 'office-privacy');
 
+  // A login's usage records released with a reason; support allowed for a day, then stopped.
+  const usage = page.getByRole('region', { name: 'Usage records of one login' });
+  await usage.getByLabel('Login').selectOption({ label: 'parent2 (parent)' });
+  await usage.getByLabel('Why you need them (recorded)').fill('A parent reports bookings they did not make.');
+  const [released] = await Promise.all([page.waitForEvent('download'), usage.getByRole('button', { name: 'Release and download (CSV)' }).click()]);
+  expect((await readFile(await released.path())).toString('utf8')).toContain('/api/v1/parent/events');
+  await expect(usage).toContainText('A parent reports bookings they did not make.');
+  const support = page.getByRole('region', { name: 'Support access' });
+  await support.getByLabel('What support should look into').fill('Why a teacher cannot see her schedule.');
+  await support.getByRole('button', { name: 'Allow support access' }).click();
+  await expect(support).toContainText('in force');
+  await support.getByRole('button', { name: 'End now' }).click();
+  await expect(support).toContainText('ended by the school');
+  await expectAccessible(page);
+
   await page.getByRole('button', { name: 'Make a whole-school export' }).click();
   await expect(page.getByRole('region', { name: 'Whole-school export' }).getByRole('button', { name: 'Download' })).toBeVisible({ timeout: 30_000 });
   const [zip] = await Promise.all([page.waitForEvent('download'), page.getByRole('region', { name: 'Whole-school export' }).getByRole('button', { name: 'Download' }).click()]);

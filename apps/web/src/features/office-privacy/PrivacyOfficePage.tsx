@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { downloadFile } from '../../api/download';
 import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
+import { SupportAccess, UsageRelease } from './UsageAndSupport';
 import { useRequest, useRequests, useRequestSchoolExport, useSchoolExports, useStep, type Request } from './api';
 
 /** The school's data-protection desk: requests by due date with every step, and the whole-school export. */
@@ -38,6 +39,8 @@ export function PrivacyOfficePage() {
         </ul>
       </section>
       <SchoolExports />
+      <UsageRelease />
+      <SupportAccess />
       <p>
         <Link to="/privacy">{t('officePrivacy.subProcessors')}</Link>
       </p>
