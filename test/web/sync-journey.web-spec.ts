@@ -122,10 +122,24 @@ test("the vendor's operator sets up a new school; its technical contact is email
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByRole('region', { name: 'Records of processing' }).getByRole('rowheader', { name: 'appointment', exact: true })).toBeVisible();
+
+  // A new sub-processor, announced to every school 30 days ahead.
+  const subProcessors = page.getByRole('region', { name: 'Sub-processors' });
+  await subProcessors.getByLabel('Company').fill('Example Mail GmbH');
+  await subProcessors.getByLabel('Country (two letters)').fill('DE');
+  await subProcessors.getByLabel('What it does for PTC').fill('Sending emails');
+  await subProcessors.getByLabel('Where the data is').fill('Frankfurt');
+  await subProcessors.getByLabel('Data it handles').fill('contact details, appointments');
+  await subProcessors.getByRole('button', { name: 'Add to the new list' }).click();
+  await expect(subProcessors.getByRole('listitem').filter({ hasText: 'Example Mail GmbH' })).toBeVisible();
+  await subProcessors.getByLabel('What changes, in one sentence for the schools').fill('Adds Example Mail GmbH for sending emails.');
+  await subProcessors.getByRole('button', { name: 'Announce to every school' }).click();
+  await expect(subProcessors.getByRole('status')).toContainText('schools told: 2');
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath('operator-1280.png'), fullPage: true });
 
-  const welcome = await ptc.mailTo('ada@riverside.invalid');
+  const welcome = await ptc.mailTo('ada@riverside.invalid', (mail) => mail.subject?.includes('is ready') ?? false);
+  expect((await ptc.mailTo('ada@riverside.invalid', (mail) => mail.subject?.includes('sub-processors') ?? false)).text).toContain('Example Mail GmbH');
   expect(welcome.subject).toBe('Your PTC school "Riverside Academy" is ready');
   expect(welcome.text).toContain('"riverside"');
   expect(welcome.text).toContain('"office"');

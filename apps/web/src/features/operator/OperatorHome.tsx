@@ -3,6 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import { ErrorSummary, Field, PageHeading, problemText, useAnnounce, type FieldProblem } from '../../ui/ui';
+import { SubProcessors } from './SubProcessors';
 import { DeletionCertificates, JobRuns, LicenceActions, ProcessingRecords, Statistics } from './OperatorRecords';
 
 const PAGE = 25;
@@ -18,6 +19,7 @@ export function OperatorHome() {
       <JobRuns />
       <Statistics />
       <DeletionCertificates />
+      <SubProcessors />
       <ProcessingRecords />
     </>
   );
