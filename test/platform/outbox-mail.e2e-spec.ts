@@ -1,3 +1,5 @@
+import request from 'supertest';
+import { linkInEmail } from '../support/emailed-links.js';
 import { createOperator, drainOutbox, postSchool, schoolBody, startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -34,6 +36,14 @@ it('writes the welcome email to the outbox with the school, then delivers it ove
   expect(mail.text).toContain('"mail-one"');
   expect(mail.from?.text).toContain('no-reply@ptc.invalid');
   expect((await outboxRows())[0]).toMatchObject({ status: 'done', attempts: 1, last_error: null });
+
+  // The administrator sets their own password with the emailed link, then signs in with it.
+  const link = linkInEmail(t, mail.text!, 'reset-password');
+  expect(mail.text).toContain('for 7 days');
+  const inspected = await request(t.http).get(`/api/v1/auth/password-reset/${link.token}`).expect(200);
+  expect(inspected.body).toMatchObject({ school: { slug: 'mail-one' }, screenName: 'admin' });
+  await request(t.http).post('/api/v1/auth/password-reset/confirm').send({ token: link.token, newPassword: 'the first admin sets this' }).expect(200);
+  await request(t.http).post('/api/v1/auth/login').send({ school: 'mail-one', screenName: 'admin', password: 'the first admin sets this' }).expect(200);
 
   // Delivered once: draining again sends nothing more.
   expect(await drainOutbox(t)).toBe(0);

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { Clock, EventBus, MailService, RequestContext, runForSchool, type Page, type PageQuery } from '@ptc/platform';
+import { APP_CONFIG, Clock, EventBus, MailService, RequestContext, runForSchool, type AppConfig, type Page, type PageQuery } from '@ptc/platform';
 import { toSchoolView, type CreateSchoolDto, type SchoolView } from './dto/school.dto.js';
 import { SchoolCreated } from './events.js';
 import { School } from './school.entity.js';
 import { TenancyErrors } from './tenancy.errors.js';
 import { UsersService } from './users.service.js';
+import { PasswordResetService } from './password-reset/password-reset.service.js';
 
 export function isIanaTimezone(zone: string): boolean {
   try {
@@ -22,6 +23,9 @@ export function generatePassword(): string {
   return randomBytes(18).toString('base64url').slice(0, 18);
 }
 
+/** How long the link in a new school's welcome email works: the school may not read it at once. */
+const WELCOME_LINK_TTL_MINUTES = 7 * 24 * 60;
+
 @Injectable()
 export class SchoolsService {
   constructor(
@@ -30,6 +34,8 @@ export class SchoolsService {
     private readonly mail: MailService,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly resets: PasswordResetService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -56,6 +62,8 @@ export class SchoolsService {
         throw error;
       }
       const admin = await runForSchool(school.id, () => this.users.createInSchool(school.id, 'school_admin', dto.admin.screenName, password));
+      // The administrator sets their own password from the email; the operator never needs to pass one on.
+      const { token } = await this.resets.issue({ userId: admin.id, schoolId: school.id }, WELCOME_LINK_TTL_MINUTES);
       this.mail.queue(
         {
           to: school.technicalContact.email,
@@ -63,7 +71,8 @@ export class SchoolsService {
           text:
             `Hello ${school.technicalContact.name},\n\n` +
             `PTC has been set up for ${school.name}. Your school's sign-in name is "${school.slug}"; ` +
-            `the first administrator's screen name is "${admin.screenName}". The password reaches you separately.\n\n` +
+            `the first administrator's screen name is "${admin.screenName}".\n\n` +
+            `Set the administrator's password with this link (it works once, for 7 days):\n\n${this.config.publicBaseUrl}/reset-password/${token}\n\n` +
             `PTC`,
         },
         school.id,

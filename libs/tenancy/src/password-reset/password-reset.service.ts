@@ -54,10 +54,10 @@ export class PasswordResetService {
   }
 
   /** A fresh link for this login, replacing any earlier one; joins the caller's transaction. */
-  async issue(login: ResettableLogin): Promise<{ token: string; expiresAt: Date }> {
+  async issue(login: Pick<ResettableLogin, 'userId' | 'schoolId'>, ttlMinutes = PASSWORD_RESET_TTL_MINUTES): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const now = this.clock.now();
-    const expiresAt = new Date(now.getTime() + PASSWORD_RESET_TTL_MINUTES * 60_000);
+    const expiresAt = new Date(now.getTime() + ttlMinutes * 60_000);
     await runForSchool(login.schoolId, async () => {
       await this.em.nativeDelete(PasswordReset, { userId: login.userId });
       this.em.create(PasswordReset, { schoolId: login.schoolId, userId: login.userId, tokenHash: hashToken(token), expiresAt, createdAt: now });

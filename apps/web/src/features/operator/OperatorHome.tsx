@@ -162,16 +162,7 @@ function NewSchool() {
             <dd>{create.data.school.slug}</dd>
             <dt>{t('operator.adminName')}</dt>
             <dd>{create.data.admin.screenName}</dd>
-            {create.data.admin.initialPassword ? (
-              <>
-                <dt>{t('operator.password')}</dt>
-                <dd>
-                  <code>{create.data.admin.initialPassword}</code>
-                </dd>
-              </>
-            ) : null}
           </dl>
-          <p>{t('operator.passwordOnce')}</p>
         </div>
       ) : null}
       <ErrorSummary problems={problems} />
