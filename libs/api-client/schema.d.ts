@@ -390,7 +390,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Teachers (`q` searches names), each with their login and latest invitation */
+        /** Teachers (`q` searches names, `yearLabel` keeps those of a year group), each with their login and latest invitation */
         get: operations["listTeachers"];
         put?: never;
         /** A teacher (not from the information system) */
@@ -4929,6 +4929,8 @@ export interface operations {
                 offset?: number;
                 /** @description Part of a first or last name */
                 q?: string;
+                /** @description Only teachers linked to students of this year group */
+                yearLabel?: string;
             };
             header?: never;
             path?: never;
@@ -4936,7 +4938,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Teachers (`q` searches names), each with their login and latest invitation */
+            /** @description Teachers (`q` searches names, `yearLabel` keeps those of a year group), each with their login and latest invitation */
             200: {
                 headers: {
                     [name: string]: unknown;

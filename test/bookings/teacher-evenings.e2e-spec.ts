@@ -152,3 +152,15 @@ it("changes a draft's whole set-up: new sessions and slots, teachers who stay ke
   const refused = await request(t.http).put(`/api/v1/admin/events/${school.eveningId}`).set(admin).send({ name: 'No', sessions: [{ date: day, start: '17:00', end: '18:00' }], slotMinutes: 15, ...window }).expect(409);
   expect(refused.body.code).toBe('EVENING.NOT_A_DRAFT');
 });
+
+it("lists the teachers of one year group (for adding them all to an evening)", async () => {
+  const { rows: [{ year_label: year }] } = await t.db.query('select year_label from student where school_id = $1 and year_label is not null order by year_label limit 1', [school.id]);
+  const listed = await request(t.http).get(`/api/v1/admin/teachers?limit=500&yearLabel=${encodeURIComponent(year)}`).set(admin).expect(200);
+  const { rows } = await t.db.query(
+    'select distinct tl.teacher_id from teacher_link tl join student s on s.id = tl.student_id where tl.school_id = $1 and s.year_label = $2',
+    [school.id, year],
+  );
+  expect(listed.body.items.map((x: { id: string }) => x.id).sort()).toEqual(rows.map((r) => r.teacher_id).sort());
+  const all = await request(t.http).get('/api/v1/admin/teachers?limit=500').set(admin).expect(200);
+  expect(all.body.total).toBeGreaterThanOrEqual(listed.body.total);
+});

@@ -66,6 +66,14 @@ export class ListPeopleQuery extends PageQuery {
   q?: string;
 }
 
+export class ListTeachersQuery extends ListPeopleQuery {
+  @ApiPropertyOptional({ description: 'Only teachers linked to students of this year group' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  yearLabel?: string;
+}
+
 export class LinkContactDto {
   @ApiProperty()
   @IsUUID()

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Operation, PageOf, ParseId, Roles, type Principal } from '@ptc/platform';
-import { CreateAdultDto, CreateStudentDto, LinkContactDto, LinkTeacherDto, ListPeopleQuery, UpdateAdultDto, UpdateStudentDto } from '../dto/people.dto.js';
+import { CreateAdultDto, CreateStudentDto, LinkContactDto, LinkTeacherDto, ListPeopleQuery, ListTeachersQuery, UpdateAdultDto, UpdateStudentDto } from '../dto/people.dto.js';
 import { AdultView, AdultWithAccessView, ContactDetailView, ContactLinkView, StudentDetailView, StudentOfTeacherView, StudentView, TeacherDetailView, TeacherLinkView } from '../dto/people.views.js';
 import { PeopleService } from './people.service.js';
 import { InvitationsService } from '../invitations/invitations.service.js';
@@ -114,8 +114,8 @@ export class TeachersController {
   ) {}
 
   @Get()
-  @Operation({ id: 'listTeachers', summary: 'Teachers (`q` searches names), each with their login and latest invitation', type: PageOf(AdultWithAccessView) })
-  async list(@Query() query: ListPeopleQuery) {
+  @Operation({ id: 'listTeachers', summary: 'Teachers (`q` searches names, `yearLabel` keeps those of a year group), each with their login and latest invitation', type: PageOf(AdultWithAccessView) })
+  async list(@Query() query: ListTeachersQuery) {
     return this.invitations.withAccess(await this.people.listAdults('teacher', query));
   }
 

@@ -118,8 +118,9 @@ export class PeopleService {
     return { items: items.map(toStudentView), total };
   }
 
-  async listAdults(kind: AdultKind, query: ListPeopleQuery) {
-    const [items, total] = await this.em.findAndCount(ADULTS[kind] as typeof Contact, nameSearch<Contact>(query.q), {
+  async listAdults(kind: AdultKind, query: ListPeopleQuery & { yearLabel?: string }) {
+    const ofYear = kind === 'teacher' && query.yearLabel ? { id: { $in: await this.teacherIdsLinkedTo(await this.studentIdsInYears([query.yearLabel])) } } : {};
+    const [items, total] = await this.em.findAndCount(ADULTS[kind] as typeof Contact, { ...(nameSearch<Contact>(query.q) as object), ...ofYear } as FilterQuery<Contact>, {
       orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' },
       limit: query.limit,
       offset: query.offset,

@@ -111,6 +111,7 @@ function EveningForm({ title, submitLabel, initial, pending, send }: { title: st
   const [yearLabels, setYearLabels] = useState<string[]>(initial.yearLabels);
   const [choose, setChoose] = useState(initial.choose);
   const [teacherIds, setTeacherIds] = useState<string[]>(initial.teacherIds);
+  const [picked, setPicked] = useState(new Map<string, Schemas['AdultWithAccessView'] | Schemas['AdultView']>());
   const [search, setSearch] = useState('');
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const teachers = useQuery({
@@ -155,6 +156,12 @@ function EveningForm({ title, submitLabel, initial, pending, send }: { title: st
     );
   }
 
+  /** Every teacher of a year group's students joins the chosen ones (shown, so the office can still untick some). */
+  async function addYear(label: string) {
+    const ofYear = await unwrap(api.GET('/api/v1/admin/teachers', { params: { query: { yearLabel: label, limit: 500 } } }));
+    setTeacherIds((chosen) => [...new Set([...chosen, ...ofYear.items.map((teacher) => teacher.id)])]);
+    setPicked((known) => new Map([...known, ...ofYear.items.map((teacher) => [teacher.id, teacher] as const)]));
+  }
   const setSession = (i: number, change: Partial<SessionRow>) => setSessions(sessions.map((s, k) => (k === i ? { ...s, ...change } : s)));
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
@@ -243,8 +250,19 @@ function EveningForm({ title, submitLabel, initial, pending, send }: { title: st
           {choose ? (
             <div className="teacher-picker">
               <Field id="teacher-search" label={t('wizard.searchTeachers')} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-              <p className="muted">{t('wizard.chosen', { count: teacherIds.length })}</p>
-              {(teachers.data?.items ?? []).map((teacher) => (
+              {(years.data ?? []).length ? (
+                <p className="links">
+                  {(years.data ?? []).map((label) => (
+                    <button key={label} type="button" className="secondary" onClick={() => void addYear(label)}>
+                      {t('wizard.addYear', { year: label })}
+                    </button>
+                  ))}
+                </p>
+              ) : null}
+              <p className="muted" role="status">
+                {t('wizard.chosen', { count: teacherIds.length })}
+              </p>
+              {[...(teachers.data?.items ?? []), ...[...picked.values()].filter((p) => teacherIds.includes(p.id) && !(teachers.data?.items ?? []).some((x) => x.id === p.id))].map((teacher) => (
                 <label key={teacher.id} className="checkbox">
                   <input type="checkbox" checked={teacherIds.includes(teacher.id)} onChange={() => setTeacherIds(toggle(teacherIds, teacher.id))} />{' '}
                   {[teacher.title, teacher.firstName, teacher.lastName].filter(Boolean).join(' ')}
