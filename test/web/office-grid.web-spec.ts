@@ -211,11 +211,22 @@ test('the office finds people in the directory, sees who can sign in, invites a 
   await page.getByRole('button', { name: 'Remove the link to Kwame Mensah' }).click();
   await expect(page.getByRole('link', { name: 'Kwame Mensah' })).toHaveCount(0);
 
+  // A student without upcoming appointments erased, the effect said first.
   await page.getByRole('link', { name: 'Back to the directory' }).click();
+  await page.getByRole('link', { name: 'Students', exact: true }).click();
+  await page.getByRole('link', { name: 'Kwame Mensah' }).click();
+  const erase = page.getByRole('region', { name: 'Erase this person' });
+  await expect(erase).toContainText('Only ids stay, in the erasure ledger');
+  await expect(erase.getByRole('button', { name: 'Erase Kwame Mensah' })).toBeDisabled();
+  await erase.getByLabel('I understand: erase Kwame Mensah').check();
+  await erase.getByRole('button', { name: 'Erase Kwame Mensah' }).click();
+  await expect(page.getByRole('main').getByText('The person is erased.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Kwame Mensah' })).toHaveCount(0);
+
   await page.getByRole('link', { name: 'Teachers', exact: true }).click();
   await expect(page.getByRole('row', { name: /Mrs Anne-Marie Smith/ })).toContainText('Can sign in');
   await page.getByRole('link', { name: 'Students', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Showing 1–5 of 5' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 1–4 of 4' })).toBeVisible();
 });
 
 test("a parent's privacy request reaches the office, which acknowledges it and answers with the parent's export; the school's own export is built with progress", async ({ page, browser }) => {

@@ -30,6 +30,11 @@ export function DirectoryPage() {
   return (
     <>
       <PageHeading>{t('directory.title')}</PageHeading>
+      {params.get('erased') ? (
+        <p className="notice" role="status">
+          {t('directory.erased')}
+        </p>
+      ) : null}
       <nav aria-label={t('directory.kinds')}>
         <ul className="tabs">
           {KINDS.map((k) => (

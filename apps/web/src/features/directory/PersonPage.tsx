@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ErrorSummary, Field, PageHeading, problemText, useAnnounce, type FieldProblem } from '../../ui/ui';
 import { useContact, useLinkContact, useStudent, useTeacher, useUnlink, useUpdatePerson, type Kind } from './api';
@@ -52,7 +52,38 @@ export function PersonPage() {
       {contact.data ? <AdultLinks kind="contacts" id={id} links={contact.data.students.map((l) => ({ student: l.student, note: t(`relationship.${l.relationship}`, { defaultValue: l.relationship }) }))} /> : null}
       {teacher.data ? <AdultLinks kind="teachers" id={id} links={teacher.data.students.map((l) => ({ student: l.student, note: l.label ?? '' }))} /> : null}
       {contact.data ? <LinkStudent id={id} /> : null}
+      <Erase kind={kind} id={id} name={name} />
     </>
+  );
+}
+
+const PERSON_KIND = { students: 'student', contacts: 'contact', teachers: 'teacher' } as const;
+
+/** Erasure of everything held about the person, its effect said before the office confirms. */
+function Erase({ kind, id, name }: { kind: Kind; id: string; name: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [sure, setSure] = useState(false);
+  const erase = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/admin/privacy/erasures', { body: { personKind: PERSON_KIND[kind], personId: id } })),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['directory'] });
+      navigate(`/admin/directory?kind=${kind}&erased=1`);
+    },
+  });
+  return (
+    <section aria-labelledby="erase" className="danger-zone">
+      <h2 id="erase">{t('directory.erase')}</h2>
+      <p>{t('directory.eraseEffect', { name })}</p>
+      {erase.error ? <p className="notice notice-problem">{problemText(t, erase.error)}</p> : null}
+      <label className="checkbox">
+        <input type="checkbox" checked={sure} onChange={(e) => setSure(e.target.checked)} /> {t('directory.eraseConfirm', { name })}
+      </label>
+      <button type="button" className="warning" disabled={!sure || erase.isPending} onClick={() => erase.mutate()}>
+        {t('directory.eraseButton', { name })}
+      </button>
+    </section>
   );
 }
 
