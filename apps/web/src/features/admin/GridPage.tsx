@@ -2,6 +2,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDay, formatTime } from '../../i18n/format';
+import { startingIn } from '../staff/sessions';
 import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
 import {
   useAdminEvening,
@@ -118,8 +119,7 @@ function GridView({ name, sessions, grid, updatedAt }: { name: string; sessions:
       </div>
 
       {sessions.map((session) => {
-        const [from, to] = [Date.parse(session.startsAt), Date.parse(session.endsAt)];
-        const times = [...new Set(grid.slots.filter((s) => Date.parse(s.startsAt) >= from && Date.parse(s.startsAt) < to).map((s) => s.startsAt))].sort();
+        const times = [...new Set(startingIn(grid.slots, session).map((s) => s.startsAt))].sort();
         const caption = `${formatDay(session.startsAt, i18n.language, grid.timezone)}, ${time(session.startsAt)}–${time(session.endsAt)}`;
         return (
           <div key={session.startsAt} className="grid-scroll" role="region" aria-label={caption} tabIndex={0}>

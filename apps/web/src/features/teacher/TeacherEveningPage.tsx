@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { formatDay, formatTime, zoneDiffers } from '../../i18n/format';
 import { ErrorSummary, PageHeading, problemText, useAnnounce, type FieldProblem } from '../../ui/ui';
 import { AvailabilityForm } from '../staff/AvailabilityForm';
+import { startingIn } from '../staff/sessions';
 import { useCancelWithReason, useFeed, useOwnSlots, useRotateFeed, useSchedule, useSetAvailability, useSetBlocked, useTeacherEvening, type ScheduleRow, type TeacherEvening } from './api';
 
 export function TeacherEveningPage() {
@@ -79,9 +80,7 @@ function Schedule({ evening }: { evening: TeacherEvening }) {
         </button>
       </p>
       {evening.sessions.map((session) => {
-        const from = Date.parse(session.startsAt);
-        const to = Date.parse(session.endsAt);
-        const rows = schedule.data.filter((row) => Date.parse(row.startsAt) >= from && Date.parse(row.startsAt) < to);
+        const rows = startingIn(schedule.data, session);
         const title = `${formatDay(session.startsAt, i18n.language, evening.timezone)}, ${time(session.startsAt)}–${time(session.endsAt)}`;
         return (
           <section key={session.startsAt} className="print-page" aria-label={title}>
@@ -172,8 +171,7 @@ function Slots({ evening }: { evening: TeacherEvening }) {
       <p className="hint">{t('teacher.slotsHint')}</p>
       {setBlocked.error ? <p className="notice notice-problem">{problemText(t, setBlocked.error)}</p> : null}
       {evening.sessions.map((session) => {
-        const [from, to] = [Date.parse(session.startsAt), Date.parse(session.endsAt)];
-        const inSession = slots.data.items.filter((slot) => Date.parse(slot.startsAt) >= from && Date.parse(slot.startsAt) < to);
+        const inSession = startingIn(slots.data.items, session);
         return (
           <div key={session.startsAt}>
             {evening.sessions.length > 1 ? <h3>{formatDay(session.startsAt, i18n.language, evening.timezone)}</h3> : null}
