@@ -144,11 +144,14 @@ test("the office sets up an evening with the wizard, gives one teacher a break, 
   
   // A break for Mr Kowalski: the times around it stay, the one inside goes.
   await page.getByRole('button', { name: 'Change the hours of Mr Łukasz Kowalski' }).click();
-  await page.getByLabel('Break from').fill('17:20');
-  await page.getByLabel('Break until').fill('17:30');
+  await page.getByRole('group', { name: 'Break 1' }).getByLabel('Break from').fill('17:20');
+  await page.getByRole('group', { name: 'Break 1' }).getByLabel('Break until').fill('17:30');
+  await page.getByRole('button', { name: 'Add another break' }).click();
+  await page.getByRole('group', { name: 'Break 2' }).getByLabel('Break from').fill('17:40');
+  await page.getByRole('group', { name: 'Break 2' }).getByLabel('Break until').fill('17:50');
   await page.getByRole('button', { name: 'Save your hours' }).click();
-  await expect(page.getByRole('main').getByText('Your hours are saved: 6 times.')).toBeVisible();
-  await expect(page.getByRole('main').getByText(/6 times · The whole evening\. · break 17:20–17:30/)).toBeVisible();
+  await expect(page.getByRole('main').getByText('Your hours are saved: 5 times.')).toBeVisible();
+  await expect(page.getByRole('main').getByText(/5 times · The whole evening\. · break 17:20–17:30, 17:40–17:50/)).toBeVisible();
   await expectAccessible(page);
 
   // The preview is the grid of the draft: 17:20 is not there.

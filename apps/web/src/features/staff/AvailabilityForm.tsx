@@ -12,8 +12,9 @@ type Current = Schemas['EveningTeacherView'];
  */
 export function AvailabilityForm({ idPrefix, current, saving, onSave }: { idPrefix: string; current: Current; saving: boolean; onSave: (availability: Availability, cancelAffected: boolean) => Promise<{ slots: number }> }) {
   const { t } = useTranslation();
-  const firstBreak = current.breaks?.[0];
-  const [form, setForm] = useState({ arriveAt: current.arriveAt ?? '', leaveAt: current.leaveAt ?? '', breakStart: firstBreak?.start ?? '', breakEnd: firstBreak?.end ?? '', location: current.location ?? '' });
+  const [form, setForm] = useState({ arriveAt: current.arriveAt ?? '', leaveAt: current.leaveAt ?? '', location: current.location ?? '' });
+  const [breaks, setBreaks] = useState<{ start: string; end: string }[]>(current.breaks?.length ? current.breaks.map((b) => ({ start: b.start, end: b.end })) : [{ start: '', end: '' }]);
+  const setBreak = (i: number, change: Partial<{ start: string; end: string }>) => setBreaks(breaks.map((b, k) => (k === i ? { ...b, ...change } : b)));
   const [conflict, setConflict] = useState<number | null>(null);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [saved, setSaved] = useState<number | null>(null);
@@ -22,9 +23,9 @@ export function AvailabilityForm({ idPrefix, current, saving, onSave }: { idPref
   async function submit(cancelAffected: boolean) {
     setSaved(null);
     setProblems([]);
-    const breaks = form.breakStart && form.breakEnd ? [{ start: form.breakStart, end: form.breakEnd }] : null;
+    const chosen = breaks.filter((b) => b.start && b.end);
     try {
-      const result = await onSave({ arriveAt: form.arriveAt || null, leaveAt: form.leaveAt || null, breaks, location: form.location.trim() || null }, cancelAffected);
+      const result = await onSave({ arriveAt: form.arriveAt || null, leaveAt: form.leaveAt || null, breaks: chosen.length ? chosen : null, location: form.location.trim() || null }, cancelAffected);
       setConflict(null);
       setSaved(result.slots);
     } catch (error) {
@@ -54,10 +55,22 @@ export function AvailabilityForm({ idPrefix, current, saving, onSave }: { idPref
         <Field id={`${idPrefix}-arrive`} label={t('hours.arrive')} type="time" {...field('arriveAt')} />
         <Field id={`${idPrefix}-leave`} label={t('hours.leave')} type="time" {...field('leaveAt')} />
       </div>
-      <div className="field-row">
-        <Field id={`${idPrefix}-break-start`} label={t('hours.breakStart')} type="time" {...field('breakStart')} />
-        <Field id={`${idPrefix}-break-end`} label={t('hours.breakEnd')} type="time" {...field('breakEnd')} />
-      </div>
+      {breaks.map((b, i) => (
+        <div key={i} className="field-row session-row" role="group" aria-label={t('hours.break', { n: i + 1 })}>
+          <Field id={`${idPrefix}-break-${i}-start`} label={t('hours.breakStart')} type="time" value={b.start} onChange={(e) => setBreak(i, { start: e.target.value })} />
+          <Field id={`${idPrefix}-break-${i}-end`} label={t('hours.breakEnd')} type="time" value={b.end} onChange={(e) => setBreak(i, { end: e.target.value })} />
+          {breaks.length > 1 ? (
+            <button type="button" className="secondary" aria-label={t('hours.removeBreakLabel', { n: i + 1 })} onClick={() => setBreaks(breaks.filter((_, k) => k !== i))}>
+              {t('hours.removeBreak')}
+            </button>
+          ) : null}
+        </div>
+      ))}
+      <p>
+        <button type="button" className="secondary" onClick={() => setBreaks([...breaks, { start: '', end: '' }])}>
+          {t('hours.addBreak')}
+        </button>
+      </p>
       <Field id={`${idPrefix}-room`} label={t('hours.room')} {...field('location')} />
       {conflict ? (
         <div className="notice notice-problem" role="alert">
