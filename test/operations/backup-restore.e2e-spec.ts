@@ -66,6 +66,41 @@ afterAll(async () => {
   rmSync(backupDir, { recursive: true, force: true });
 });
 
+/** Another `npm run cli -- …` command against this file's database and backups. */
+function cli(args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', '@swc-node/register/esm-register', 'apps/cli/src/main.ts', ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'development', SEED_DEMO: 'false', DATABASE_URL: t.config.databaseUrl!, BACKUP_DIR: backupDir, ENCRYPTION_KEYS: oldKey },
+    encoding: 'utf8',
+    timeout: 90_000,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('the backup commands', () => {
+  it('list the backups, and verify one without restoring it: a changed byte is found', () => {
+    const listed = cli(['backups', 'list']);
+    expect(listed.status).toBe(0);
+    expect(listed.output).toContain(`${manifest.file}  ${manifest.createdAt}  ${manifest.bytes} bytes  key k1`);
+
+    const verified = cli(['backup', 'verify', manifest.file]);
+    expect(verified.status).toBe(0);
+    expect(verified.output).toMatch(/checking .* against the sha256 of its manifest…\nchecking every AES-256-GCM tag with key "k1"…\nbackup .* is whole and authentic/);
+
+    // A copy with one byte changed (and its manifest): refused, and no table is touched.
+    const broken = join(backupDir, `broken-${manifest.file}`);
+    const bytes = readFileSync(file);
+    bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+    writeFileSync(broken, bytes);
+    copyFileSync(manifestName(file), manifestName(broken));
+    const refused = cli(['backup', 'verify', broken]);
+    expect(refused.status).toBe(65);
+    expect(refused.output).toContain('verify failed');
+    rmSync(broken);
+    rmSync(manifestName(broken));
+  });
+});
+
 describe('a backup', () => {
   it('is encrypted, and its manifest describes every application table', async () => {
     const bytes = readFileSync(file);

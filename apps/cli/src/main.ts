@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import { basename, isAbsolute, join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
@@ -33,6 +34,9 @@ const USAGE = `PTC operator commands: npm run cli -- <command> [options]
   seed-demo                      seed the demo school into an empty development database
   demo-password                  development only: give the demo logins a new password and print it
   backup                         write an encrypted backup and its manifest into BACKUP_DIR now
+  backups list                   the backups in BACKUP_DIR with their date, size, key and schema
+  backup verify <file>           check a backup without restoring: sha256 against its manifest,
+                                 then every AES-256-GCM tag with the configured keys
   restore <file> --database-url URL [--force] [--ledger-from URL]
                                  restore a backup into the database at URL (empty, unless
                                  --force replaces its data), check it against the manifest,
@@ -73,6 +77,7 @@ async function main(argv: string[]): Promise<number> {
   config.outbox.workerEnabled = false;
   config.jobs.schedulerEnabled = false;
   if (command === 'restore') return restore(config, positionals[1], values);
+  if (command === 'backup' && positionals[1] === 'verify') return verifyBackup(config, positionals[2]);
   const embedded = await useEmbeddedDatabaseIfUnset(config, (line) => console.error(line));
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
   const orm = app.get(MikroORM);
@@ -123,6 +128,16 @@ async function main(argv: string[]): Promise<number> {
         console.log(`school "${demo.school}": ${demo.screenNames.join(', ')}; password ${demo.password}`);
         return 0;
       }
+      case 'backups': {
+        if (positionals[1] !== 'list') {
+          console.error(`backups takes one subcommand: list\n\n${USAGE}`);
+          return 64;
+        }
+        const manifests = (await app.get(BackupService).manifests()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+        if (manifests.length === 0) console.log(`no backups in ${config.backup.dir}`);
+        for (const m of manifests) console.log(`${m.file}  ${m.createdAt}  ${m.bytes} bytes  key ${m.keyId}  schema ${m.schemaVersion}  ${m.tables.length} tables`);
+        return 0;
+      }
       case 'backup': {
         const manifest = await app.get(BackupService).backup((line) => console.log(line));
         console.log(`wrote ${manifest.file} (${manifest.bytes} bytes, key ${manifest.keyId}, schema ${manifest.schemaVersion}) and its manifest into ${config.backup.dir}`);
@@ -138,6 +153,22 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Checks a backup without restoring it: its bytes against the manifest's sha256, then every GCM tag with the configured keys. */
+async function verifyBackup(config: AppConfig, name: string | undefined): Promise<number> {
+  if (!name) {
+    console.error('backup verify needs the backup file name (see `backups list`)');
+    return 64;
+  }
+  const file = isAbsolute(name) ? name : join(config.backup.dir, basename(name));
+  const manifest = await readManifest(file);
+  console.log(`checking ${manifest.file} (${manifest.bytes} bytes) against the sha256 of its manifest…`);
+  await verifyFile(file, manifest);
+  console.log(`checking every AES-256-GCM tag with key "${manifest.keyId}"…`);
+  await verifyEncryption(new EnvelopeCipher(config), file);
+  console.log(`backup ${manifest.file} of ${manifest.createdAt} is whole and authentic (${manifest.tables.length} tables, schema ${manifest.schemaVersion})`);
+  return 0;
+}
+
 /**
  * Restores into the database named on the command line (never the configured one by accident);
  * the configured DATABASE_URL, if any, is where the erasure ledger is read from.
@@ -150,9 +181,11 @@ async function restore(config: AppConfig, file: string | undefined, values: { 'd
   }
   const ledgerFrom = values['ledger-from'] ?? (config.databaseUrl && config.databaseUrl !== target ? config.databaseUrl : undefined);
   const manifest = await readManifest(file);
+  console.log(`checking ${manifest.file} (${manifest.bytes} bytes) against the sha256 of its manifest…`);
   await verifyFile(file, manifest);
   console.log(`backup ${manifest.file} of ${manifest.createdAt}: file matches its manifest (${manifest.tables.length} tables)`);
   const cipher = new EnvelopeCipher(config);
+  console.log(`checking every AES-256-GCM tag with key "${manifest.keyId}"…`);
   await verifyEncryption(cipher, file);
   console.log(`the file authenticates with key "${manifest.keyId}" (AES-256-GCM)`);
 
@@ -188,7 +221,7 @@ try {
     console.error(error.message);
     process.exitCode = 78;
   } else if (error instanceof RestoreError || error instanceof DecryptionError) {
-    console.error(`restore refused: ${error.message}`);
+    console.error(`${process.argv.includes('verify') ? 'verify failed' : 'restore refused'}: ${error.message}`);
     process.exitCode = 65;
   } else {
     console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
