@@ -98,3 +98,29 @@ it("shows a slot taken on one instance as taken on the other's evening page with
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, bookedAt + 1000 - Date.now())));
   expect(await freeOnPage(second)).not.toContain(slotId);
 });
+
+it('sends each outbox message once even when working through a batch takes longer than a claim lasts', async () => {
+  const { OutboxService } = await import('@ptc/platform');
+  const { EntityManager } = await import('@mikro-orm/postgresql');
+  const { withOrmContext } = await import('../support/test-app.js');
+  for (const app of [first, second]) app.clock.set(new Date('2026-11-30T10:00:00Z'));
+  const sent: string[] = [];
+  // Each message takes 3 minutes here (a slow mail server), less than a claim's 5-minute lease,
+  // but the batch as a whole takes longer; halfway through, the other instance works too.
+  first.app.get(OutboxService).registerHandler('test.slow', async (payload) => {
+    sent.push(`first:${payload.n}`);
+    for (const app of [first, second]) app.clock.advance(3 * 60_000);
+    if (payload.n === 2) await second.app.get(OutboxService).drain();
+  });
+  second.app.get(OutboxService).registerHandler('test.slow', async (payload) => {
+    sent.push(`second:${payload.n}`);
+  });
+  await withOrmContext(first, async () => {
+    const outbox = first.app.get(OutboxService);
+    for (const n of [1, 2, 3]) outbox.enqueue('test.slow', { n });
+    await first.app.get(EntityManager).flush();
+  });
+  await first.app.get(OutboxService).drain();
+  // Each message once: the third was still unclaimed when the other instance looked, so it took it.
+  expect(sent).toEqual(['first:1', 'first:2', 'second:3']);
+});

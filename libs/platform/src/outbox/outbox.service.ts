@@ -21,7 +21,7 @@ interface ClaimedRow {
 
 /**
  * The transactional outbox: `enqueue` writes a message in the caller's transaction; the worker
- * claims due messages with FOR UPDATE SKIP LOCKED (so several instances share the work without
+ * claims due messages one at a time with FOR UPDATE SKIP LOCKED (so several instances share the work without
  * doing any twice at once), runs the topic's handler, and retries failures with exponential backoff.
  */
 @Injectable()
@@ -128,26 +128,34 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     return this.running;
   }
 
+  /**
+   * Up to `batchSize` messages, each claimed just before it is worked on, with its own lease: a
+   * batch claimed at once gave its last messages a lease that could run out while the first ones
+   * were still being sent, and another instance then sent them too.
+   */
   private async processBatch(batchSize: number): Promise<number> {
-    const claimed = await this.claim(batchSize);
-    // RETURNING does not keep the subquery's order: messages go out in the order they were written.
-    claimed.sort((a, b) => Number(BigInt(a.id) - BigInt(b.id)));
-    for (const row of claimed) await this.process(row);
-    return claimed.length;
+    let handled = 0;
+    for (; handled < batchSize; handled++) {
+      const row = await this.claimNext();
+      if (!row) break;
+      await this.process(row);
+    }
+    return handled;
   }
 
-  private async claim(batchSize: number): Promise<ClaimedRow[]> {
+  private async claimNext(): Promise<ClaimedRow | undefined> {
     const now = this.clock.now();
     const leaseUntil = new Date(now.getTime() + CLAIM_LEASE_MS);
     const connection = this.em.getConnection();
-    return connection.execute<ClaimedRow[]>(
+    const [row] = await connection.execute<ClaimedRow[]>(
       `update outbox_message set attempts = attempts + 1, available_at = ?
-        where id in (select id from outbox_message
-                      where status = 'pending' and available_at <= ?
-                      order by id limit ? for update skip locked)
+        where id = (select id from outbox_message
+                     where status = 'pending' and available_at <= ?
+                     order by id limit 1 for update skip locked)
         returning id, topic, payload, attempts`,
-      [leaseUntil, now, batchSize],
+      [leaseUntil, now],
     );
+    return row;
   }
 
   private async process(row: ClaimedRow): Promise<void> {
