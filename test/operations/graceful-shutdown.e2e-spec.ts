@@ -2,9 +2,10 @@ import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
-import { JobRunner } from '@ptc/platform';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { JobRunner, OutboxService } from '@ptc/platform';
 import { generateDirectory } from '../support/directory-factory.js';
-import { createOperator, createSchool, startTestApp, type TestApp } from '../support/test-app.js';
+import { createOperator, createSchool, startTestApp, withOrmContext, type TestApp } from '../support/test-app.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let t: TestApp;
@@ -82,4 +83,33 @@ it('lets a scheduled job it is running finish before the application closes', as
   expect(await running).toEqual({ done: 1 });
   const { rows } = await t.db.query("select outcome, counts from job_run where job = 'slow-job'");
   expect(rows).toEqual([{ outcome: 'succeeded', counts: { done: 1 } }]);
+});
+
+it('on shutdown the outbox worker finishes the message it holds and claims no more', async () => {
+  const instance = await startTestApp({}, { databaseUrl: t.config.databaseUrl! });
+  const outbox = instance.app.get(OutboxService);
+  const sent: number[] = [];
+  let started!: () => void;
+  const firstStarted = new Promise<void>((resolve) => (started = resolve));
+  outbox.registerHandler('test.shutdown', async (payload) => {
+    started();
+    await new Promise((r) => setTimeout(r, 300));
+    sent.push(payload.n as number);
+  });
+  await withOrmContext(instance, async () => {
+    for (const n of [1, 2, 3]) outbox.enqueue('test.shutdown', { n });
+    await instance.app.get(EntityManager).flush();
+  });
+  const draining = outbox.drain();
+  await firstStarted;
+  await instance.close();
+  expect(sent).toEqual([1]);
+  // (The drain also sent what else was due before, such as the first test's welcome email.)
+  await draining;
+  const { rows } = await t.db.query("select payload->>'n' as n, status, attempts from outbox_message where topic = 'test.shutdown' order by id");
+  expect(rows).toEqual([
+    { n: '1', status: 'done', attempts: 1 },
+    { n: '2', status: 'pending', attempts: 0 },
+    { n: '3', status: 'pending', attempts: 0 },
+  ]);
 });

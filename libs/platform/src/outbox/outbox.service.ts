@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -11,6 +11,8 @@ export type OutboxHandler = (payload: Record<string, unknown>) => Promise<void>;
 /** How long a claimed message stays invisible to other workers while one works on it. */
 const CLAIM_LEASE_MS = 5 * 60_000;
 const MAX_BACKOFF_MS = 60 * 60_000;
+/** On shutdown, how long the worker may take to finish the message it holds before the process goes on closing. */
+const SHUTDOWN_GRACE_MS = 15_000;
 
 interface ClaimedRow {
   id: string;
@@ -25,11 +27,13 @@ interface ClaimedRow {
  * doing any twice at once), runs the topic's handler, and retries failures with exponential backoff.
  */
 @Injectable()
-export class OutboxService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxService implements OnApplicationBootstrap, OnModuleDestroy, BeforeApplicationShutdown {
   private readonly logger = new Logger('Outbox');
   private readonly handlers = new Map<string, OutboxHandler>();
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
+  /** Set at shutdown: the worker takes no new message. */
+  private stopping = false;
 
   constructor(
     private readonly em: EntityManager,
@@ -83,9 +87,26 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** The first thing the application does when it closes: no new message is claimed from here on. */
+  onModuleDestroy(): void {
+    this.stopping = true;
     if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => undefined);
+  }
+
+  /** Before connections close: the message in hand is finished, for at most SHUTDOWN_GRACE_MS (its lease then lets another instance send it). */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    if (!this.running) return;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = await Promise.race([
+      this.running.then(
+        () => false,
+        () => false,
+      ),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), SHUTDOWN_GRACE_MS))),
+    ]);
+    clearTimeout(timer);
+    if (timedOut) this.logger.warn(`still sending after ${SHUTDOWN_GRACE_MS} ms at shutdown: closing anyway`);
   }
 
   /** Housekeeping: delivered (or given-up) messages finished before the cutoff hold addresses and nothing else of use. */
@@ -135,7 +156,7 @@ export class OutboxService implements OnApplicationBootstrap, OnApplicationShutd
    */
   private async processBatch(batchSize: number): Promise<number> {
     let handled = 0;
-    for (; handled < batchSize; handled++) {
+    for (; handled < batchSize && !this.stopping; handled++) {
       const row = await this.claimNext();
       if (!row) break;
       await this.process(row);
