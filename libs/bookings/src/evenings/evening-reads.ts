@@ -118,13 +118,8 @@ export const eveningAppointmentsAfter = new PreparedStatement<AppointmentRow>(
   { dates: ['startsAt', 'endsAt'] },
 );
 
-export interface SlotRow {
-  id: string;
-  teacherId: string;
-  startsAt: Date;
-  endsAt: Date;
-  blocked: boolean;
-  appointmentId: string | null;
+/** A slot of a listing with its active appointment (the grid's row without who booked it). */
+export interface SlotRow extends Omit<GridRow, 'studentId' | 'contactId'> {
   /** Slots of the listing in all, on every row of a page. */
   total: string;
 }
