@@ -8,7 +8,7 @@ export { DomainError, NotFound, Forbidden, Conflict, Gone, Invalid, Unauthentica
 export { PlatformErrorCodes } from './errors/error-codes.js';
 export { HttpExceptionFilter, type ErrorBody } from './errors/http-exception.filter.js';
 export { ParseId } from './errors/parse-id.pipe.js';
-export { PageQuery, type Page } from './http/page.query.js';
+export { PageQuery, totalOfPage, type Page } from './http/page.query.js';
 export { IsCalendarDate, isCalendarDate, MAX_INT32 } from './http/calendar-date.js';
 export { hasControlCharacters, IsOneLine } from './http/plain-text.js';
 export { API_PREFIX, API_DOCS_PATH, API_DOCUMENT_PATH } from './http/api-paths.js';

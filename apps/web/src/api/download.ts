@@ -9,9 +9,12 @@ type FilePath = '/api/v1/admin/privacy/school-exports/{id}/download' | '/api/v1/
  */
 export async function downloadFile<P extends FilePath>(path: P, pathParams: Record<string, string>, filename: string): Promise<void> {
   const get = api.GET as unknown as (path: keyof paths, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-  const file = await unwrap(get(path, { params: { path: pathParams }, parseAs: 'blob' }));
-  const url = URL.createObjectURL(file as Blob);
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  link.click();
+  saveFile((await unwrap(get(path, { params: { path: pathParams }, parseAs: 'blob' }))) as Blob, filename);
+}
+
+/** Hands data the page already holds to the browser to save as a file. */
+export function saveFile(file: Blob, filename: string): void {
+  const url = URL.createObjectURL(file);
+  Object.assign(document.createElement('a'), { href: url, download: filename }).click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

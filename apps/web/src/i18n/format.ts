@@ -16,3 +16,13 @@ export function zoneDiffers(timeZone: string, at = new Date()): boolean {
   const offset = (zone: string) => new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).format(at).split(' ').pop();
   return offset(timeZone) !== offset(Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
+
+/** A calendar date (`2027-01-30`, or the date part of an instant) as the reader writes dates; the same day everywhere. */
+export function formatCalendarDate(date: string, language: string, month: 'long' | 'short' = 'long'): string {
+  return new Intl.DateTimeFormat(language, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+}
+
+/** When something happened (a step, a run, an export), in the reader's zone: the office reads its own history. */
+export function formatMoment(iso: string | number, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}

@@ -86,6 +86,18 @@ export function problemText(t: TFunction, error: unknown): string {
   return t('errors.generic');
 }
 
+/**
+ * A failed request as the error summary lists it: the API's per-field problems (a 400's details)
+ * one by one, or else the problem in the reader's words.
+ */
+export function problemsOf(t: TFunction, error: unknown): FieldProblem[] {
+  const details = error instanceof ApiError ? (error.body?.details as { field: string; problems: string[] }[] | undefined) : undefined;
+  if (Array.isArray(details) && details.length && details.every((d) => Array.isArray(d?.problems))) {
+    return details.flatMap((d) => d.problems.map((problem) => ({ message: `${d.field}: ${problem}` })));
+  }
+  return [{ message: problemText(t, error) }];
+}
+
 const AnnounceContext = createContext<(message: string) => void>(() => {});
 
 /** One polite live region for the whole app: "booked", "just taken", "cancelled". */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { Clock, RequestContext, type PageQuery, type Principal } from '@ptc/platform';
+import { Clock, RequestContext, totalOfPage, type PageQuery, type Principal } from '@ptc/platform';
 import { PeopleService, fullName } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { parentCancellableUntil } from '../settings/cancellation-rule.js';
@@ -22,6 +22,27 @@ import { toAppointmentView } from '../appointments/appointment-view.js';
 export function ownTeacherId(principal: Principal): string {
   if (!principal.personId) throw BookingErrors.notATeacher();
   return principal.personId;
+}
+
+/** A session as the API shows it: local date and times in the school's zone, and the instants. */
+function sessionView(s: { startsAt: Date; endsAt: Date }, zone: string) {
+  const start = instantToLocal(s.startsAt, zone);
+  return { date: start.date, start: start.time, end: instantToLocal(s.endsAt, zone).time, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() };
+}
+
+/** A teacher's part in an evening: their hours, breaks and room (the evening's place unless their own). */
+function participantView(p: EveningTeacher, teacher: { title?: string | null; firstName: string; lastName: string } | undefined, eveningLocation: string | null, slots: number) {
+  return {
+    teacherId: p.teacherId,
+    name: teacher ? fullName(teacher) : null,
+    location: p.location ?? eveningLocation,
+    arriveAt: p.arriveAt,
+    leaveAt: p.leaveAt,
+    breakEverySlots: p.breakEverySlots,
+    breakMinutes: p.breakMinutes,
+    breaks: p.breaks,
+    slots,
+  };
 }
 
 const NEXT_STATUS: Record<EveningStatus, EveningStatus[]> = { draft: ['published'], published: ['closed'], closed: [] };
@@ -162,24 +183,8 @@ export class EveningsService {
     const counts = new Map(slotCounts.map((r) => [r.teacher_id, Number(r.n)]));
     return {
       ...this.summary(evening, zone),
-      sessions: sessions.map((s) => ({
-        date: instantToLocal(s.startsAt, zone).date,
-        start: instantToLocal(s.startsAt, zone).time,
-        end: instantToLocal(s.endsAt, zone).time,
-        startsAt: s.startsAt.toISOString(),
-        endsAt: s.endsAt.toISOString(),
-      })),
-      teachers: participants.map((p) => ({
-        teacherId: p.teacherId,
-        name: names.has(p.teacherId) ? fullName(names.get(p.teacherId)!) : null,
-        location: p.location ?? evening.location,
-        arriveAt: p.arriveAt,
-        leaveAt: p.leaveAt,
-        breakEverySlots: p.breakEverySlots,
-        breakMinutes: p.breakMinutes,
-        breaks: p.breaks,
-        slots: counts.get(p.teacherId) ?? 0,
-      })),
+      sessions: sessions.map((s) => sessionView(s, zone)),
+      teachers: participants.map((p) => participantView(p, names.get(p.teacherId), evening.location, counts.get(p.teacherId) ?? 0)),
     };
   }
 
@@ -267,8 +272,7 @@ export class EveningsService {
     const rows = await this.reads.slots(eveningId, teacherId, page);
     // A slot of the evening proves it is the school's; only an empty page costs the check.
     if (rows.length === 0) await this.assertExists(eveningId);
-    // Past the last page there is no row to carry the total: ask for the first one.
-    const total = rows.length ? Number(rows[0].total) : page.offset > 0 ? Number((await this.reads.slots(eveningId, teacherId, { limit: 1, offset: 0 }))[0]?.total ?? 0) : 0;
+    const total = await totalOfPage(rows, page.offset, () => this.reads.slots(eveningId, teacherId, { limit: 1, offset: 0 }));
     const items = rows.map((s) => ({
       id: s.id,
       teacherId: s.teacherId,
@@ -320,7 +324,7 @@ export class EveningsService {
   async listForTeacher(principal: Principal, page: PageQuery) {
     const teacherId = ownTeacherId(principal);
     const [zone, rows] = await Promise.all([this.zone(), this.reads.teacherEvenings(teacherId, page)]);
-    const total = rows.length ? Number(rows[0].total) : page.offset > 0 ? Number((await this.reads.teacherEvenings(teacherId, { limit: 1, offset: 0 }))[0]?.total ?? 0) : 0;
+    const total = await totalOfPage(rows, page.offset, () => this.reads.teacherEvenings(teacherId, { limit: 1, offset: 0 }));
     return { items: rows.map((row) => this.teacherSummary(row, zone)), total };
   }
 
@@ -329,11 +333,18 @@ export class EveningsService {
     const teacherId = ownTeacherId(principal);
     const row = await this.reads.teacherEvening(teacherId, eveningId);
     if (!row) throw BookingErrors.eveningNotFound();
-    const [{ sessions, teachers }, settings, zone] = await Promise.all([this.get(eveningId), this.settings.get(), this.zone()]);
+    // Only what this page shows: the evening's sessions and the teacher's own participation.
+    const [sessions, participant, names, settings, zone] = await Promise.all([
+      this.em.find(EveningSession, { evening: eveningId }, { orderBy: { startsAt: 'asc' } }),
+      this.em.findOneOrFail(EveningTeacher, { evening: eveningId, teacherId }),
+      this.people.adultsByIds('teacher', [teacherId]),
+      this.settings.get(),
+      this.zone(),
+    ]);
     return {
       ...this.teacherSummary(row, zone),
-      sessions,
-      availability: teachers.find((teacher) => teacher.teacherId === teacherId)!,
+      sessions: sessions.map((s) => sessionView(s, zone)),
+      availability: participantView(participant, names.get(teacherId), row.location, row.slots),
       mayEditAvailability: settings.teachersSetAvailability,
     };
   }

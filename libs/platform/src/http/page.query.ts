@@ -27,3 +27,12 @@ export class PageQuery {
   @Max(MAX_INT32)
   offset: number = 0;
 }
+
+/**
+ * The listing's total from a page read with `count(*) over () as total` on every row. A page past
+ * the end has no row to carry it: then the first row is read for it (an empty first page is 0).
+ */
+export async function totalOfPage(rows: { total: string | number }[], offset: number, firstRow: () => Promise<{ total: string | number }[]>): Promise<number> {
+  if (rows.length) return Number(rows[0].total);
+  return offset > 0 ? Number((await firstRow())[0]?.total ?? 0) : 0;
+}

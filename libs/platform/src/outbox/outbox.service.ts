@@ -95,7 +95,6 @@ export class OutboxService implements OnApplicationBootstrap, OnModuleDestroy, B
 
   /** Before connections close: the message in hand is finished, for at most SHUTDOWN_GRACE_MS (its lease then lets another instance send it). */
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopping = true;
     if (!this.running) return;
     let timer: NodeJS.Timeout | undefined;
     const timedOut = await Promise.race([

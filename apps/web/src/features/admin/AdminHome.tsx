@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../i18n/format';
+import { formatCalendarDate, formatDateTime } from '../../i18n/format';
 import { PageHeading, problemText } from '../../ui/ui';
 import { useAdminEvenings, useLicence } from './api';
 
@@ -69,7 +69,7 @@ function Licence() {
   const { status, kind, renewalOn, trialEndsOn, terminatesOn, deletionDueOn } = licence.data;
   // A paid licence always has the day it would end unpaid: worth a warning once payment is overdue or that day is near.
   const endingSoon = terminatesOn && (status === 'overdue' || Date.parse(`${terminatesOn}T00:00:00Z`) - Date.now() <= 30 * 86_400_000);
-  const day = (date: string) => new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  const day = (date: string) => formatCalendarDate(date, i18n.language);
   return (
     <section aria-labelledby="licence">
       {endingSoon || deletionDueOn ? (

@@ -2,18 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { api, ApiError, unwrap, type Schemas } from '../../api/client';
+import { api, unwrap, type Schemas } from '../../api/client';
 import { instantToZoned, zonedToInstant } from '../../i18n/zoned-time';
-import { ErrorSummary, Field, PageHeading, problemText, type FieldProblem } from '../../ui/ui';
+import { ErrorSummary, Field, PageHeading, problemsOf, problemText, type FieldProblem } from '../../ui/ui';
 import { useAdminEvening, useCreateEvening, useUpdateDraft } from './api';
 
 type SessionRow = { date: string; start: string; end: string };
-
-/** The API's per-field problems (a 400's details), as the summary lists them. */
-function fieldDetails(error: unknown): FieldProblem[] | null {
-  const details = error instanceof ApiError ? (error.body?.details as { field: string; problems: string[] }[] | undefined) : undefined;
-  return Array.isArray(details) && details.length ? details.flatMap((d) => d.problems.map((problem) => ({ message: `${d.field}: ${problem}` }))) : null;
-}
 
 const SLOT_LENGTHS = [5, 10, 15, 20, 30];
 const GAPS = [0, 5, 10];
@@ -152,7 +146,7 @@ function EveningForm({ title, submitLabel, initial, pending, send }: { title: st
         ...(yearLabels.length ? { yearLabels } : {}),
         ...(choose ? { teacherIds } : {}),
       },
-      (error) => setProblems(fieldDetails(error) ?? [{ message: problemText(t, error) }]),
+      (error) => setProblems(problemsOf(t, error)),
     );
   }
 

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
-import { downloadFile } from '../../api/download';
+import { downloadFile, saveFile } from '../../api/download';
+import { formatCalendarDate, formatMoment } from '../../i18n/format';
 import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
 import { SupportAccess, UsageRelease } from './UsageAndSupport';
 import { useRequest, useRequests, useRequestSchoolExport, useSchoolExports, useStep, type Request } from './api';
@@ -50,7 +51,7 @@ export function PrivacyOfficePage() {
 
 function RequestSummary({ request }: { request: Request }) {
   const { t, i18n } = useTranslation();
-  const day = (date: string) => new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+  const day = (date: string) => formatCalendarDate(date, i18n.language);
   const overdue = !['fulfilled', 'rejected', 'closed'].includes(request.status) && request.dueOn < new Date().toISOString().slice(0, 10);
   const subjectKind = request.subject?.kind;
   const directoryKind = subjectKind === 'contact' ? 'contacts' : subjectKind === 'teacher' ? 'teachers' : subjectKind === 'student' ? 'students' : null;
@@ -99,7 +100,7 @@ function RequestSteps({ id, onFinished }: { id: string; onFinished: () => void }
   const r = request.data;
   // The export comes with the answer to "fulfil" only (it is not kept): offered for download from it.
   const exported = r.export ?? (step.data as { export?: unknown } | undefined)?.export;
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatMoment(iso, i18n.language);
   const done = (key: string) => () => {
     announce(t(key));
     setText('');
@@ -133,11 +134,7 @@ function RequestSteps({ id, onFinished }: { id: string; onFinished: () => void }
           <button
             type="button"
             className="secondary"
-            onClick={() => {
-              const url = URL.createObjectURL(new Blob([JSON.stringify(exported, null, 2)], { type: 'application/json' }));
-              Object.assign(document.createElement('a'), { href: url, download: `privacy-export-${r.id}.json` }).click();
-              setTimeout(() => URL.revokeObjectURL(url), 1000);
-            }}
+            onClick={() => saveFile(new Blob([JSON.stringify(exported, null, 2)], { type: 'application/json' }), `privacy-export-${r.id}.json`)}
           >
             {t('officePrivacy.downloadExport')}
           </button>{' '}
@@ -211,7 +208,7 @@ function SchoolExports() {
   const exports = useSchoolExports();
   const request = useRequestSchoolExport();
   const [problem, setProblem] = useState<unknown>(null);
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatMoment(iso, i18n.language);
   return (
     <section aria-labelledby="school-export">
       <h2 id="school-export">{t('officePrivacy.schoolExport')}</h2>

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { saveFile } from '../../api/download';
+import { formatMoment } from '../../i18n/format';
 import { Field, problemText, useAnnounce } from '../../ui/ui';
-
-const when = (language: string, iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 /** One login's usage records released to the office, with the reason recorded (e.g. a complaint to look into). */
 export function UsageRelease() {
@@ -17,9 +17,7 @@ export function UsageRelease() {
   const release = useMutation({
     mutationFn: async () => {
       const csv = await unwrap(api.POST('/api/v1/admin/privacy/usage-investigations', { body: { userId, reason: reason.trim() }, parseAs: 'blob' }));
-      const url = URL.createObjectURL(csv as Blob);
-      Object.assign(document.createElement('a'), { href: url, download: `usage-${userId}.csv` }).click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveFile(csv as Blob, `usage-${userId}.csv`);
     },
     onSettled: () => client.invalidateQueries({ queryKey: ['privacy', 'usage-releases'] }),
   });
@@ -57,7 +55,7 @@ export function UsageRelease() {
       <ul className="plain">
         {(releases.data ?? []).map((r) => (
           <li key={r.id} className="run">
-            {when(i18n.language, r.at)} · {screenName.get(r.userId) ?? r.userId} · {t('officePrivacy.rows', { count: r.rows })} · {r.reason}
+            {formatMoment(r.at, i18n.language)} · {screenName.get(r.userId) ?? r.userId} · {t('officePrivacy.rows', { count: r.rows })} · {r.reason}
           </li>
         ))}
       </ul>
@@ -102,7 +100,7 @@ export function SupportAccess() {
           const live = !g.revokedAt && Date.parse(g.expiresAt) > now;
           return (
             <li key={g.id} className="run">
-              {when(i18n.language, g.grantedAt)} → {when(i18n.language, g.expiresAt)} · {g.reason} · {live ? t('officePrivacy.live') : g.revokedAt ? t('officePrivacy.revokedAt', { at: when(i18n.language, g.revokedAt) }) : t('officePrivacy.expired')}
+              {formatMoment(g.grantedAt, i18n.language)} → {formatMoment(g.expiresAt, i18n.language)} · {g.reason} · {live ? t('officePrivacy.live') : g.revokedAt ? t('officePrivacy.revokedAt', { at: formatMoment(g.revokedAt, i18n.language) }) : t('officePrivacy.expired')}
               {g.accesses.length ? ` · ${t('officePrivacy.looks', { count: g.accesses.length })}` : ''}
               {live ? (
                 <>
@@ -116,7 +114,7 @@ export function SupportAccess() {
                 <ul>
                   {g.accesses.map((a, i) => (
                     <li key={i}>
-                      {when(i18n.language, a.at)} · {a.what}
+                      {formatMoment(a.at, i18n.language)} · {a.what}
                     </li>
                   ))}
                 </ul>

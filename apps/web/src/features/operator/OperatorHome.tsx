@@ -1,8 +1,9 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, unwrap, type Schemas } from '../../api/client';
-import { ErrorSummary, Field, PageHeading, problemText, useAnnounce, type FieldProblem } from '../../ui/ui';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { formatCalendarDate } from '../../i18n/format';
+import { ErrorSummary, Field, PageHeading, problemsOf, problemText, useAnnounce, type FieldProblem } from '../../ui/ui';
 import { SubProcessors } from './SubProcessors';
 import { DeletionCertificates, JobRuns, LicenceActions, ProcessingRecords, Statistics } from './OperatorRecords';
 
@@ -34,7 +35,7 @@ function Schools() {
     queryFn: () => unwrap(api.GET('/api/v1/operator/licences', { params: { query: { limit: PAGE, offset } } })),
     placeholderData: keepPreviousData,
   });
-  const day = (date: string | null) => (date ? new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)) : '—');
+  const day = (date: string | null) => (date ? formatCalendarDate(date, i18n.language, 'short') : '—');
   return (
     <section aria-labelledby="schools">
       <h2 id="schools">{t('operator.schools')}</h2>
@@ -143,10 +144,7 @@ function NewSchool() {
           announce(t('operator.created', { school: created.school.name }));
           setForm(blank);
         },
-        onError: (error) => {
-          const details = error instanceof ApiError ? (error.body?.details as { field: string; problems: string[] }[] | undefined) : undefined;
-          setProblems(Array.isArray(details) && details.length ? details.flatMap((d) => d.problems.map((p) => ({ message: `${d.field}: ${p}` }))) : [{ message: problemText(t, error) }]);
-        },
+        onError: (error) => setProblems(problemsOf(t, error)),
       },
     );
   }

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { formatMoment } from '../../i18n/format';
 import { Field, problemText, useAnnounce } from '../../ui/ui';
 
-const when = (language: string, iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 /** A school's licence from the vendor's side: a payment recorded, or its trial extended. */
 export function LicenceActions({ schoolId, school, trial }: { schoolId: string; school: string; trial: boolean }) {
@@ -87,7 +87,7 @@ export function JobRuns() {
       <ul className="plain">
         {runs.data?.slice(0, 30).map((run) => (
           <li key={`${run.job}-${run.tick}-${run.attempt}`} className="run">
-            <strong>{run.job}</strong> · {run.tick} · {when(i18n.language, run.startedAt)} · {t(`operator.outcomes.${run.outcome}`)}
+            <strong>{run.job}</strong> · {run.tick} · {formatMoment(run.startedAt, i18n.language)} · {t(`operator.outcomes.${run.outcome}`)}
             {run.error ? ` · ${run.error}` : ''}
           </li>
         ))}
@@ -107,7 +107,7 @@ export function DeletionCertificates() {
       <ul className="plain">
         {certificates.data?.items.map((c) => (
           <li key={`${c.schoolId}-${c.startedAt}`} className="run">
-            <strong>{c.school}</strong> · {c.reason} · {when(i18n.language, c.startedAt)} · {t('operator.rowsDeleted', { count: c.totalRows })}
+            <strong>{c.school}</strong> · {c.reason} · {formatMoment(c.startedAt, i18n.language)} · {t('operator.rowsDeleted', { count: c.totalRows })}
           </li>
         ))}
       </ul>

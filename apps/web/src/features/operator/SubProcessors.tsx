@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, unwrap, type Schemas } from '../../api/client';
-import { ErrorSummary, Field, problemText, type FieldProblem } from '../../ui/ui';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { ErrorSummary, Field, problemsOf, problemText, type FieldProblem } from '../../ui/ui';
 
 type SubProcessor = Schemas['SubProcessorDto'];
 
@@ -60,10 +60,7 @@ export function SubProcessors() {
     publish.mutate(
       { effectiveFrom, summary: summary.trim(), subProcessors: list },
       {
-        onError: (error) => {
-          const details = error instanceof ApiError ? (error.body?.details as { field: string; problems: string[] }[] | undefined) : undefined;
-          setProblems(Array.isArray(details) && details.length ? details.flatMap((d) => d.problems.map((p) => ({ message: `${d.field}: ${p}` }))) : [{ message: problemText(t, error) }]);
-        },
+        onError: (error) => setProblems(problemsOf(t, error)),
       },
     );
   }

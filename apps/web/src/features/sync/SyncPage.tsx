@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { formatMoment } from '../../i18n/format';
 import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
 import { useRuns, useSync, type Source, type SyncResult } from './api';
 
@@ -196,7 +197,6 @@ function History() {
   const [offset, setOffset] = useState(0);
   const runs = useRuns(offset);
   if (!runs.data) return null;
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   return (
     <section aria-labelledby="history">
       <h2 id="history">{t('sync.history')}</h2>
@@ -206,7 +206,7 @@ function History() {
           const total = Object.values(run.counts ?? {}).reduce((n, c) => n + c.add + c.update + c.delete, 0);
           return (
             <li key={run.id} className="run">
-              <strong>{when(run.startedAt)}</strong> · {t(`sync.sources.${run.source}`)} · {t(`sync.outcomes.${run.outcome}`)}
+              <strong>{formatMoment(run.startedAt, i18n.language)}</strong> · {t(`sync.sources.${run.source}`)} · {t(`sync.outcomes.${run.outcome}`)}
               {run.counts ? ` · ${t('sync.changes', { count: total })}` : ''}
               {run.problems?.length ? ` · ${t('sync.problems', { count: run.problems.length })}` : ''}
             </li>
