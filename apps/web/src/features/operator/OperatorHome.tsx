@@ -3,7 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { formatCalendarDate } from '../../i18n/format';
-import { ErrorSummary, Field, PageHeading, problemsOf, problemText, useAnnounce, type FieldProblem } from '../../ui/ui';
+import { ErrorSummary, Field, PageHeading, problemsOf, problemText, type FieldProblem } from '../../ui/ui';
 import { SubProcessors } from './SubProcessors';
 import { DeletionCertificates, JobRuns, LicenceActions, ProcessingRecords, Statistics } from './OperatorRecords';
 
@@ -104,7 +104,6 @@ function Schools() {
 function NewSchool() {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const announce = useAnnounce();
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   const blank = { name: '', slug: '', timezone: 'Europe/London', techName: '', techEmail: '', financeName: '', financeEmail: '', admin: 'admin' };
   const [form, setForm] = useState(blank);
@@ -140,10 +139,8 @@ function NewSchool() {
         admin: { screenName: form.admin.trim() },
       },
       {
-        onSuccess: (created) => {
-          announce(t('operator.created', { school: created.school.name }));
-          setForm(blank);
-        },
+        // The notice above the form is itself a status region: announcing too would say it twice.
+        onSuccess: () => setForm(blank),
         onError: (error) => setProblems(problemsOf(t, error)),
       },
     );
