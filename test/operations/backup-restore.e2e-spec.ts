@@ -26,7 +26,7 @@ const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 function restore(args: string[], env: Record<string, string>) {
   const result = spawnSync(process.execPath, ['--import', '@swc-node/register/esm-register', 'apps/cli/src/main.ts', 'restore', ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'development', SEED_DEMO: 'false', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'development', SEED_DEMO: 'false', BACKUP_DIR: backupDir, ...env },
     encoding: 'utf8',
     timeout: 90_000,
   });
@@ -120,7 +120,7 @@ describe('the restore drill', () => {
     await request(t.http).post('/api/v1/admin/students').set(bearer(school.adminToken)).send({ firstName: 'After', lastName: 'Backup' }).expect(201);
     const target = await emptyTarget();
     const result = restore([file, '--database-url', target], { ENCRYPTION_KEYS: `${newKey},${oldKey}` });
-    expect(result.output).toContain('file matches its manifest');
+    expect(result.output).toContain(`backup ${manifest.file} of ${manifest.createdAt}: whole and authentic with key "k1"`);
     expect(result.status).toBe(0);
     const client = new pg.Client({ connectionString: target });
     await client.connect();
@@ -205,7 +205,7 @@ describe('retention and freshness', () => {
     await backups.backup();
     expect(await backups.prune()).toBe(1); // the backup of 2 February is 36 days old
     const files = readdirSync(backupDir).filter((f) => f.endsWith('.backup'));
-    expect(files).toEqual(['ptc-20270310T010000Z.backup']);
+    expect(files).toEqual([expect.stringMatching(/^ptc-20270310T010000Z-[0-9a-f]{6}\.backup$/)]);
   });
 
   it('shows the age of the last good backup to operators, and emails the operator once when it is older than 25 hours', async () => {

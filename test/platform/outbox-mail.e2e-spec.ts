@@ -1,6 +1,8 @@
 import request from 'supertest';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { OutboxService } from '@ptc/platform';
 import { linkInEmail } from '../support/emailed-links.js';
-import { createOperator, drainOutbox, postSchool, schoolBody, startTestApp, type TestApp } from '../support/test-app.js';
+import { createOperator, drainOutbox, postSchool, schoolBody, startTestApp, withOrmContext, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let operatorToken: string;
@@ -94,4 +96,33 @@ it('writes nothing to the outbox when the school could not be created', async ()
   expect((await outboxRows()).length).toBe(before);
   const { rows } = await t.db.query("select count(*)::int as n from school where slug = 'weak-password'");
   expect(rows[0].n).toBe(0);
+});
+
+it('keeps sending emails while heavy work (a whole-school export) is running on its own lane', async () => {
+  const outbox = t.app.get(OutboxService);
+  let finishHeavy!: () => void;
+  const heavyRunning = new Promise<void>((started) => {
+    outbox.registerHandler(
+      'test-heavy-work',
+      () => {
+        started();
+        return new Promise<void>((resolve) => (finishHeavy = resolve));
+      },
+      { lane: 'heavy' },
+    );
+  });
+  // The heavy message is older than the email: one queue in order would send the email only after it.
+  await withOrmContext(t, async () => {
+    outbox.enqueue('test-heavy-work', {});
+    await t.app.get(EntityManager).flush();
+  });
+  await newSchool('mail-during-export');
+  const draining = drainOutbox(t);
+  await heavyRunning;
+  for (let waited = 0; t.mailbox.to('it@mail-during-export.example').length === 0 && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+  expect(t.mailbox.to('it@mail-during-export.example').map((m) => m.subject)).toEqual(['Your PTC school "School mail-during-export" is ready']);
+  finishHeavy();
+  expect(await draining).toBe(2);
+  const { rows } = await t.db.query("select status from outbox_message where topic = 'test-heavy-work'");
+  expect(rows).toEqual([{ status: 'done' }]);
 });

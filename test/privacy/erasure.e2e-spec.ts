@@ -48,11 +48,16 @@ it('erases a parent in one go: record, links, login, appointments (as counts onl
     ['select count(*)::int as n from appointment_history where appointment_id = $1', school.appointmentId],
     ['select count(*)::int as n from usage_record where user_id = $1', userId],
     ['select count(*)::int as n from outbox_message where payload::text like $1', `%${email}%`],
-    ['select count(*)::int as n from outbox_message where payload::text like $1', `%${school.contactId}%`],
+    // Except the note for the erasure journal beside the backups (ids only, checked below).
+    ["select count(*)::int as n from outbox_message where topic <> 'erasure-journal' and payload::text like $1", `%${school.contactId}%`],
     ["select count(*)::int as n from subject_request where details like '%Zoë%'", undefined],
   ] as const) {
     expect({ sql, n: await count(sql, param === undefined ? [] : [param]) }).toEqual({ sql, n: 0 });
   }
+  const journal = (await t.db.query("select payload, school_id from outbox_message where topic = 'erasure-journal'")).rows;
+  expect(journal).toEqual([
+    { school_id: null, payload: { kind: 'erasure', at: res.body.erasedAt, schoolId: school.id, personKind: 'contact', personId: school.contactId, erasedBy: expect.any(String), requestId: null } },
+  ]);
   // The evening's figures survive as an anonymous count.
   expect((await t.db.query('select status, appointments from appointment_tally where evening_id = $1', [school.eveningId])).rows).toEqual([{ status: 'active', appointments: 1 }]);
   // Access ends at once.

@@ -1,14 +1,18 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { basename, isAbsolute, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
 import {
   BackupService,
+  backupStorageFor,
   ConfigError,
+  DirectoryBackupStorage,
   DecryptionError,
   EnvelopeCipher,
+  listManifests,
   loadBackup,
   loadConfig,
   migrateUnderLock,
@@ -18,6 +22,7 @@ import {
   verifyEncryption,
   verifyFile,
   type AppConfig,
+  type BackupStorage,
 } from '@ptc/platform';
 import { LedgerReplayService } from '@ptc/privacy';
 import { generatePassword, UsersService } from '@ptc/tenancy';
@@ -33,18 +38,23 @@ const USAGE = `PTC operator commands: npm run cli -- <command> [options]
                                  PTC_OPERATOR_PASSWORD or is generated and printed once
   seed-demo                      seed the demo school into an empty development database
   demo-password                  development only: give the demo logins a new password and print it
-  backup                         write an encrypted backup and its manifest into BACKUP_DIR now
-  backups list                   the backups in BACKUP_DIR with their date, size, key and schema
-  backup verify <file>           check a backup without restoring: sha256 against its manifest,
+  backup                         write an encrypted backup and its manifest into the backup
+                                 storage now
+  backups list                   the backups in the storage with their date, size, key and schema
+  backup verify <backup>         check a backup without restoring: sha256 against its manifest,
                                  then every AES-256-GCM tag with the configured keys
-  restore <file> --database-url URL [--force] [--ledger-from URL]
+  restore <backup> --database-url URL [--force] [--ledger-from URL]
                                  restore a backup into the database at URL (empty, unless
                                  --force replaces its data), check it against the manifest,
                                  bring the schema up to date, then erase again whoever the
-                                 ledger of --ledger-from (default: DATABASE_URL) says was
-                                 erased or purged after the backup was taken
+                                 erasure journal in the storage says was erased or purged
+                                 after the backup was taken (and, when --ledger-from or a
+                                 DATABASE_URL other than URL is given, whoever that database's
+                                 ledger says)
 
-The database is DATABASE_URL, or the embedded development database when that is unset.`;
+The database is DATABASE_URL, or the embedded development database when that is unset. The
+backup storage is the bucket BACKUP_S3_BUCKET when set, else the directory BACKUP_DIR; <backup>
+is a name from \`backups list\`, or the path of a backup file copied elsewhere.`;
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -78,6 +88,8 @@ async function main(argv: string[]): Promise<number> {
   config.jobs.schedulerEnabled = false;
   if (command === 'restore') return restore(config, positionals[1], values);
   if (command === 'backup' && positionals[1] === 'verify') return verifyBackup(config, positionals[2]);
+  // Needs no database: in a disaster the operator lists the backups before there is one to restore into.
+  if (command === 'backups') return listBackups(config, positionals[1]);
   const embedded = await useEmbeddedDatabaseIfUnset(config, (line) => console.error(line));
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
   const orm = app.get(MikroORM);
@@ -128,19 +140,9 @@ async function main(argv: string[]): Promise<number> {
         console.log(`school "${demo.school}": ${demo.screenNames.join(', ')}; password ${demo.password}`);
         return 0;
       }
-      case 'backups': {
-        if (positionals[1] !== 'list') {
-          console.error(`backups takes one subcommand: list\n\n${USAGE}`);
-          return 64;
-        }
-        const manifests = (await app.get(BackupService).manifests()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-        if (manifests.length === 0) console.log(`no backups in ${config.backup.dir}`);
-        for (const m of manifests) console.log(`${m.file}  ${m.createdAt}  ${m.bytes} bytes  key ${m.keyId}  schema ${m.schemaVersion}  ${m.tables.length} tables`);
-        return 0;
-      }
       case 'backup': {
         const manifest = await app.get(BackupService).backup((line) => console.log(line));
-        console.log(`wrote ${manifest.file} (${manifest.bytes} bytes, key ${manifest.keyId}, schema ${manifest.schemaVersion}) and its manifest into ${config.backup.dir}`);
+        console.log(`wrote ${manifest.file} (${manifest.bytes} bytes, key ${manifest.keyId}, schema ${manifest.schemaVersion}) and its manifest into ${app.get(BackupService).storage.location}`);
         return 0;
       }
       default:
@@ -153,41 +155,61 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Checks a backup without restoring it: its bytes against the manifest's sha256, then every GCM tag with the configured keys. */
-async function verifyBackup(config: AppConfig, name: string | undefined): Promise<number> {
-  if (!name) {
-    console.error('backup verify needs the backup file name (see `backups list`)');
+/** A backup named as `backups list` names it (in the configured storage), or the path of a copied file (in its directory). */
+function locateBackup(config: AppConfig, backup: string): { storage: BackupStorage; name: string } {
+  if (backup.includes('/') && existsSync(backup)) return { storage: new DirectoryBackupStorage(dirname(resolve(backup))), name: basename(backup) };
+  return { storage: backupStorageFor(config), name: backup };
+}
+
+/** The file against its manifest's sha256, then every GCM tag: both before anything is decrypted for use. */
+async function checkBackup(config: AppConfig, backup: string) {
+  const { storage, name } = locateBackup(config, backup);
+  const manifest = await readManifest(storage, name);
+  console.log(`checking ${name} (${manifest.bytes} bytes, ${storage.location}) against the sha256 of its manifest…`);
+  await verifyFile(storage, name, manifest);
+  console.log(`checking every AES-256-GCM tag with key "${manifest.keyId}"…`);
+  const cipher = new EnvelopeCipher(config);
+  await verifyEncryption(cipher, storage, name);
+  return { storage, name, manifest, cipher };
+}
+
+async function listBackups(config: AppConfig, subcommand: string | undefined): Promise<number> {
+  if (subcommand !== 'list') {
+    console.error(`backups takes one subcommand: list\n\n${USAGE}`);
     return 64;
   }
-  const file = isAbsolute(name) ? name : join(config.backup.dir, basename(name));
-  const manifest = await readManifest(file);
-  console.log(`checking ${manifest.file} (${manifest.bytes} bytes) against the sha256 of its manifest…`);
-  await verifyFile(file, manifest);
-  console.log(`checking every AES-256-GCM tag with key "${manifest.keyId}"…`);
-  await verifyEncryption(new EnvelopeCipher(config), file);
+  const storage = backupStorageFor(config);
+  const manifests = await listManifests(storage);
+  if (manifests.length === 0) console.log(`no backups in ${storage.location}`);
+  for (const m of manifests) console.log(`${m.file}  ${m.createdAt}  ${m.bytes} bytes  key ${m.keyId}  schema ${m.schemaVersion}  ${m.tables.length} tables`);
+  return 0;
+}
+
+/** Checks a backup without restoring it. */
+async function verifyBackup(config: AppConfig, backup: string | undefined): Promise<number> {
+  if (!backup) {
+    console.error('backup verify needs the backup\'s name (see `backups list`)');
+    return 64;
+  }
+  const { manifest } = await checkBackup(config, backup);
   console.log(`backup ${manifest.file} of ${manifest.createdAt} is whole and authentic (${manifest.tables.length} tables, schema ${manifest.schemaVersion})`);
   return 0;
 }
 
 /**
  * Restores into the database named on the command line (never the configured one by accident);
- * the configured DATABASE_URL, if any, is where the erasure ledger is read from.
+ * the erasure journal in the backup storage, and the ledger of the configured DATABASE_URL (or
+ * --ledger-from) when there is one, say whom to erase again.
  */
-async function restore(config: AppConfig, file: string | undefined, values: { 'database-url'?: string; 'ledger-from'?: string; force?: boolean }): Promise<number> {
+async function restore(config: AppConfig, backup: string | undefined, values: { 'database-url'?: string; 'ledger-from'?: string; force?: boolean }): Promise<number> {
   const target = values['database-url'];
-  if (!file || !target) {
-    console.error('restore needs a backup file and --database-url URL');
+  if (!backup || !target) {
+    console.error('restore needs a backup and --database-url URL');
     return 64;
   }
   const ledgerFrom = values['ledger-from'] ?? (config.databaseUrl && config.databaseUrl !== target ? config.databaseUrl : undefined);
-  const manifest = await readManifest(file);
-  console.log(`checking ${manifest.file} (${manifest.bytes} bytes) against the sha256 of its manifest…`);
-  await verifyFile(file, manifest);
-  console.log(`backup ${manifest.file} of ${manifest.createdAt}: file matches its manifest (${manifest.tables.length} tables)`);
-  const cipher = new EnvelopeCipher(config);
-  console.log(`checking every AES-256-GCM tag with key "${manifest.keyId}"…`);
-  await verifyEncryption(cipher, file);
-  console.log(`the file authenticates with key "${manifest.keyId}" (AES-256-GCM)`);
+  const { storage, name, manifest, cipher } = await checkBackup(config, backup);
+  console.log(`backup ${manifest.file} of ${manifest.createdAt}: whole and authentic with key "${manifest.keyId}" (${manifest.tables.length} tables)`);
 
   config.databaseUrl = target;
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
@@ -198,16 +220,18 @@ async function restore(config: AppConfig, file: string | undefined, values: { 'd
       throw new RestoreError(`the target's schema (${applied.at(-1)}) is not on the backup's path (${manifest.schemaVersion}): restore into an empty database`);
     }
     if (!applied.includes(manifest.schemaVersion)) await orm.migrator.up({ to: manifest.schemaVersion });
-    await loadBackup(cipher, file, manifest, target, { force: Boolean(values.force), progress: (line) => console.log(line) });
+    await loadBackup(cipher, storage, name, manifest, target, { force: Boolean(values.force), progress: (line) => console.log(line) });
     const later = await migrateUnderLock(orm, (line) => console.log(line));
     console.log(`data restored and checked against the manifest${later.length ? `; schema brought up to date (${later.length} migration(s))` : ''}`);
 
-    if (!ledgerFrom) {
-      console.log('no ledger source (DATABASE_URL or --ledger-from): erasures made after the backup were NOT re-applied');
-      return 0;
+    const replay = app.get(LedgerReplayService);
+    const takenAt = new Date(manifest.createdAt);
+    const fromJournal = await replay.replayJournal(takenAt);
+    console.log(`erasure journal (${backupStorageFor(config).location}) re-applied: ${fromJournal.erased} of ${fromJournal.erasures} erasure(s) recorded since the backup, ${fromJournal.purges} school purge(s)`);
+    if (ledgerFrom) {
+      const fromLedger = await replay.replayFrom(ledgerFrom, takenAt);
+      console.log(`ledger re-applied: ${fromLedger.erased} of ${fromLedger.erasures} erasure(s) made after the backup, ${fromLedger.purges} school purge(s)`);
     }
-    const replayed = await app.get(LedgerReplayService).replayFrom(ledgerFrom, new Date(manifest.createdAt));
-    console.log(`ledger re-applied: ${replayed.erased} of ${replayed.erasures} erasure(s) made after the backup, ${replayed.purges} school purge(s)`);
     return 0;
   } finally {
     await app.close();

@@ -48,7 +48,10 @@ export {
 } from './privacy/personal-data.js';
 export { EnvelopeCipher, DecryptionError } from './crypto/envelope-cipher.js';
 export { parentsFirst, type RowQuery } from './database/table-order.js';
-export { BackupService, applicationTables, tableDigest, writeSnapshot } from './backup/backup.service.js';
+export { BackupService, applicationTables, listManifests, tableDigest, writeSnapshot } from './backup/backup.service.js';
+export { backupStorageFor } from './backup/configured-storage.js';
+export { DirectoryBackupStorage, StorageObjectMissing, type BackupStorage } from './backup/backup-storage.js';
+export { ErasureJournal, journalEntryName, journalEntryInstant, type ErasureJournalEntry } from './backup/erasure-journal.js';
 export { BackupJob, BackupWatch, type BackupFreshness } from './backup/backup.jobs.js';
 export { loadBackup, readManifest, verifyEncryption, verifyFile, RestoreError } from './backup/backup-restore.js';
 export { manifestName, type BackupManifest, type TableManifest } from './backup/backup-format.js';

@@ -8,6 +8,7 @@ import { ormOptions } from './database/orm-options.js';
 import { PreparedStatements } from './database/prepared-statements.js';
 import { BackupJob, BackupWatch } from './backup/backup.jobs.js';
 import { BackupService } from './backup/backup.service.js';
+import { ErasureJournal } from './backup/erasure-journal.js';
 import { OperationalAlert } from './backup/operational-alert.entity.js';
 import { EnvelopeCipher } from './crypto/envelope-cipher.js';
 import { EventBus } from './events/event-bus.js';
@@ -32,7 +33,7 @@ import { UsageRecorder } from './usage/usage-recorder.service.js';
  */
 const platformEntities = MikroOrmModule.forFeature([OutboxMessage, UsageRecord, ThrottleBucket, JobRun, OperationalAlert]);
 
-const services = [PreparedStatements, ReadinessCheck, EventBus, OutboxService, MailService, ThrottleService, UsageRecorder, LinkSigner, JobRunner, ThrottleSweepJob, EnvelopeCipher, BackupService, BackupJob, BackupWatch];
+const services = [PreparedStatements, ReadinessCheck, EventBus, OutboxService, MailService, ThrottleService, UsageRecorder, LinkSigner, JobRunner, ThrottleSweepJob, EnvelopeCipher, BackupService, BackupJob, BackupWatch, ErasureJournal];
 
 /** Cross-cutting machinery every module may inject: config, clock, database, events, outbox, mail, throttling, usage. */
 @Global()

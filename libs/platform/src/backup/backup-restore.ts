@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { PassThrough, Writable } from 'node:stream';
@@ -10,6 +8,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EnvelopeCipher } from '../crypto/envelope-cipher.js';
 import { FORMAT_LINE, manifestName, quoteIdent, TableDigest, type BackupManifest } from './backup-format.js';
+import type { BackupStorage } from './backup-storage.js';
 
 export class RestoreError extends Error {
   constructor(message: string) {
@@ -18,18 +17,26 @@ export class RestoreError extends Error {
   }
 }
 
-export async function readManifest(file: string): Promise<BackupManifest> {
+export async function readManifest(storage: BackupStorage, file: string): Promise<BackupManifest> {
   try {
-    return JSON.parse(await readFile(manifestName(file), 'utf8')) as BackupManifest;
+    return JSON.parse((await storage.get(manifestName(file))).toString('utf8')) as BackupManifest;
   } catch {
-    throw new RestoreError(`no readable manifest next to the backup (${manifestName(file)})`);
+    throw new RestoreError(`no readable manifest next to the backup (${manifestName(file)} in ${storage.location})`);
   }
 }
 
-/** The file is the one the manifest describes (size and sha256), before anything is decrypted. */
-export async function verifyFile(file: string, manifest: BackupManifest): Promise<void> {
+async function openBackup(storage: BackupStorage, file: string) {
+  try {
+    return await storage.read(file);
+  } catch {
+    throw new RestoreError(`the backup ${file} is not readable in ${storage.location}`);
+  }
+}
+
+/** The file is the one the manifest beside it describes (size and sha256), before anything is decrypted. */
+export async function verifyFile(storage: BackupStorage, file: string, manifest: BackupManifest): Promise<void> {
   const hash = createHash('sha256');
-  await pipeline(createReadStream(file), async function* (source) {
+  await pipeline(await openBackup(storage, file), async function* (source) {
     for await (const chunk of source) hash.update(chunk as Buffer);
   });
   if (hash.digest('hex') !== manifest.sha256) throw new RestoreError('the backup file does not match its manifest (sha256): it is damaged or not the file the manifest describes');
@@ -39,8 +46,8 @@ export async function verifyFile(file: string, manifest: BackupManifest): Promis
  * Authenticates the whole file (the GCM tag comes last) before any of it is used: decrypting is
  * cheap next to loading, and a changed byte is then refused for what it is.
  */
-export async function verifyEncryption(cipher: EnvelopeCipher, file: string): Promise<void> {
-  await pipeline(createReadStream(file), cipher.decryptStream(), new Writable({ write: (_chunk, _encoding, done) => done() }));
+export async function verifyEncryption(cipher: EnvelopeCipher, storage: BackupStorage, file: string): Promise<void> {
+  await pipeline(await openBackup(storage, file), cipher.decryptStream(), new Writable({ write: (_chunk, _encoding, done) => done() }));
 }
 
 /**
@@ -51,6 +58,7 @@ export async function verifyEncryption(cipher: EnvelopeCipher, file: string): Pr
  */
 export async function loadBackup(
   cipher: EnvelopeCipher,
+  storage: BackupStorage,
   file: string,
   manifest: BackupManifest,
   targetUrl: string,
@@ -71,7 +79,7 @@ export async function loadBackup(
     const plain = new PassThrough();
     const lines = createInterface({ input: plain, crlfDelay: Infinity });
     let streamError: Error | undefined;
-    pipeline(createReadStream(file), cipher.decryptStream(), createGunzip(), plain).catch((error: Error) => {
+    pipeline(await openBackup(storage, file), cipher.decryptStream(), createGunzip(), plain).catch((error: Error) => {
       streamError = error;
       lines.close();
     });

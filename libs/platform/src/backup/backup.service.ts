@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { PassThrough, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -12,7 +12,12 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { EnvelopeCipher } from '../crypto/envelope-cipher.js';
 import { parentsFirst } from '../database/table-order.js';
 import { END_OF_TABLE, FORMAT_LINE, manifestName, quoteIdent, TableDigest, type BackupManifest, type TableManifest } from './backup-format.js';
-import { DirectoryBackupStorage, type BackupStorage } from './backup-storage.js';
+import { StorageObjectMissing, type BackupStorage } from './backup-storage.js';
+import { backupStorageFor } from './configured-storage.js';
+import { ErasureJournal } from './erasure-journal.js';
+
+/** Journal entries this much older than the oldest backup kept stay with it: an erasure begun before a snapshot may commit after it began. */
+const JOURNAL_OVERLAP_MS = 24 * 3_600_000;
 
 /** The application's tables (everything in `public` but the migration bookkeeping) and their columns, parents first. */
 export async function applicationTables(client: pg.ClientBase): Promise<{ name: string; columns: string[] }[]> {
@@ -89,6 +94,23 @@ export async function writeSnapshot(
   }
 }
 
+/** The manifests in a storage, oldest first: every backup there that was completed. */
+export async function listManifests(storage: BackupStorage): Promise<BackupManifest[]> {
+  const names = (await storage.list()).filter((n) => n.endsWith('.manifest.json'));
+  const read = await Promise.all(
+    names.map(async (n) => {
+      try {
+        return JSON.parse((await storage.get(n)).toString('utf8')) as BackupManifest;
+      } catch (error) {
+        // Pruned by another instance between the listing and the read.
+        if (error instanceof StorageObjectMissing) return undefined;
+        throw error;
+      }
+    }),
+  );
+  return read.filter((m): m is BackupManifest => m !== undefined).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
 /**
  * Daily backups: one consistent snapshot of every application table (a REPEATABLE READ, read-only
  * transaction and `COPY ... TO STDOUT`, so no pg_dump binary is needed), gzip-compressed, then
@@ -104,20 +126,22 @@ export class BackupService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly cipher: EnvelopeCipher,
+    private readonly journal: ErasureJournal,
     private readonly clock: Clock,
   ) {
-    this.storage = new DirectoryBackupStorage(config.backup.dir);
+    this.storage = backupStorageFor(config);
   }
 
   async backup(progress: (line: string) => void = () => {}): Promise<BackupManifest> {
     const createdAt = this.clock.now();
-    const file = `ptc-${createdAt.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}.backup`;
+    // A random tail: two instances (or an operator's `cli backup`) writing in the same second to one bucket never overwrite each other.
+    const file = `ptc-${createdAt.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(3).toString('hex')}.backup`;
     const target = await this.storage.create(file);
     try {
       const snapshot = await writeSnapshot(this.config.databaseUrl!, target.stream, [createGzip({ level: 6 }), this.cipher.encryptStream()], progress);
       const manifest: BackupManifest = { format: 'ptc-backup/1', file, createdAt: createdAt.toISOString(), keyId: this.cipher.currentKeyId, ...snapshot };
       await target.commit();
-      await this.storage.writeText(manifestName(file), `${JSON.stringify(manifest, null, 2)}\n`);
+      await this.storage.put(manifestName(file), `${JSON.stringify(manifest, null, 2)}\n`);
       return manifest;
     } catch (error) {
       await target.abort();
@@ -126,23 +150,30 @@ export class BackupService {
   }
 
   /** Manifests of the backups present, oldest first. */
-  async manifests(): Promise<BackupManifest[]> {
-    const names = (await this.storage.list()).filter((n) => n.endsWith('.manifest.json'));
-    return Promise.all(names.map(async (n) => JSON.parse(await this.storage.readText(n)) as BackupManifest));
+  manifests(): Promise<BackupManifest[]> {
+    return listManifests(this.storage);
   }
 
-  /** Deletes backups older than the retention period; the newest one always stays. */
+  /**
+   * Deletes backups older than the retention period; the newest one always stays. Every instance
+   * writing to the same storage sees the same manifests, so whichever prunes keeps the newest of
+   * all of them; deleting what another instance deleted first is not an error. The manifest goes
+   * first: a backup without one is never offered for a restore. Erasure journal entries older than
+   * every backup kept go too: no restore needs them any more.
+   */
   async prune(): Promise<number> {
     const cutoff = this.clock.now().getTime() - this.config.backup.retentionDays * 86_400_000;
     const all = await this.manifests();
     let deleted = 0;
     for (const manifest of all.slice(0, -1)) {
       if (new Date(manifest.createdAt).getTime() >= cutoff) continue;
-      await this.storage.delete(manifest.file);
       await this.storage.delete(manifestName(manifest.file));
+      await this.storage.delete(manifest.file);
       deleted += 1;
     }
-    if (deleted) this.logger.log(`deleted ${deleted} backup(s) older than ${this.config.backup.retentionDays} days`);
+    const [oldest] = await this.manifests();
+    const journalEntries = oldest ? await this.journal.pruneBefore(new Date(new Date(oldest.createdAt).getTime() - JOURNAL_OVERLAP_MS)) : 0;
+    if (deleted) this.logger.log(`deleted ${deleted} backup(s) older than ${this.config.backup.retentionDays} days and ${journalEntries} erasure journal entries older than them`);
     return deleted;
   }
 }

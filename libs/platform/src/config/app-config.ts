@@ -14,6 +14,20 @@ export interface SmtpConfig {
   ignoreTls: boolean;
 }
 
+export interface S3StorageConfig {
+  bucket: string;
+  /** Key prefix inside the bucket, without a trailing slash ('' for the bucket's root). */
+  prefix: string;
+  region: string;
+  /** Another S3-compatible service (MinIO, Ceph, a test server); unset: AWS. */
+  endpoint?: string;
+  /** Unset: the AWS SDK's own chain (environment, instance role). */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+  /** Asked of the bucket on every write (AES256 or aws:kms); our own AES-256-GCM is applied either way. */
+  serverSideEncryption?: 'AES256' | 'aws:kms';
+  forcePathStyle: boolean;
+}
+
 export interface AppConfig {
   nodeEnv: NodeEnv;
   port: number;
@@ -52,8 +66,10 @@ export interface AppConfig {
    */
   encryption: { keys: { id: string; key: Buffer }[]; generated: boolean };
   backup: {
-    /** Where daily backups and their manifests are written (a directory; the storage is an interface). */
+    /** Where daily backups, their manifests and the erasure journal are written when no bucket is configured. */
     dir: string;
+    /** S3-compatible object storage instead of the directory (BACKUP_S3_BUCKET set). */
+    s3?: S3StorageConfig;
     retentionDays: number;
     /** Health turns stale, and the operator is emailed, when the last good backup is older than this. */
     maxAgeHours: number;
@@ -204,6 +220,31 @@ function parseTrustProxy(raw: string | undefined, problems: string[]): boolean |
  * Reads and validates the whole configuration once, at boot. Every variable is documented in the
  * README; a problem stops the start with a message naming the variable.
  */
+function readS3Storage(read: Reader): S3StorageConfig | undefined {
+  const bucket = read.optional('BACKUP_S3_BUCKET');
+  const accessKeyId = read.optional('BACKUP_S3_ACCESS_KEY_ID');
+  const secretAccessKey = read.optional('BACKUP_S3_SECRET_ACCESS_KEY');
+  const serverSideEncryption = read.optional('BACKUP_S3_SERVER_SIDE_ENCRYPTION');
+  const endpoint = read.optional('BACKUP_S3_ENDPOINT');
+  const settings = { region: read.string('BACKUP_S3_REGION', 'eu-west-1'), prefix: read.string('BACKUP_S3_PREFIX', 'ptc').replace(/^\/+|\/+$/g, ''), forcePathStyle: read.bool('BACKUP_S3_FORCE_PATH_STYLE', false) };
+  if (!bucket) {
+    if (accessKeyId || secretAccessKey || endpoint) read.problems.push('BACKUP_S3_BUCKET is required when other BACKUP_S3_ settings are given');
+    return undefined;
+  }
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) read.problems.push('BACKUP_S3_ACCESS_KEY_ID and BACKUP_S3_SECRET_ACCESS_KEY go together (or neither, for the AWS SDK\'s own credentials)');
+  if (serverSideEncryption !== undefined && serverSideEncryption !== 'AES256' && serverSideEncryption !== 'aws:kms') {
+    read.problems.push(`BACKUP_S3_SERVER_SIDE_ENCRYPTION must be AES256 or aws:kms (got "${serverSideEncryption}")`);
+  }
+  if (endpoint !== undefined && !/^https?:\/\/[^/]+/.test(endpoint)) read.problems.push('BACKUP_S3_ENDPOINT must be an http(s) URL');
+  return {
+    bucket,
+    ...settings,
+    endpoint,
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+    serverSideEncryption: serverSideEncryption as S3StorageConfig['serverSideEncryption'],
+  };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const read = new Reader(env);
   const nodeEnvRaw = read.string('NODE_ENV', 'development');
@@ -298,6 +339,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     licensing: { trialDays: read.int('LICENCE_TRIAL_DAYS', 30, 1, 365), paymentWebhookSecret: read.optional('PAYMENT_WEBHOOK_SECRET') },
     backup: {
       dir: read.string('BACKUP_DIR', '.ptc-data/backups'),
+      s3: readS3Storage(read),
       retentionDays: read.int('BACKUP_RETENTION_DAYS', 30, 1, 3650),
       maxAgeHours: read.int('BACKUP_MAX_AGE_HOURS', 25, 1, 24 * 30),
     },

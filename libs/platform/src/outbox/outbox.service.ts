@@ -8,6 +8,19 @@ import { OutboxMessage } from './outbox-message.entity.js';
 
 export type OutboxHandler = (payload: Record<string, unknown>) => Promise<void>;
 
+/**
+ * Which worker loop runs a topic: `heavy` work (a whole-school export takes minutes) has a loop
+ * of its own, so emails keep going out while it runs.
+ */
+export type OutboxLane = 'default' | 'heavy';
+const LANES: OutboxLane[] = ['default', 'heavy'];
+
+export interface OutboxHandlerOptions {
+  lane?: OutboxLane;
+  /** Retried (with the capped backoff) for as long as it fails, instead of OUTBOX_MAX_ATTEMPTS times: for what must not be lost. */
+  neverGiveUp?: boolean;
+}
+
 /** How long a claimed message stays invisible to other workers while one works on it. */
 const CLAIM_LEASE_MS = 5 * 60_000;
 const MAX_BACKOFF_MS = 60 * 60_000;
@@ -29,9 +42,9 @@ interface ClaimedRow {
 @Injectable()
 export class OutboxService implements OnApplicationBootstrap, OnModuleDestroy, BeforeApplicationShutdown {
   private readonly logger = new Logger('Outbox');
-  private readonly handlers = new Map<string, OutboxHandler>();
+  private readonly handlers = new Map<string, { handle: OutboxHandler } & Required<OutboxHandlerOptions>>();
   private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private readonly running = new Map<OutboxLane, Promise<number>>();
   /** Set at shutdown: the worker takes no new message. */
   private stopping = false;
 
@@ -41,9 +54,13 @@ export class OutboxService implements OnApplicationBootstrap, OnModuleDestroy, B
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  registerHandler(topic: string, handler: OutboxHandler): void {
+  registerHandler(topic: string, handler: OutboxHandler, options: OutboxHandlerOptions = {}): void {
     if (this.handlers.has(topic)) throw new Error(`Outbox topic ${topic} already has a handler`);
-    this.handlers.set(topic, handler);
+    this.handlers.set(topic, { handle: handler, lane: options.lane ?? 'default', neverGiveUp: options.neverGiveUp ?? false });
+  }
+
+  private heavyTopics(): string[] {
+    return [...this.handlers].filter(([, h]) => h.lane === 'heavy').map(([topic]) => topic);
   }
 
   /** Adds a message to the current unit of work; it is written when the caller flushes or commits. */
@@ -95,10 +112,10 @@ export class OutboxService implements OnApplicationBootstrap, OnModuleDestroy, B
 
   /** Before connections close: the message in hand is finished, for at most SHUTDOWN_GRACE_MS (its lease then lets another instance send it). */
   async beforeApplicationShutdown(): Promise<void> {
-    if (!this.running) return;
+    if (!this.running.size) return;
     let timer: NodeJS.Timeout | undefined;
     const timedOut = await Promise.race([
-      this.running.then(
+      Promise.allSettled(this.running.values()).then(
         () => false,
         () => false,
       ),
@@ -134,18 +151,26 @@ export class OutboxService implements OnApplicationBootstrap, OnModuleDestroy, B
     return rows[0].n;
   }
 
-  /** Processes due messages until none is left; returns how many it handled. Safe to call from any instance. */
+  /** Processes due messages of every lane until none is left; returns how many it handled. Safe to call from any instance. */
   async drain(batchSize = 20): Promise<number> {
-    if (this.running) return this.running;
-    this.running = (async () => {
+    const handled = await Promise.all(LANES.map((lane) => this.drainLane(lane, batchSize)));
+    return handled.reduce((sum, n) => sum + n, 0);
+  }
+
+  /** One lane's loop; a lane already draining is joined, not started twice. */
+  drainLane(lane: OutboxLane, batchSize = 20): Promise<number> {
+    const current = this.running.get(lane);
+    if (current) return current;
+    const run = (async () => {
       let total = 0;
       for (;;) {
-        const handled = await this.processBatch(batchSize);
+        const handled = await this.processBatch(lane, batchSize);
         total += handled;
         if (handled < batchSize) return total;
       }
-    })().finally(() => (this.running = undefined));
-    return this.running;
+    })().finally(() => this.running.delete(lane));
+    this.running.set(lane, run);
+    return run;
   }
 
   /**
@@ -153,27 +178,30 @@ export class OutboxService implements OnApplicationBootstrap, OnModuleDestroy, B
    * batch claimed at once gave its last messages a lease that could run out while the first ones
    * were still being sent, and another instance then sent them too.
    */
-  private async processBatch(batchSize: number): Promise<number> {
+  private async processBatch(lane: OutboxLane, batchSize: number): Promise<number> {
     let handled = 0;
     for (; handled < batchSize && !this.stopping; handled++) {
-      const row = await this.claimNext();
+      const row = await this.claimNext(lane);
       if (!row) break;
       await this.process(row);
     }
     return handled;
   }
 
-  private async claimNext(): Promise<ClaimedRow | undefined> {
+  private async claimNext(lane: OutboxLane): Promise<ClaimedRow | undefined> {
     const now = this.clock.now();
     const leaseUntil = new Date(now.getTime() + CLAIM_LEASE_MS);
     const connection = this.em.getConnection();
+    // The default lane takes every topic but the heavy ones (a topic nobody handles fails there, visibly).
+    const heavy = 'topic in (select jsonb_array_elements_text(?::jsonb))';
+    const inLane = lane === 'heavy' ? heavy : `not (${heavy})`;
     const [row] = await connection.execute<ClaimedRow[]>(
       `update outbox_message set attempts = attempts + 1, available_at = ?
         where id = (select id from outbox_message
-                     where status = 'pending' and available_at <= ?
+                     where status = 'pending' and available_at <= ? and ${inLane}
                      order by id limit 1 for update skip locked)
         returning id, topic, payload, attempts`,
-      [leaseUntil, now],
+      [leaseUntil, now, JSON.stringify(this.heavyTopics())],
     );
     return row;
   }
@@ -183,14 +211,14 @@ export class OutboxService implements OnApplicationBootstrap, OnModuleDestroy, B
     const handler = this.handlers.get(row.topic);
     try {
       if (!handler) throw new Error(`no handler for topic ${row.topic}`);
-      await handler(row.payload);
+      await handler.handle(row.payload);
       await connection.execute(`update outbox_message set status = 'done', processed_at = ?, last_error = null where id = ?`, [
         this.clock.now(),
         row.id,
       ]);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const giveUp = row.attempts >= this.config.outbox.maxAttempts;
+      const giveUp = !handler?.neverGiveUp && row.attempts >= this.config.outbox.maxAttempts;
       const delay = Math.min(this.config.outbox.retryBaseMs * 2 ** (row.attempts - 1), MAX_BACKOFF_MS);
       this.logger.warn(`message ${row.id} (${row.topic}) attempt ${row.attempts} failed${giveUp ? ', giving up' : ''}: ${message.slice(0, 200)}`);
       await connection.execute(`update outbox_message set status = ?, available_at = ?, last_error = ? where id = ?`, [

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Clock, inSchoolScope, OutboxService, type PageQuery, type Principal, RequestContext, UsageRecorder } from '@ptc/platform';
+import { Clock, ErasureJournal, inSchoolScope, OutboxService, type PageQuery, type Principal, RequestContext, UsageRecorder } from '@ptc/platform';
 import { ParticipantDataService } from '@ptc/bookings';
 import { PeopleService, type PersonKind } from '@ptc/directory';
 import { UsersService } from '@ptc/tenancy';
@@ -19,7 +19,8 @@ export interface ErasureResult {
  * Erases a contact, teacher or student of the admin's school in one transaction: the directory
  * record with its links and invitations, their logins, their appointments (kept only as
  * anonymous counts), their usage records, every queued or sent email about them, and the words
- * of their privacy requests. Writes an ids-only ledger entry so a restore re-applies it.
+ * of their privacy requests. Writes an ids-only ledger entry, and the same ids to the erasure journal beside the backups, so a
+ * restore re-applies it.
  */
 @Injectable()
 export class ErasureService {
@@ -31,6 +32,7 @@ export class ErasureService {
     private readonly usage: UsageRecorder,
     private readonly outbox: OutboxService,
     private readonly requests: SubjectRequestsService,
+    private readonly journal: ErasureJournal,
     private readonly clock: Clock,
   ) {}
 
@@ -70,6 +72,8 @@ export class ErasureService {
       const emails = await this.outbox.deleteMentioning(schoolId, [personId, ...userIds, ...(email ? [email] : [])]);
       const privacyRequests = await this.requests.eraseWordsOf(personId, userIds);
       em.persist(em.create(ErasureLedgerEntry, { schoolId, personKind: kind, personId, userIds, erasedBy: e.erasedBy, requestId: e.requestId, erasedAt: e.erasedAt }));
+      // After deleteMentioning, so the journal's own message is not taken for one about the person.
+      this.journal.record({ kind: 'erasure', at: e.erasedAt.toISOString(), schoolId, personKind: kind, personId, erasedBy: e.erasedBy, requestId: e.requestId });
       await em.flush();
       return { personKind: kind, personId, erasedAt: e.erasedAt.toISOString(), deleted: { person: 1, logins: userIds.length, ...bookings, usageRecords, emails, privacyRequests } };
     });

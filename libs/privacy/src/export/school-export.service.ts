@@ -28,7 +28,7 @@ export class SchoolExportService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.outbox.registerHandler(SCHOOL_EXPORT_TOPIC, (payload) => this.build(String(payload.exportId), String(payload.schoolId)));
+    this.outbox.registerHandler(SCHOOL_EXPORT_TOPIC, (payload) => this.build(String(payload.exportId), String(payload.schoolId)), { lane: 'heavy' });
   }
 
   async request(principal: Principal) {

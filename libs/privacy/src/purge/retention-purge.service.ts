@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, type AppConfig, Clock, EventBus, MailService, type Page, type PageQuery, parentsFirst } from '@ptc/platform';
+import { APP_CONFIG, type AppConfig, Clock, ErasureJournal, EventBus, MailService, type Page, type PageQuery, parentsFirst } from '@ptc/platform';
 import { SchoolDeletionDue } from '@ptc/licensing';
 import { SchoolsService } from '@ptc/tenancy';
 import { ProcessingRecordsService } from '../records/processing-records.service.js';
@@ -34,13 +34,17 @@ export class RetentionPurgeService implements OnModuleInit {
     private readonly records: ProcessingRecordsService,
     private readonly schools: SchoolsService,
     private readonly mail: MailService,
+    private readonly journal: ErasureJournal,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
     // Claimed in the licensing job's transaction: the announcement and the claim stand or fall together.
-    this.events.subscribe(SchoolDeletionDue, (event) => this.claim(event.schoolId, event.reason, event.dueOn));
+    this.events.subscribe(SchoolDeletionDue, async (event) => {
+      const requestedAt = await this.claim(event.schoolId, event.reason, event.dueOn);
+      if (requestedAt) this.journal.record({ kind: 'school-purge', at: requestedAt.toISOString(), schoolId: event.schoolId, reason: event.reason, dueOn: event.dueOn });
+    });
   }
 
   /** After a restore from a backup older than a purge: the school's data goes again. */
@@ -49,11 +53,14 @@ export class RetentionPurgeService implements OnModuleInit {
     return this.purge(schoolId, false); // the certificate went out when the purge first ran
   }
 
-  private async claim(schoolId: string, reason: string, dueOn: string): Promise<void> {
-    await this.em.execute(
-      `insert into school_purge (school_id, reason, due_on, requested_at, counts) values (?, ?, ?, ?, '{}') on conflict (school_id) do nothing`,
-      [schoolId, reason, dueOn, this.clock.now()],
+  /** The purge's request time when this call asked for it, undefined when it was asked for already. */
+  private async claim(schoolId: string, reason: string, dueOn: string): Promise<Date | undefined> {
+    const requestedAt = this.clock.now();
+    const claimed = await this.em.execute<{ school_id: string }[]>(
+      `insert into school_purge (school_id, reason, due_on, requested_at, counts) values (?, ?, ?, ?, '{}') on conflict (school_id) do nothing returning school_id`,
+      [schoolId, reason, dueOn, requestedAt],
     );
+    return claimed.length ? requestedAt : undefined;
   }
 
   /** Carries every unfinished purge to its end. Returns the number of rows deleted by this call. */
