@@ -126,3 +126,12 @@ it('keeps sending emails while heavy work (a whole-school export) is running on 
   const { rows } = await t.db.query("select status from outbox_message where topic = 'test-heavy-work'");
   expect(rows).toEqual([{ status: 'done' }]);
 });
+
+it('sends a burst of emails over one pooled SMTP connection', async () => {
+  const before = t.mailbox.connections;
+  for (const slug of ['burst-1', 'burst-2', 'burst-3', 'burst-4', 'burst-5']) await newSchool(slug);
+  expect(await drainOutbox(t)).toBe(5);
+  expect(['burst-1', 'burst-2', 'burst-3', 'burst-4', 'burst-5'].flatMap((slug) => t.mailbox.to(`it@${slug}.example`))).toHaveLength(5);
+  // At most one new connection (none when the pool still holds one from before), not one per email.
+  expect(t.mailbox.connections - before).toBeLessThanOrEqual(1);
+});

@@ -4,6 +4,8 @@ import { SMTPServer } from 'smtp-server';
 /** A real SMTP server on loopback that keeps every message it receives, parsed. */
 export class SmtpMailbox {
   readonly messages: ParsedMail[] = [];
+  /** SMTP connections opened to this server so far. */
+  connections = 0;
   private server?: SMTPServer;
   private boundPort = 0;
 
@@ -16,6 +18,12 @@ export class SmtpMailbox {
     const server = new SMTPServer({
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      // An outage is abrupt: pooled client connections are cut rather than waited for.
+      closeTimeout: 50,
+      onConnect: (_session, callback) => {
+        this.connections += 1;
+        callback();
+      },
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then((mail) => {

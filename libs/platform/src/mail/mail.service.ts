@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -28,7 +28,7 @@ export const MAIL_TOPIC = 'mail.send';
  * outbox worker delivers it through nodemailer, retrying while the SMTP server is unreachable.
  */
 @Injectable()
-export class MailService implements OnModuleInit {
+export class MailService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Mail');
   private readonly transport: Transporter;
 
@@ -43,8 +43,11 @@ export class MailService implements OnModuleInit {
     const smtp = config.smtp;
     // Without SMTP (development only; production refuses to start) messages are rendered, not sent.
     if (!smtp) return nodemailer.createTransport({ jsonTransport: true });
-    if (smtp.url) return nodemailer.createTransport(smtp.url);
+    // Pooled: a burst of confirmations reuses a few open connections instead of a handshake per email.
+    const pooling = { pool: true, maxConnections: 3, maxMessages: 100 } as const;
+    if (smtp.url) return nodemailer.createTransport({ url: smtp.url, ...pooling });
     return nodemailer.createTransport({
+      ...pooling,
       host: smtp.host,
       port: smtp.port,
       secure: smtp.secure,
@@ -53,6 +56,11 @@ export class MailService implements OnModuleInit {
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
     });
+  }
+
+  /** After the outbox has finished the message in hand: the pool's idle connections say QUIT. */
+  onApplicationShutdown(): void {
+    this.transport.close();
   }
 
   onModuleInit(): void {
