@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { LogLevel } from '@nestjs/common';
+import type { DestinationStream } from 'pino';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
 import pg from 'pg';
@@ -28,9 +30,12 @@ export interface TestApp {
  * The real application on a database of its own and a real SMTP server on loopback. Background
  * timers (outbox worker) are off so tests drive them explicitly; time is a FixedClock.
  */
-export async function startTestApp(env: Record<string, string> = {}, shared?: { databaseUrl: string }): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { databaseUrl?: string; logTo?: DestinationStream; logLevels?: LogLevel[] } = {},
+): Promise<TestApp> {
   // A second instance on the same database (several-instances tests) shares it but does not own it.
-  const database = shared ? { url: shared.databaseUrl, drop: async () => {} } : await createTestDatabase();
+  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => {} } : await createTestDatabase();
   const mailbox = new SmtpMailbox();
   await mailbox.start(0);
   const config = loadConfig({
@@ -50,7 +55,7 @@ export async function startTestApp(env: Record<string, string> = {}, shared?: { 
     ...env,
   });
   const clock = new FixedClock(new Date());
-  const app = await createApp(config, { clock, logger: process.env.PTC_TEST_LOG ? ['error', 'warn', 'log'] : ['error'] });
+  const app = await createApp(config, { clock, logTo: options.logTo, logger: options.logLevels ?? (process.env.PTC_TEST_LOG ? ['error', 'warn', 'log'] : ['error']) });
   const contract = new ResponseContract(buildApiDocument(app));
   contract.attach(app.getHttpAdapter().getInstance());
   await app.init();

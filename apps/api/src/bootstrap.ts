@@ -7,6 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { MikroORM } from '@mikro-orm/postgresql';
+import type { DestinationStream } from 'pino';
 import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
 import {
   API_DOCS_PATH,
@@ -14,6 +15,8 @@ import {
   API_PREFIX,
   Clock,
   completeDocument,
+  createAppLogger,
+  requestLogLine,
   guardInput,
   DomainError,
   enterRequestContext,
@@ -29,7 +32,10 @@ import { serveWebApp } from './web-app.js';
 
 export interface CreateAppOptions {
   clock?: Clock;
+  /** Levels instead of LOG_LEVEL's (tests), or false for no logs at all. */
   logger?: LogLevel[] | false;
+  /** Where the JSON log lines go instead of standard output (tests read them). */
+  logTo?: DestinationStream;
   /** Apply pending migrations under the advisory lock before serving (npm start does; tests use a migrated template). */
   migrate?: boolean;
 }
@@ -53,11 +59,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   adapter.getInstance().addHook('onRoute', (route) => {
     if (route.url.startsWith(`${API_PREFIX}/admin/sync`)) route.bodyLimit = config.importBodyLimit;
   });
+  const logger = options.logger === false ? false : createAppLogger(config, { levels: options.logger, destination: options.logTo });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.clock ?? new SystemClock()), adapter, {
     // Keeps a reference to the parsed bytes (no copy): signed webhooks verify exactly what was sent.
     rawBody: true,
-    logger: options.logger ?? ['log', 'warn', 'error'],
+    logger,
   });
+  if (logger) adapter.getInstance().addHook('onResponse', requestLogLine(logger));
   if (options.migrate) await migrateUnderLock(app.get(MikroORM), (line) => console.log(`[migrate] ${line}`));
   // The API under /api/v1; health and calendar feeds keep their own paths, and the rest is the web app's.
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/{*path}', 'calendar/{*path}'] });

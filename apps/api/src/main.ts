@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig, useEmbeddedDatabaseIfUnset, type AppConfig } from '@ptc/platform';
+import { ConfigError, createAppLogger, loadConfig, useEmbeddedDatabaseIfUnset, type AppConfig } from '@ptc/platform';
 import { createApp } from './bootstrap.js';
 import { demoLoginBlock, demoSchool, seedDemoIfEmpty } from './demo-seed.js';
 
@@ -19,6 +19,8 @@ function readConfigOrExit(): AppConfig {
 }
 
 const config = readConfigOrExit();
+// From the first line on, logs have the configured format (JSON lines outside development).
+Logger.overrideLogger(createAppLogger(config));
 if (config.jwt.secretWasGenerated) {
   logger.warn('JWT_SECRET is not set: using a random development secret, so tokens end with this process. Never run production like this.');
 }

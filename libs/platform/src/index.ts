@@ -55,3 +55,5 @@ export { ErasureJournal, journalEntryName, journalEntryInstant, type ErasureJour
 export { BackupJob, BackupWatch, type BackupFreshness } from './backup/backup.jobs.js';
 export { loadBackup, readManifest, verifyEncryption, verifyFile, RestoreError } from './backup/backup-restore.js';
 export { manifestName, type BackupManifest, type TableManifest } from './backup/backup-format.js';
+export { createAppLogger, JsonLogger, nestLevelsFor, requestLogLine } from './logging/app-logger.js';
+export { redactSecrets, redactValue } from './logging/redaction.js';

@@ -53,6 +53,24 @@ describe('loadConfig', () => {
     expect(loadConfig(production).licensing.paymentWebhookSecret).toBeUndefined();
   });
 
+  it('logs coloured text in development and JSON lines elsewhere; production refuses pretty logs', () => {
+    const production = { NODE_ENV: 'production', ENCRYPTION_KEYS, JWT_SECRET: strongSecret, DATABASE_URL: 'postgres://db/ptc', PUBLIC_BASE_URL: 'https://ptc.example', SMTP_URL: 'smtp://mail' };
+    expect(loadConfig({}).log).toEqual({ level: 'info', format: 'pretty' });
+    expect(loadConfig(production).log).toEqual({ level: 'info', format: 'json' });
+    expect(loadConfig({ LOG_LEVEL: 'warn', LOG_FORMAT: 'json' }).log).toEqual({ level: 'warn', format: 'json' });
+    expect(problemsOf({ ...production, LOG_FORMAT: 'pretty' })).toEqual(['LOG_FORMAT=pretty is for development: production logs are JSON lines']);
+    expect(problemsOf({ LOG_LEVEL: 'chatty' })).toEqual(['LOG_LEVEL must be error, warn, info or debug (got "chatty")']);
+  });
+
+  it('reads an S3 bucket for backups, and names settings that do not go together', () => {
+    const config = loadConfig({ BACKUP_S3_BUCKET: 'b', BACKUP_S3_PREFIX: '/ptc/prod/', BACKUP_S3_ACCESS_KEY_ID: 'id', BACKUP_S3_SECRET_ACCESS_KEY: 'key', BACKUP_S3_SERVER_SIDE_ENCRYPTION: 'aws:kms' });
+    expect(config.backup.s3).toEqual({ bucket: 'b', prefix: 'ptc/prod', region: 'eu-west-1', endpoint: undefined, forcePathStyle: false, credentials: { accessKeyId: 'id', secretAccessKey: 'key' }, serverSideEncryption: 'aws:kms' });
+    expect(loadConfig({}).backup.s3).toBeUndefined();
+    expect(problemsOf({ BACKUP_S3_ENDPOINT: 'http://minio:9000' })).toEqual(['BACKUP_S3_BUCKET is required when other BACKUP_S3_ settings are given']);
+    expect(problemsOf({ BACKUP_S3_BUCKET: 'b', BACKUP_S3_ACCESS_KEY_ID: 'id' })).toEqual([expect.stringContaining('BACKUP_S3_ACCESS_KEY_ID and BACKUP_S3_SECRET_ACCESS_KEY go together')]);
+    expect(problemsOf({ BACKUP_S3_BUCKET: 'b', BACKUP_S3_SERVER_SIDE_ENCRYPTION: 'rot13' })).toEqual(['BACKUP_S3_SERVER_SIDE_ENCRYPTION must be AES256 or aws:kms (got "rot13")']);
+  });
+
   it('lists every problem at once, by variable name', () => {
     const problems = problemsOf({ NODE_ENV: 'production', PORT: 'eighty', TRUST_PROXY: 'yes please!', TLS_CERT_FILE: '/x.pem', SEED_DEMO: 'true' });
     expect(problems).toEqual(

@@ -28,8 +28,12 @@ export interface S3StorageConfig {
   forcePathStyle: boolean;
 }
 
+export type LogLevelName = 'error' | 'warn' | 'info' | 'debug';
+
 export interface AppConfig {
   nodeEnv: NodeEnv;
+  /** JSON lines (one object per line) everywhere but development, where coloured text is easier to read. */
+  log: { level: LogLevelName; format: 'json' | 'pretty' };
   port: number;
   host: string;
   databaseUrl?: string;
@@ -264,6 +268,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     read.problems.push('JWT_SECRET is a known or weak value: use at least 32 random characters (e.g. `openssl rand -base64 48`)');
   }
 
+  const logLevel = read.string('LOG_LEVEL', 'info');
+  if (!['error', 'warn', 'info', 'debug'].includes(logLevel)) read.problems.push(`LOG_LEVEL must be error, warn, info or debug (got "${logLevel}")`);
+  const logFormat = read.string('LOG_FORMAT', nodeEnv === 'development' ? 'pretty' : 'json');
+  if (logFormat !== 'json' && logFormat !== 'pretty') read.problems.push(`LOG_FORMAT must be json or pretty (got "${logFormat}")`);
+  if (production && logFormat === 'pretty') read.problems.push('LOG_FORMAT=pretty is for development: production logs are JSON lines');
+
   const databaseUrl = read.optional('DATABASE_URL');
   if (production && !databaseUrl) read.problems.push('DATABASE_URL is required in production (the embedded database is for development only)');
 
@@ -294,6 +304,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   const config: AppConfig = {
     nodeEnv,
+    log: { level: logLevel as LogLevelName, format: logFormat as 'json' | 'pretty' },
     port: read.int('PORT', 3000, 0, 65535),
     host: read.string('HOST', '0.0.0.0'),
     databaseUrl,

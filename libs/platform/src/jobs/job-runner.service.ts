@@ -59,9 +59,10 @@ export class JobRunner implements OnApplicationShutdown {
       try {
         const counts = await OrmRequestContext.create(this.em, work);
         await this.finish(id, 'succeeded', counts, null);
+        this.logger.log({ msg: `job ${job} (${tick}) succeeded`, job, tick, outcome: 'succeeded', durationMs: this.clock.now().getTime() - started.getTime(), counts });
         return counts;
       } catch (error) {
-        this.logger.error(`job ${job} (${tick}) failed: ${(error as Error).stack ?? error}`);
+        this.logger.error({ msg: `job ${job} (${tick}) failed: ${(error as Error).stack ?? error}`, job, tick, outcome: 'failed' });
         await this.finish(id, 'failed', null, (error as Error).message?.slice(0, 1000) ?? String(error));
         return null;
       }
