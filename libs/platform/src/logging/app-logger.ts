@@ -85,10 +85,24 @@ export class JsonLogger implements LoggerService {
   }
 }
 
+/** Nest's coloured text (development), with a structured message on one line as `msg key=value …`, redacted alike. */
+class PrettyLogger extends ConsoleLogger {
+  protected override stringifyMessage(message: unknown, logLevel: LogLevel): string {
+    if (message !== null && typeof message === 'object' && !(message instanceof Error) && 'msg' in message) {
+      const { msg, ...fields } = redactValue(message) as Record<string, unknown>;
+      const pairs = Object.entries(fields)
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => `${key}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`);
+      return super.stringifyMessage([msg, ...pairs].join(' '), logLevel);
+    }
+    return super.stringifyMessage(typeof message === 'string' ? redactSecrets(message) : message, logLevel);
+  }
+}
+
 /** Coloured text for development; JSON lines otherwise (LOG_FORMAT). `levels` overrides LOG_LEVEL (tests). */
 export function createAppLogger(config: AppConfig, options: { levels?: LogLevel[]; destination?: DestinationStream } = {}): LoggerService {
   const levels = options.levels ?? nestLevelsFor(config.log.level);
-  if (config.log.format === 'pretty' && !options.destination) return new ConsoleLogger({ logLevels: levels });
+  if (config.log.format === 'pretty' && !options.destination) return new PrettyLogger({ logLevels: levels });
   return new JsonLogger(levels, options.destination);
 }
 
