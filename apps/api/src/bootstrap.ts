@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { ValidationPipe, type INestApplication, type LogLevel } from '@nestjs/common';
+import { Logger, ValidationPipe, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
@@ -66,7 +66,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     logger,
   });
   if (logger) adapter.getInstance().addHook('onResponse', requestLogLine(logger));
-  if (options.migrate) await migrateUnderLock(app.get(MikroORM), (line) => console.log(`[migrate] ${line}`));
+  if (options.migrate) {
+    const migrations = new Logger('Migrate');
+    await migrateUnderLock(app.get(MikroORM), (line) => migrations.log(line));
+  }
   // The API under /api/v1; health and calendar feeds keep their own paths, and the rest is the web app's.
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/{*path}', 'calendar/{*path}'] });
   configureApp(app, config);
