@@ -34,7 +34,15 @@ export class JsonLogger implements LoggerService {
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
     };
-    this.pino = destination ? pino(options, destination) : pino(options);
+    // Standard output written asynchronously: lines that come while a write is in flight go out
+    // together in the next one (a write per line was most of a request line's cost under load);
+    // pino flushes what is left when the process exits.
+    this.pino = pino(options, destination ?? pino.destination({ dest: 1, sync: false }));
+  }
+
+  /** A request line: every field is a method, a route template, a number or an id, so nothing to redact. */
+  request(fields: RequestLine): void {
+    if (this.enabled.has('log')) this.pino.info({ context: 'HTTP', ...fields }, 'request');
   }
 
   setLogLevels(levels: LogLevel[]): void {
@@ -114,19 +122,27 @@ export function createAppLogger(config: AppConfig, options: { levels?: LogLevel[
 export function requestLogLine(logger: LoggerService) {
   return (request: FastifyRequest, reply: FastifyReply, done: () => void): void => {
     const principal = (request as FastifyRequest & { user?: Principal }).user;
-    logger.log(
-      {
-        msg: 'request',
-        method: request.method,
-        route: request.routeOptions.url ?? '(unmatched)',
-        status: reply.statusCode,
-        durationMs: Math.round(reply.elapsedTime * 10) / 10,
-        requestId: (request as FastifyRequest & { requestId?: string }).requestId,
-        schoolId: principal?.schoolId ?? undefined,
-        userId: principal?.userId,
-      },
-      'HTTP',
-    );
+    const line: RequestLine = {
+      method: request.method,
+      route: request.routeOptions.url ?? '(unmatched)',
+      status: reply.statusCode,
+      durationMs: Math.round(reply.elapsedTime * 10) / 10,
+      requestId: (request as FastifyRequest & { requestId?: string }).requestId,
+      schoolId: principal?.schoolId ?? undefined,
+      userId: principal?.userId,
+    };
+    if (logger instanceof JsonLogger) logger.request(line);
+    else logger.log({ msg: 'request', ...line }, 'HTTP');
     done();
   };
+}
+
+interface RequestLine {
+  method: string;
+  route: string;
+  status: number;
+  durationMs: number;
+  requestId?: string;
+  schoolId?: string;
+  userId?: string;
 }
