@@ -1362,6 +1362,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/parent/events/{id}/schedule-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The most compact set of free times for the teachers a parent wants to see (holds nothing); 409 SCHEDULE.NO_FIT names teachers without a fitting time */
+        post: operations["proposeSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parent/events/{id}/schedule-proposals/{proposalId}/book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book every appointment of a proposal, or none: 409 SCHEDULE.TAKEN_MEANWHILE carries a fresh proposal in details.proposal */
+        post: operations["bookScheduleProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/operator/processing-records": {
         parameters: {
             query?: never;
@@ -3153,6 +3187,69 @@ export interface components {
             parentCancelCutoffHours: number | null;
             /** @description Teachers may set their own hours and breaks for an evening; false (the default): only the office does */
             teachersSetAvailability?: boolean;
+        };
+        ProposedAppointmentView: {
+            /** Format: uuid */
+            studentId: string;
+            student: string;
+            /** Format: uuid */
+            teacherId: string;
+            teacher: string;
+            location: string | null;
+            /** Format: uuid */
+            slotId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description Local start with its UTC offset, e.g. 2026-12-10T16:00:00+00:00 */
+            localStart: string;
+        };
+        ScheduleProposalView: {
+            /**
+             * Format: uuid
+             * @description Book it with POST …/schedule-proposals/{id}/book
+             */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /**
+             * Format: date-time
+             * @description Start of the first meeting
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description End of the last meeting
+             */
+            endsAt: string;
+            /** @description Minutes from the first meeting’s start to the last one’s end */
+            minutes: number;
+            /** @description In time order */
+            appointments: components["schemas"]["ProposedAppointmentView"][];
+        };
+        WantedMeetingDto: {
+            /** Format: uuid */
+            studentId: string;
+            /** Format: uuid */
+            teacherId: string;
+        };
+        ScheduleRequestDto: {
+            /** @description Which child should see which teacher; several children with one teacher are seen back to back. At most 8 different teachers. */
+            meetings: components["schemas"]["WantedMeetingDto"][];
+            /**
+             * Format: date-time
+             * @description No meeting before this moment
+             */
+            earliest?: string;
+            /**
+             * Format: date-time
+             * @description Every meeting over by this moment
+             */
+            latest?: string;
+        };
+        BookedScheduleView: {
+            appointments: components["schemas"]["AppointmentView"][];
         };
         ColumnRecordView: {
             property: string;
@@ -7658,6 +7755,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BookingSettingsView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    proposeSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The most compact set of free times for the teachers a parent wants to see (holds nothing); 409 SCHEDULE.NO_FIT names teachers without a fitting time */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleProposalView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    bookScheduleProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                proposalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Book every appointment of a proposal, or none: 409 SCHEDULE.TAKEN_MEANWHILE carries a fresh proposal in details.proposal */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookedScheduleView"];
                 };
             };
             /** @description The request was refused; `code` says why */

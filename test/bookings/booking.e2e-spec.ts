@@ -220,9 +220,9 @@ describe('booking', () => {
     const now = t.clock.now();
     const sweep = () => withOrmContext(t, () => t.app.get(IdempotencySweepJob).run());
     t.clock.set(new Date(now.getTime() + 23 * 3_600_000));
-    expect(await sweep()).toEqual({ forgotten: 0 });
+    expect(await sweep()).toEqual({ forgotten: 0, proposalsForgotten: 0 });
     t.clock.set(new Date(now.getTime() + 25 * 3_600_000));
-    expect(await sweep()).toEqual({ forgotten: 1 });
+    expect(await sweep()).toEqual({ forgotten: 1, proposalsForgotten: 0 });
     t.clock.set(now);
     expect((await t.db.query('select count(*)::int as n from booking_idempotency')).rows[0].n).toBe(0);
   });

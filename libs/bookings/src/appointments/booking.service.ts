@@ -158,20 +158,51 @@ export class BookingService {
         }
       }
       const checked = await this.check(principal, dto);
-      const cap = checked.facts.cap_per_student;
-      if (cap) {
-        // A cap is the one rule no constraint holds: that student's bookings go one at a time, then count.
-        await em.execute(`select pg_advisory_xact_lock(hashtextextended('booking-student:' || ?, 0))`, [dto.studentId]);
-        const [{ n }] = await em.execute<{ n: number }[]>(
-          "select count(*)::int as n from appointment where evening_id = ? and student_id = ? and status = 'active'",
-          [dto.eventId, dto.studentId],
-        );
-        if (n >= cap) throw BookingErrors.studentCapReached(cap);
-      }
+      await this.holdCap(em, dto, checked.facts.cap_per_student);
       const view = await this.insert(principal, dto, checked);
       if (key) await em.nativeUpdate(BookingIdempotency, { key }, { status: 201, response: view as unknown as Record<string, unknown> });
       return { view, replayed: false };
     });
+  }
+
+  /** A cap is the one rule no constraint holds: that student's bookings go one at a time (in the caller's transaction), then count. */
+  private async holdCap(em: EntityManager, dto: BookDto, cap: number | null): Promise<void> {
+    if (!cap) return;
+    await em.execute(`select pg_advisory_xact_lock(hashtextextended('booking-student:' || ?, 0))`, [dto.studentId]);
+    const [{ n }] = await em.execute<{ n: number }[]>(
+      "select count(*)::int as n from appointment where evening_id = ? and student_id = ? and status = 'active'",
+      [dto.eventId, dto.studentId],
+    );
+    if (n >= cap) throw BookingErrors.studentCapReached(cap);
+  }
+
+  /**
+   * Several bookings of one parent all together or none (an automatic schedule): each checked and
+   * inserted as a single booking is, inside one transaction, so a slot taken meanwhile, or any
+   * other refusal, leaves nothing booked.
+   */
+  async bookAll(principal: Principal, eventId: string, items: { studentId: string; teacherId: string; slotId: string }[]): Promise<AppointmentView[]> {
+    let views: AppointmentView[] | undefined;
+    for (let attempt = 1; !views; attempt++) {
+      try {
+        views = await this.em.transactional(async (em) => {
+          const booked: AppointmentView[] = [];
+          for (const item of items) {
+            const dto = { eventId, ...item } as BookDto;
+            const checked = await this.check(principal, dto);
+            await this.holdCap(em, dto, checked.facts.cap_per_student);
+            booked.push(await this.insert(principal, dto, checked));
+          }
+          return booked;
+        });
+      } catch (error) {
+        if (error instanceof DeadlockException && attempt < MAX_DEADLOCK_ATTEMPTS) continue;
+        throw translateConstraint(error);
+      }
+    }
+    this.board.forget(eventId);
+    for (const view of views) await this.events.publish(new AppointmentBooked(RequestContext.schoolId()!, view.id, view.eventId));
+    return views;
   }
 
   /** Every rule but the cap, answered with its own code. */

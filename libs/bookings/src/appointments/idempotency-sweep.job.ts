@@ -6,7 +6,7 @@ import { Clock, JobRunner } from '@ptc/platform';
 /** A client retries a booking within minutes; a day is ample. Older keys (and the answers they hold) go. */
 export const IDEMPOTENCY_KEY_HOURS = 24;
 
-/** Daily, 04:30 UTC: forgets Idempotency-Keys older than 24 hours, in every school. */
+/** Daily, 04:30 UTC: forgets Idempotency-Keys and schedule proposals older than 24 hours, in every school. */
 @Injectable()
 export class IdempotencySweepJob {
   constructor(
@@ -26,6 +26,10 @@ export class IdempotencySweepJob {
       'with deleted as (delete from booking_idempotency where created_at < ? returning 1) select count(*)::int as n from deleted',
       [cutoff],
     );
-    return { forgotten: n };
+    const [{ n: proposals }] = await this.em.getConnection().execute<{ n: number }[]>(
+      'with deleted as (delete from schedule_proposal where created_at < ? returning 1) select count(*)::int as n from deleted',
+      [cutoff],
+    );
+    return { forgotten: n, proposalsForgotten: proposals };
   }
 }

@@ -72,7 +72,10 @@ export class ParticipantDataService {
       `with deleted as (delete from appointment where ${where} returning 1) select count(*)::int as n from deleted`,
       [schoolId, personId],
     );
-    if (kind === 'contact') await this.em.execute('delete from family_calendar_feed where school_id = ? and contact_id = ?', [schoolId, personId]);
+    if (kind === 'contact') {
+      await this.em.execute('delete from family_calendar_feed where school_id = ? and contact_id = ?', [schoolId, personId]);
+      await this.em.execute('delete from schedule_proposal where school_id = ? and contact_id = ?', [schoolId, personId]);
+    }
     let slots = 0;
     if (kind === 'teacher') {
       [{ n: slots }] = await this.em.execute<{ n: number }[]>(
