@@ -258,3 +258,51 @@ test('the privacy page says what PTC holds, and a parent’s request goes to the
   const queue = await ptc.api<{ items: { kind: string; details: string }[] }>('GET', '/api/v1/admin/privacy/requests', adminToken);
   expect(queue.body.items).toContainEqual(expect.objectContaining({ kind: 'access', details: 'Please send me everything you hold about my family.' }));
 });
+
+test('a parent lets PTC plan the evening: siblings back to back, and a time taken meanwhile brings new times, nothing half-booked', async ({ page }) => {
+  await signIn(page, 'parent1', ptc.demoPassword);
+  await page.getByRole('link', { name: /Book appointments/ }).click();
+  const itinerary = page.getByRole('region', { name: 'Your evening' });
+  // Zoë's time with Mrs Smith (booked earlier in this file) is there.
+  await expect(itinerary.getByRole('listitem')).toHaveCount(1);
+  const before = 1;
+  await page.getByRole('button', { name: 'Plan my evening for me' }).click();
+  const planner = page.getByRole('region', { name: 'Plan my evening' });
+  // Zoë already sees Mrs Smith: what is left is Mr Kowalski, for both children.
+  await expect(planner.getByRole('checkbox')).toHaveCount(2);
+  await expect(planner.getByLabel('Mr Łukasz Kowalski · Zoë')).toBeChecked();
+  await expect(planner.getByLabel('Mr Łukasz Kowalski · Liam')).toBeChecked();
+  await planner.getByRole('button', { name: 'Find times' }).click();
+  const proposed = planner.getByRole('listitem');
+  await expect(proposed).toHaveCount(2);
+  const [first, second] = [await proposed.nth(0).innerText(), await proposed.nth(1).innerText()];
+  // Both children with Mr Kowalski, one right after the other (10-minute slots).
+  expect([first, second].map((row) => row.replace(/^[^·]+· /, '')).sort()).toEqual(["Mr Łukasz Kowalski · Liam O'Brien", "Mr Łukasz Kowalski · Zoë O'Brien"]);
+  const minutes = (row: string) => {
+    const [, h, m, half] = /^(\d+):(\d\d)\s?(AM|PM)/.exec(row)!;
+    return ((Number(h) % 12) + (half === 'PM' ? 12 : 0)) * 60 + Number(m);
+  };
+  expect(minutes(second) - minutes(first)).toBe(10);
+  await expectAccessible(page);
+  await screenshots(page, 'planner');
+
+  // Before Zoë's mother books, the office takes the first proposed time out of booking.
+  const evenings = await ptc.api<{ items: { id: string }[] }>('GET', '/api/v1/admin/events', adminToken);
+  const eveningId = evenings.body.items[0].id;
+  const hhmm = (total: number) => `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+  const proposalTime = first.split(' · ')[0];
+  const teachers = await ptc.api<{ items: { id: string; lastName: string }[] }>('GET', '/api/v1/admin/teachers?limit=50', adminToken);
+  const kowalski = teachers.body.items.find((teacher) => teacher.lastName === 'Kowalski')!;
+  const slots = await ptc.api<{ items: { id: string; localStart: string }[] }>('GET', `/api/v1/admin/events/${eveningId}/slots?teacherId=${kowalski.id}&limit=100`, adminToken);
+  const taken = slots.body.items.find((slot) => slot.localStart.slice(11, 16) === hhmm(minutes(first)))!;
+  expect((await ptc.api('POST', `/api/v1/admin/events/${eveningId}/slots/${taken.id}/block`, adminToken, {})).status).toBe(200);
+
+  await planner.getByRole('button', { name: 'Book all 2' }).click();
+  await expect(planner.getByText('A time was taken meanwhile, so nothing was booked. Here are new times.')).toBeVisible();
+  await expect(itinerary.getByRole('listitem')).toHaveCount(before);
+  await expect(proposed.first()).not.toContainText(`${proposalTime} ·`);
+  await planner.getByRole('button', { name: 'Book all 2' }).click();
+  await expect(page.getByRole('main').getByText('Booked 2 appointments.')).toBeVisible();
+  await expect(itinerary.getByRole('listitem')).toHaveCount(before + 2);
+  await expect(page.getByRole('region', { name: 'Plan my evening' })).toHaveCount(0);
+});

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError, type Schemas } from '../../api/client';
@@ -6,6 +6,9 @@ import { formatDay, formatTime, zoneDiffers } from '../../i18n/format';
 import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
 import { CalendarSubscription } from './CalendarSubscription';
 import { downloadCalendar, useBook, useCancel, useEvening, useMove } from './api';
+
+// Loaded when a parent asks for it: the evening page's first load stays small.
+const SchedulePlanner = lazy(() => import('./SchedulePlanner'));
 
 type Evening = Schemas['ParentEveningView'];
 type Appointment = Schemas['ParentAppointmentView'];
@@ -29,6 +32,7 @@ function EveningView({ evening, language }: { evening: Evening; language: string
   const [notice, setNotice] = useState<Notice | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [moving, setMoving] = useState<string | null>(null);
+  const [planning, setPlanning] = useState(false);
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const time = (iso: string) => formatTime(iso, language, evening.timezone);
   const teacherName = new Map(evening.students.flatMap((s) => s.teachers.map((teacher) => [teacher.teacherId, teacher.name] as const)));
@@ -74,6 +78,7 @@ function EveningView({ evening, language }: { evening: Evening; language: string
   const active = evening.students.flatMap((s) => s.appointments.filter((a) => a.status === 'active').map((a) => ({ appointment: a, student: s.student })));
   const itinerary = active.sort((a, b) => a.appointment.startsAt.localeCompare(b.appointment.startsAt));
   const busy = book.isPending || cancel.isPending || move.isPending;
+  const unbooked = evening.students.reduce((n, s) => n + s.teachers.filter((teacher) => !s.appointments.some((a) => a.status === 'active' && a.teacherId === teacher.teacherId)).length, 0);
 
   return (
     <>
@@ -135,6 +140,25 @@ function EveningView({ evening, language }: { evening: Evening; language: string
         </button>
         <CalendarSubscription />
       </section>
+
+      {unbooked >= 2 && !planning ? (
+        <p className="no-print">
+          <button type="button" onClick={() => setPlanning(true)}>
+            {t('planner.open')}
+          </button>
+        </p>
+      ) : null}
+      {planning ? (
+        <Suspense fallback={<p>{t('app.loading')}</p>}>
+          <SchedulePlanner
+            evening={evening}
+            onDone={(count) => {
+              setPlanning(false);
+              tell({ kind: 'success', text: t('evening.bookedAll', { count }) });
+            }}
+          />
+        </Suspense>
+      ) : null}
 
       {evening.students.map(({ student, teachers, appointments }) => {
         const child = student.firstName;
