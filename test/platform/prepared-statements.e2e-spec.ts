@@ -32,7 +32,19 @@ afterAll(async () => {
   await t?.close();
 });
 
+const labelsIn = new PreparedStatement<{ label: string }>('test.labels_in', 'select label from prepared_scratch where label = any($1::text[]) order by label');
+
 describe('prepared statements', () => {
+  it('take an array parameter alike in and out of a transaction, whatever its text', async () => {
+    const awkward = ['Year 7', 'say "hi", {braces}', 'back\\slash'];
+    for (const [i, label] of awkward.entries()) await statements.rows(insertScratch, [100 + i, label]);
+    const expected = [...awkward].sort().map((label) => ({ label }));
+    expect(await statements.rows(labelsIn, [awkward])).toEqual(expected);
+    const inTransaction = await withOrmContext(t, () => t.app.get(EntityManager).transactional(() => statements.rows(labelsIn, [awkward])));
+    expect(inTransaction).toEqual(expected);
+    await t.db.query('delete from prepared_scratch where id >= 100');
+  });
+
   it('run with positional parameters, a number used twice', async () => {
     await statements.rows(insertScratch, [1, 'one']);
     await statements.rows(insertScratch, [2, 'two']);

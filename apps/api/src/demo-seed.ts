@@ -90,6 +90,7 @@ async function seedDemoEvening(app: INestApplicationContext): Promise<void> {
     closesAt: now.plus({ days: 6 }).toISO()!,
     location: 'Main hall',
   });
+  // Published by nobody, so nobody is told: the demo's addresses are made up.
   await evenings.changeStatus(evening.id, 'published');
 }
 

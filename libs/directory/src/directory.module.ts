@@ -24,6 +24,6 @@ import { SyncSettingsService } from './sync/sync-settings.service.js';
   imports: [MikroOrmModule.forFeature([Student, Contact, Teacher, ContactLink, TeacherLink, SyncRun, Invitation, DirectorySyncSettings, RosterClassMember]), TenancyModule],
   controllers: [StudentsController, ContactsController, TeachersController, OwnDirectoryController, SyncController, OperatorSyncSettingsController, InvitationsController, AcceptInvitationController, ExportController, PasswordResetRequestController, AdminPasswordResetController, OperatorPasswordResetController],
   providers: [PeopleService, PersonRemovalService, DirectorySyncService, SyncSettingsService, InvitationsService, ContactExportService, PasswordResetMailService, { provide: DirectoryPeople, useClass: DirectoryPeopleAdapter }],
-  exports: [PeopleService, DirectorySyncService, DirectoryPeople],
+  exports: [PeopleService, DirectorySyncService, DirectoryPeople, InvitationsService],
 })
 export class DirectoryModule {}

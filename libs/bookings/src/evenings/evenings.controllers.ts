@@ -44,14 +44,14 @@ export class AdminEveningsController {
 
   @Post(':id/publish')
   @Operation({ id: 'publishEvening', summary: 'Publish a draft evening (parents can see it; booking opens at opensAt)', type: EveningView })
-  publish(@Param('id', ParseId) id: string) {
-    return this.evenings.changeStatus(id, 'published');
+  publish(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
+    return this.evenings.changeStatus(id, 'published', principal);
   }
 
   @Post(':id/close')
   @Operation({ id: 'closeEvening', summary: 'Close an evening (no more bookings)', type: EveningView })
-  close(@Param('id', ParseId) id: string) {
-    return this.evenings.changeStatus(id, 'closed');
+  close(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
+    return this.evenings.changeStatus(id, 'closed', principal);
   }
 
   @Put(':id/teachers/:teacherId/availability')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Clock, RequestContext, totalOfPage, type PageQuery, type Principal } from '@ptc/platform';
-import { PeopleService, fullName } from '@ptc/directory';
+import { InvitationsService, PeopleService, fullName } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { parentCancellableUntil } from '../settings/cancellation-rule.js';
 import { BookingErrors } from '../bookings.errors.js';
@@ -53,6 +53,7 @@ export class EveningsService {
   constructor(
     private readonly em: EntityManager,
     private readonly people: PeopleService,
+    private readonly invitations: InvitationsService,
     private readonly schools: SchoolsService,
     private readonly bookings: BookingService,
     private readonly clock: Clock,
@@ -188,13 +189,29 @@ export class EveningsService {
     };
   }
 
-  async changeStatus(id: string, to: EveningStatus) {
-    const evening = await this.load(id);
-    if (!NEXT_STATUS[evening.status].includes(to)) throw BookingErrors.wrongStatus(evening.status, to);
-    evening.status = to;
-    await this.em.flush();
+  /**
+   * Publishing (from a draft, by the office) also tells every parent or carer of the students
+   * the evening is for, in the same transaction: when booking opens and closes, and how to sign
+   * in — or, without a login yet, an invitation with the same news. Without `by` (the development
+   * seed) nobody is told.
+   */
+  async changeStatus(id: string, to: EveningStatus, by?: Principal) {
+    const zone = await this.zone();
+    const evening = await this.em.transactional(async (em) => {
+      const found = await em.findOne(Evening, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!found) throw BookingErrors.eveningNotFound();
+      if (!NEXT_STATUS[found.status].includes(to)) throw BookingErrors.wrongStatus(found.status, to);
+      const announce = by && found.status === 'draft' && to === 'published';
+      found.status = to;
+      await em.flush();
+      if (announce) {
+        const families = await this.people.familiesInYears(found.yearLabels?.length ? found.yearLabels : null);
+        await this.invitations.tellContacts(by, families.map((f) => f.contactId), publishedNews(found, (await this.schools.describe(found.schoolId))?.name ?? 'Your school', zone));
+      }
+      return found;
+    });
     this.board.forget(id);
-    return this.summary(evening, await this.zone());
+    return this.summary(evening, zone);
   }
 
   /** Deletes a draft with its sessions, teachers and slots, in one transaction; a published or closed evening stays (close it). */
@@ -456,3 +473,11 @@ export class EveningsService {
   }
 }
 
+/** The news of a published evening, in the school's time (English: emails in the reader's language are issue 17's item 12, not built yet). */
+export function publishedNews(evening: { name: string; opensAt: Date; closesAt: Date }, school: string, zone: string): { subject: string; text: string } {
+  const when = (at: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, dateStyle: 'full', timeStyle: 'short' }).format(at);
+  return {
+    subject: `${school}: ${evening.name} — booking opens ${when(evening.opensAt)}`,
+    text: `${school} has arranged "${evening.name}". You can book appointments with your children's teachers from ${when(evening.opensAt)} until ${when(evening.closesAt)} (${zone} time).`,
+  };
+}

@@ -111,8 +111,43 @@ export class InvitationsService {
     });
   }
 
-  /** Replaces any open invitation of this person with a fresh token and emails it. */
-  private async issue(em: EntityManager, principal: Principal, kind: InvitedKind, person: Contact | Teacher, school: { name: string; slug: string }): Promise<void> {
+  /**
+   * News for parents (an evening open for booking): emailed to each contact who can sign in, with
+   * how to; a contact without a login yet gets an invitation carrying the same news. In the
+   * caller's transaction. Contacts without an email address are counted, not told.
+   */
+  async tellContacts(principal: Principal, contactIds: string[], news: { subject: string; text: string }): Promise<{ told: number; invited: number; withoutEmail: number }> {
+    if (contactIds.length === 0) return { told: 0, invited: 0, withoutEmail: 0 };
+    const school = (await this.schools.describe(RequestContext.schoolId()!))!;
+    const [contacts, logins] = await Promise.all([this.em.find(Contact, { id: { $in: contactIds } }), this.users.loginStatusOfPeople(contactIds)]);
+    const counts = { told: 0, invited: 0, withoutEmail: 0 };
+    for (const contact of contacts) {
+      if (!contact.email) {
+        counts.withoutEmail += 1;
+        continue;
+      }
+      const login = logins.get(contact.id);
+      if (login === 'disabled') continue;
+      if (login) {
+        this.mail.queue(
+          {
+            to: contact.email,
+            subject: news.subject,
+            text: `Dear ${fullName(contact)},\n\n${news.text}\n\nSign in at ${this.config.publicBaseUrl}/sign-in (your school's sign-in name is ${school.slug}).\n`,
+          },
+          contact.schoolId,
+        );
+        counts.told += 1;
+      } else {
+        await this.issue(this.em, principal, 'contact', contact, school, news);
+        counts.invited += 1;
+      }
+    }
+    return counts;
+  }
+
+  /** Replaces any open invitation of this person with a fresh token and emails it (with news, when there is some, as its subject and first paragraph). */
+  private async issue(em: EntityManager, principal: Principal, kind: InvitedKind, person: Contact | Teacher, school: { name: string; slug: string }, news?: { subject: string; text: string }): Promise<void> {
     const token = randomBytes(32).toString('base64url');
     const now = this.clock.now();
     await em.nativeDelete(Invitation, { personId: person.id });
@@ -132,9 +167,10 @@ export class InvitationsService {
     this.mail.queue(
       {
         to: person.email!,
-        subject: `${school.name}: your invitation to PTC`,
+        subject: news ? `${news.subject} (your invitation to PTC)` : `${school.name}: your invitation to PTC`,
         text:
           `Dear ${fullName(person)},\n\n` +
+          (news ? `${news.text}\n\n` : '') +
           `${school.name} uses PTC to arrange parents' evenings. Create your account with this link ` +
           `(it works once, for ${days} day${days === 1 ? '' : 's'}):\n\n${link}\n\n` +
           `When you sign in, your school's sign-in name is: ${school.slug}\n\n` +

@@ -45,8 +45,12 @@ export class PreparedStatement<Row extends object> {
     this.generation += 1;
   }
 
+  /**
+   * The parameters for the ORM's `?` placeholders. An array goes as a PostgreSQL array literal:
+   * the ORM would spread it into a list of placeholders, and `$n::text[]` would get its first item.
+   */
   ormParams(params: readonly unknown[]): unknown[] {
-    return this.ormOrder.map((index) => params[index]);
+    return this.ormOrder.map((index) => (Array.isArray(params[index]) ? arrayLiteral(params[index] as unknown[]) : params[index]));
   }
 
   /** The rows as declared: the `dates` columns as Dates. */
@@ -65,6 +69,12 @@ export class PreparedStatement<Row extends object> {
 function isStalePlan(error: unknown): boolean {
   const e = error as { code?: string; message?: string };
   return e?.code === '0A000' && /cached plan must not change result type/.test(e.message ?? '');
+}
+
+/** `{"a","b \\"c\\""}`: a one-dimensional PostgreSQL array literal of the values as text (null stays NULL). */
+export function arrayLiteral(values: readonly unknown[]): string {
+  const item = (value: unknown) => (value === null || value === undefined ? 'NULL' : `"${String(value).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`);
+  return `{${values.map(item).join(',')}}`;
 }
 
 /** An error the server answered with (it carries a SQLSTATE): the connection itself is fine. */
