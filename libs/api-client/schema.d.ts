@@ -1353,7 +1353,7 @@ export interface paths {
         };
         /** The school’s booking rules for all its evenings */
         get: operations["getBookingSettings"];
-        /** Change the school’s booking rules (how long parents may cancel; whether teachers set their own availability) */
+        /** Change the school’s booking rules (how long parents may cancel; whether teachers set their own availability; when families who booked nothing are reminded) */
         put: operations["updateBookingSettings"];
         post?: never;
         delete?: never;
@@ -3181,12 +3181,16 @@ export interface components {
             parentCancelCutoffHours: number | null;
             /** @description Teachers set their own hours and breaks for an evening */
             teachersSetAvailability: boolean;
+            /** @description Days before booking closes when families who booked nothing are reminded; 0: never */
+            notBookedReminderDays: number;
         };
         BookingSettingsDto: {
             /** @description Parents may cancel until this many hours before the appointment (even after the booking window closed); null: until the booking window closes */
             parentCancelCutoffHours: number | null;
             /** @description Teachers may set their own hours and breaks for an evening; false (the default): only the office does */
             teachersSetAvailability?: boolean;
+            /** @description Families who have booked nothing are emailed this many days before booking closes (default 2); 0: never */
+            notBookedReminderDays?: number;
         };
         ProposedAppointmentView: {
             /** Format: uuid */
@@ -7748,7 +7752,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Change the school’s booking rules (how long parents may cancel; whether teachers set their own availability) */
+            /** @description Change the school’s booking rules (how long parents may cancel; whether teachers set their own availability; when families who booked nothing are reminded) */
             200: {
                 headers: {
                     [name: string]: unknown;

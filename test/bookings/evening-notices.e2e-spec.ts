@@ -1,7 +1,8 @@
 import request from 'supertest';
 import { DEMO_DIRECTORY } from '../../apps/api/src/demo-directory.js';
 import { linkInEmail, openEmailedLink } from '../support/emailed-links.js';
-import { createOperator, createPersonLogin, createSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { NotBookedRemindersJob } from '@ptc/bookings';
+import { createOperator, createPersonLogin, createSchool, drainOutbox, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 /** Notices to families about an evening (issue 17's notices), on the demo directory. */
 let t: TestApp;
@@ -66,4 +67,39 @@ it('publishing tells every family of the evening’s year groups once: a sign-in
   // Closing, or anything after, tells nobody again.
   await request(t.http).post(`/api/v1/admin/events/${evening.body.id}/close`).set(admin()).expect(200);
   expect(await drainOutbox(t)).toBe(0);
+});
+
+it('reminds each family that has booked nothing, once, within the school’s reminder days before booking closes', async () => {
+  await createPersonLogin(t, school, 'parent', ids.C2, 'jose');
+  const now = t.clock.now();
+  const day = new Date(now.getTime() + 5 * 86_400_000).toISOString().slice(0, 10);
+  const evening = await request(t.http)
+    .post('/api/v1/admin/events')
+    .set(admin())
+    .send({ name: 'Year 7 evening', sessions: [{ date: day, start: '16:00', end: '17:00' }], slotMinutes: 10, yearLabels: ['Year 7'], opensAt: new Date(now.getTime() - 3_600_000).toISOString(), closesAt: new Date(now.getTime() + 3 * 86_400_000).toISOString() })
+    .expect(201);
+  await request(t.http).post(`/api/v1/admin/events/${evening.body.id}/publish`).set(admin()).expect(200);
+  // José books for Amélie; Siobhán (Zoë) books nothing; Kofi (Ama) has no login.
+  const slots = await request(t.http).get(`/api/v1/admin/events/${evening.body.id}/slots?teacherId=${ids.T1}`).set(admin()).expect(200);
+  const jose = await request(t.http).post('/api/v1/auth/login').send({ school: 'notices', screenName: 'jose', password: 'correct horse battery staple' }).expect(200);
+  await request(t.http).post('/api/v1/bookings').set({ Authorization: `Bearer ${jose.body.accessToken}` }).send({ eventId: evening.body.id, studentId: ids.S3, teacherId: ids.T1, slotId: slots.body.items[0].id }).expect(201);
+  await drainOutbox(t);
+  const job = () => withOrmContext(t, () => t.app.get(NotBookedRemindersJob).run());
+  const reminders = () => t.mailbox.messages.filter((m) => m.subject?.includes('Year 7 evening — booking closes'));
+
+  // Three days before closing: not yet (the default is two).
+  expect(await job()).toEqual({ evenings: 0, reminded: 0 });
+  t.clock.set(new Date(now.getTime() + 1.5 * 86_400_000));
+  expect(await job()).toEqual({ evenings: 1, reminded: 1 });
+  await drainOutbox(t);
+  expect(reminders().map((m) => [m.to && [m.to].flat()[0]?.value[0]?.address])).toEqual([['siobhan@demo-parents.invalid']]);
+  expect(reminders()[0].text).toContain('You have not booked any appointments for "Year 7 evening" yet.');
+  // Once per family and evening.
+  expect(await job()).toEqual({ evenings: 1, reminded: 0 });
+
+  // A school that wants no reminders says 0.
+  await request(t.http).put('/api/v1/admin/booking-settings').set(admin()).send({ parentCancelCutoffHours: null, notBookedReminderDays: 0 }).expect(200);
+  expect((await request(t.http).get('/api/v1/admin/booking-settings').set(admin()).expect(200)).body).toEqual({ parentCancelCutoffHours: null, teachersSetAvailability: false, notBookedReminderDays: 0 });
+  expect(await job()).toEqual({ evenings: 0, reminded: 0 });
+  t.clock.set(now);
 });

@@ -26,18 +26,21 @@ import { BookingSettingsService } from './settings/booking-settings.service.js';
 import { TeacherCalendarService } from './exports/teacher-calendar.service.js';
 import { ScheduleRowsService } from './exports/schedule-rows.service.js';
 import { ScheduleProposal } from './proposals/schedule-proposal.entity.js';
+import { EveningFamilyNotice } from './evenings/evening-family-notice.entity.js';
+import { FamilyNoticeQueries } from './evenings/family-notices.queries.js';
+import { NotBookedRemindersJob } from './evenings/not-booked-reminders.job.js';
 import { ScheduleProposalsController } from './proposals/schedule-proposals.controller.js';
 import { ScheduleProposalsService } from './proposals/schedule-proposals.service.js';
 
 /** Parents' evenings, slots, appointments and their confirmations. */
 @Module({
   imports: [
-    MikroOrmModule.forFeature([Evening, EveningSession, EveningTeacher, Slot, Appointment, AppointmentHistory, BookingIdempotency, AppointmentTally, FamilyCalendarFeed, TeacherFeedKey, BookingSettings, ScheduleProposal]),
+    MikroOrmModule.forFeature([Evening, EveningSession, EveningTeacher, Slot, Appointment, AppointmentHistory, BookingIdempotency, AppointmentTally, FamilyCalendarFeed, TeacherFeedKey, BookingSettings, ScheduleProposal, EveningFamilyNotice]),
     DirectoryModule,
     TenancyModule,
   ],
   controllers: [AdminEveningsController, TeacherEveningsController, AdminSlotBlockingController, TeacherSlotBlockingController, ParentEveningsController, ParentAppointmentsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController, ParentCalendarFeedController, BookingSettingsController, ScheduleProposalsController],
-  providers: [EveningsService, EveningReads, EveningBoard, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService, FamilyCalendarService, BookingSettingsService, ScheduleProposalsService],
-  exports: [BookingService, RemindersJob, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService],
+  providers: [EveningsService, EveningReads, EveningBoard, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService, FamilyCalendarService, BookingSettingsService, ScheduleProposalsService, FamilyNoticeQueries, NotBookedRemindersJob],
+  exports: [BookingService, RemindersJob, NotBookedRemindersJob, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService],
 })
 export class BookingsModule {}

@@ -75,6 +75,7 @@ export class ParticipantDataService {
     if (kind === 'contact') {
       await this.em.execute('delete from family_calendar_feed where school_id = ? and contact_id = ?', [schoolId, personId]);
       await this.em.execute('delete from schedule_proposal where school_id = ? and contact_id = ?', [schoolId, personId]);
+      await this.em.execute('delete from evening_family_notice where school_id = ? and contact_id = ?', [schoolId, personId]);
     }
     let slots = 0;
     if (kind === 'teacher') {

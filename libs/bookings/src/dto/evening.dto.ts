@@ -217,4 +217,11 @@ export class BookingSettingsDto {
   @IsOptional()
   @IsBoolean()
   teachersSetAvailability?: boolean;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 14, description: 'Families who have booked nothing are emailed this many days before booking closes (default 2); 0: never' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(14)
+  notBookedReminderDays?: number;
 }

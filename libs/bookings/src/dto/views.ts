@@ -335,6 +335,9 @@ export class BookingSettingsView {
 
   @ApiProperty({ description: 'Teachers set their own hours and breaks for an evening' })
   teachersSetAvailability: boolean;
+
+  @ApiProperty({ description: 'Days before booking closes when families who booked nothing are reminded; 0: never' })
+  notBookedReminderDays: number;
 }
 
 export class UpcomingAppointmentView extends ParentAppointmentView {

@@ -19,6 +19,10 @@ export class BookingSettings extends TenantOwned {
   @Property({ type: 'boolean' })
   teachersSetAvailability: boolean = false;
 
+  /** Families who have booked nothing are reminded this many days before booking closes; 0: never. */
+  @Property({ type: 'smallint' })
+  notBookedReminderDays: number = 2;
+
   @Property({ type: 'timestamptz' })
   updatedAt!: Date;
 }

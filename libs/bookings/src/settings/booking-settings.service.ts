@@ -7,9 +7,11 @@ import { BookingSettings } from './booking-settings.entity.js';
 
 export interface BookingSettingsValues extends CancellationPolicy {
   teachersSetAvailability: boolean;
+  notBookedReminderDays: number;
 }
 
-const DEFAULTS: BookingSettingsValues = { ...DEFAULT_CANCELLATION_POLICY, teachersSetAvailability: false };
+export const DEFAULT_NOT_BOOKED_REMINDER_DAYS = 2;
+const DEFAULTS: BookingSettingsValues = { ...DEFAULT_CANCELLATION_POLICY, teachersSetAvailability: false, notBookedReminderDays: DEFAULT_NOT_BOOKED_REMINDER_DAYS };
 
 /** The current school's booking rules (the defaults until an admin changes them). */
 @Injectable()
@@ -21,16 +23,18 @@ export class BookingSettingsService {
 
   async get(em: EntityManager = this.em): Promise<BookingSettingsValues> {
     const row = await em.findOne(BookingSettings, {});
-    return row ? { parentCancelCutoffHours: row.parentCancelCutoffHours, teachersSetAvailability: row.teachersSetAvailability } : { ...DEFAULTS };
+    return row
+      ? { parentCancelCutoffHours: row.parentCancelCutoffHours, teachersSetAvailability: row.teachersSetAvailability, notBookedReminderDays: row.notBookedReminderDays }
+      : { ...DEFAULTS };
   }
 
   async update(values: BookingSettingsValues): Promise<BookingSettingsValues> {
     await this.em.execute(
-      `insert into booking_settings (id, school_id, parent_cancel_cutoff_hours, teachers_set_availability, updated_at) values (?, ?, ?, ?, ?)
+      `insert into booking_settings (id, school_id, parent_cancel_cutoff_hours, teachers_set_availability, not_booked_reminder_days, updated_at) values (?, ?, ?, ?, ?, ?)
        on conflict (school_id) do update set parent_cancel_cutoff_hours = excluded.parent_cancel_cutoff_hours,
-         teachers_set_availability = excluded.teachers_set_availability, updated_at = excluded.updated_at`,
-      [randomUUID(), RequestContext.schoolId()!, values.parentCancelCutoffHours, values.teachersSetAvailability, this.clock.now()],
+         teachers_set_availability = excluded.teachers_set_availability, not_booked_reminder_days = excluded.not_booked_reminder_days, updated_at = excluded.updated_at`,
+      [randomUUID(), RequestContext.schoolId()!, values.parentCancelCutoffHours, values.teachersSetAvailability, values.notBookedReminderDays, this.clock.now()],
     );
-    return { parentCancelCutoffHours: values.parentCancelCutoffHours, teachersSetAvailability: values.teachersSetAvailability };
+    return { ...values };
   }
 }

@@ -114,13 +114,14 @@ export class InvitationsService {
   /**
    * News for parents (an evening open for booking): emailed to each contact who can sign in, with
    * how to; a contact without a login yet gets an invitation carrying the same news. In the
-   * caller's transaction. Contacts without an email address are counted, not told.
+   * caller's transaction. Contacts without an email address are counted, not told; without an
+   * admin behind the news (`by` null: a scheduled reminder) nobody is invited.
    */
-  async tellContacts(principal: Principal, contactIds: string[], news: { subject: string; text: string }): Promise<{ told: number; invited: number; withoutEmail: number }> {
-    if (contactIds.length === 0) return { told: 0, invited: 0, withoutEmail: 0 };
+  async tellContacts(by: Principal | null, contactIds: string[], news: { subject: string; text: string }): Promise<{ told: number; invited: number; withoutEmail: number; toldIds: string[] }> {
+    if (contactIds.length === 0) return { told: 0, invited: 0, withoutEmail: 0, toldIds: [] };
     const school = (await this.schools.describe(RequestContext.schoolId()!))!;
     const [contacts, logins] = await Promise.all([this.em.find(Contact, { id: { $in: contactIds } }), this.users.loginStatusOfPeople(contactIds)]);
-    const counts = { told: 0, invited: 0, withoutEmail: 0 };
+    const counts = { told: 0, invited: 0, withoutEmail: 0, toldIds: [] as string[] };
     for (const contact of contacts) {
       if (!contact.email) {
         counts.withoutEmail += 1;
@@ -138,8 +139,9 @@ export class InvitationsService {
           contact.schoolId,
         );
         counts.told += 1;
-      } else {
-        await this.issue(this.em, principal, 'contact', contact, school, news);
+        counts.toldIds.push(contact.id);
+      } else if (by) {
+        await this.issue(this.em, by, 'contact', contact, school, news);
         counts.invited += 1;
       }
     }
