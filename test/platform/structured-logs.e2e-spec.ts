@@ -13,6 +13,11 @@ const logSink = new Writable({
   },
 });
 const entries = () => lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+/** Request lines are written once the answer has gone out, which can be just after the client has it. */
+async function requestLines(count: number) {
+  for (let waited = 0; entries().filter((e) => e.msg === 'request').length < count && waited < 5_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+  return entries().filter((e) => e.msg === 'request');
+}
 let t: TestApp;
 let adminToken: string;
 
@@ -32,8 +37,7 @@ it('writes one JSON line per request: method, route template, status, duration, 
   const listed = await request(t.http).get('/api/v1/admin/students?q=Zo%C3%AB%20Smith&limit=5').set('Authorization', `Bearer ${adminToken}`).expect(200);
   await request(t.http).get('/api/v1/auth/password-reset/SIGNED-LINK-TOKEN-abc123').expect((res) => expect(res.status).toBeGreaterThanOrEqual(400));
 
-  const requestLines = entries().filter((e) => e.msg === 'request');
-  expect(requestLines).toEqual([
+  expect(await requestLines(2)).toEqual([
     expect.objectContaining({
       level: 'info',
       context: 'HTTP',
@@ -55,6 +59,7 @@ it('writes one JSON line per request: method, route template, status, duration, 
 it('logs neither the password nor the issued token of a sign-in', async () => {
   lines.length = 0;
   const login = await request(t.http).post('/api/v1/auth/login').send({ school: 'logged', screenName: 'logged.admin', password: TEST_PASSWORD }).expect(200);
+  await requestLines(1);
   expect(entries()).toEqual([expect.objectContaining({ msg: 'request', method: 'POST', route: '/api/v1/auth/login', status: 200 })]);
   expect(lines.join('\n')).not.toContain(TEST_PASSWORD);
   expect(lines.join('\n')).not.toContain(login.body.accessToken);
@@ -70,6 +75,7 @@ it('logs a failure with the request id the caller was given, redacted', async ()
   const res = await request(t.http).get('/api/v1/school').set('Authorization', `Bearer ${adminToken}`);
   schools.current = current;
   expect(res.status).toBe(500);
+  await requestLines(1);
   const error = entries().find((e) => e.level === 'error')!;
   expect(error).toMatchObject({ requestId: res.body.requestId, context: expect.any(String) });
   expect(String(error.msg)).toContain('could not mail [email] the link https://ptc.example/reset-password/[redacted] with Bearer [redacted]');
