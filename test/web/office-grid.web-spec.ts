@@ -167,6 +167,10 @@ test("the office sets up an evening with the wizard, gives one teacher a break, 
   await expect(page.getByRole('main').getByText('Published', { exact: true })).toBeVisible();
   expect((await ptc.api('GET', `/api/v1/parent/events/${created.id}`, parent)).status).toBe(200);
   await expect(page.getByRole('button', { name: 'Close booking' })).toBeVisible();
+  // Its families are told: a parent who can sign in gets the dates, one without a login an invitation with them.
+  const told = await ptc.mailTo('siobhan@demo-parents.invalid', (mail) => mail.subject?.includes('booking opens') ?? false);
+  expect(told.text).toContain('Sign in at');
+  await ptc.mailTo('kofi@demo-parents.invalid', (mail) => mail.subject?.endsWith('(your invitation to PTC)') ?? false);
 
   // The office's files, fetched with the session and saved by the browser.
   const [bookings] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Every booking of the evening (CSV)' }).click()]);
@@ -184,7 +188,8 @@ test('the office finds people in the directory, sees who can sign in, invites a 
   await expect(page.getByRole('link', { name: 'Parents and carers' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('status').filter({ hasText: 'Showing 1–3 of 3' })).toBeVisible();
   const kofi = page.getByRole('row', { name: /Mr Kofi Mensah/ });
-  await expect(kofi).toContainText('Not invited yet');
+  // Publishing the evening above invited him with its news.
+  await expect(kofi).toContainText(/Invited .*, link valid until/);
   await expect(page.getByRole('row', { name: /Ms Siobhán O'Brien/ })).toContainText('Can sign in');
   await expectAccessible(page);
   await screenshotsOf(page, 'directory');
@@ -192,7 +197,7 @@ test('the office finds people in the directory, sees who can sign in, invites a 
   await kofi.getByRole('button', { name: 'Invite Mr Kofi Mensah' }).click();
   await expect(page.getByRole('main').getByText('Invitations sent: 1.', { exact: false })).toBeVisible();
   await expect(kofi).toContainText(/Invited .*, link valid until/);
-  await ptc.mailTo('kofi@demo-parents.invalid', (mail) => mail.subject?.includes('invitation') ?? false);
+  await ptc.mailTo('kofi@demo-parents.invalid', (mail) => mail.subject?.endsWith(': your invitation to PTC') ?? false);
 
   // Search, then open and correct a record.
   await page.getByLabel('Search by name').fill('Núñez');
