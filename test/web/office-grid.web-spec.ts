@@ -330,3 +330,21 @@ test('the office books for a family from the live grid with the keyboard alone',
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main').getByText(/^Booked: .* with Mrs Anne-Marie Smith at/)).toBeVisible();
 });
+
+test("the office corrects its school's contacts with PTC", async ({ page }) => {
+  await signIn(page, 'admin', 'School office');
+  const contacts = page.getByRole('region', { name: "Your school's contacts with PTC" });
+  await contacts.getByRole('button', { name: 'Change the contacts' }).click();
+  const finance = contacts.getByRole('group', { name: 'Invoices and licence' });
+  await finance.getByLabel('Email address').fill('');
+  await contacts.getByRole('button', { name: 'Save the contacts' }).click();
+  await expect(page.getByRole('link', { name: /Invoices and licence: email address/i })).toBeVisible();
+  await finance.getByLabel('Email address').fill('bursar@demo-school.invalid');
+  await finance.getByLabel('Phone (optional)').fill('+44 20 7946 0999');
+  await expectAccessible(page);
+  await contacts.getByRole('button', { name: 'Save the contacts' }).click();
+  await expect(contacts).toContainText('bursar@demo-school.invalid · +44 20 7946 0999');
+  // Saved in the record that licence notices are addressed from.
+  const saved = await ptc.api<{ financeContact: { email: string } }>('GET', '/api/v1/admin/school-contacts', await ptc.token('admin'));
+  expect(saved.body.financeContact.email).toBe('bursar@demo-school.invalid');
+});

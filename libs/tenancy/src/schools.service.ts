@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { APP_CONFIG, Clock, EventBus, MailService, RequestContext, runForSchool, type AppConfig, type Page, type PageQuery } from '@ptc/platform';
-import { toSchoolView, type CreateSchoolDto, type SchoolView } from './dto/school.dto.js';
+import { toSchoolView, type CreateSchoolDto, type SchoolContactsDto, type SchoolContactsView, type SchoolView } from './dto/school.dto.js';
 import { SchoolCreated } from './events.js';
-import { School } from './school.entity.js';
+import { School, type CustomerContact } from './school.entity.js';
 import { TenancyErrors } from './tenancy.errors.js';
 import { UsersService } from './users.service.js';
 import { PasswordResetService } from './password-reset/password-reset.service.js';
@@ -111,6 +111,24 @@ export class SchoolsService {
   /** The licensing module's switch: whether the school's users may use PTC now. */
   async setLicenceActive(schoolId: string, active: boolean): Promise<void> {
     await this.em.nativeUpdate(School, { id: schoolId }, { licenceActive: active });
+  }
+
+  /** The school's customer record: its technical and finance contacts. 404 for no such school. */
+  async contacts(schoolId: string): Promise<SchoolContactsView> {
+    const school = await this.em.findOne(School, { id: schoolId });
+    if (!school) throw TenancyErrors.schoolNotFound();
+    const view = (c: CustomerContact) => ({ name: c.name, email: c.email, phone: c.phone ?? null });
+    return { technicalContact: view(school.technicalContact), financeContact: view(school.financeContact) };
+  }
+
+  async updateContacts(schoolId: string, dto: SchoolContactsDto): Promise<SchoolContactsView> {
+    const school = await this.em.findOne(School, { id: schoolId });
+    if (!school) throw TenancyErrors.schoolNotFound();
+    const contact = (c: SchoolContactsDto['technicalContact']) => ({ name: c.name.trim(), email: c.email.trim(), phone: c.phone?.trim() || null });
+    school.technicalContact = contact(dto.technicalContact);
+    school.financeContact = contact(dto.financeContact);
+    await this.em.flush();
+    return this.contacts(schoolId);
   }
 
   /** The school's customer contacts (the vendor's own correspondents), for licence notices. */

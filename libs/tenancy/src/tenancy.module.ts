@@ -7,7 +7,7 @@ import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { PasswordService } from './password.service.js';
-import { OperatorSchoolsController, SchoolController } from './schools.controller.js';
+import { AdminSchoolContactsController, OperatorSchoolContactsController, OperatorSchoolsController, SchoolController } from './schools.controller.js';
 import { SchoolsService } from './schools.service.js';
 import { School } from './school.entity.js';
 import { User } from './user.entity.js';
@@ -30,7 +30,7 @@ import { UsersService } from './users.service.js';
       }),
     }),
   ],
-  controllers: [AuthController, UsersController, SchoolController, OperatorSchoolsController],
+  controllers: [AuthController, UsersController, SchoolController, OperatorSchoolsController, AdminSchoolContactsController, OperatorSchoolContactsController],
   providers: [AuthService, UsersService, SchoolsService, PasswordService, JwtStrategy, PasswordResetService],
   exports: [SchoolsService, UsersService, PasswordResetService],
 })

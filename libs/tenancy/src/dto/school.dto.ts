@@ -122,3 +122,37 @@ export function toSchoolView(school: School): SchoolView {
     createdAt: school.createdAt.toISOString(),
   };
 }
+
+export class SchoolContactsDto {
+  @ApiProperty({ type: CustomerContactDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CustomerContactDto)
+  technicalContact!: CustomerContactDto;
+
+  @ApiProperty({ type: CustomerContactDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CustomerContactDto)
+  financeContact!: CustomerContactDto;
+}
+
+export class CustomerContactView {
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty()
+  email!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  phone!: string | null;
+}
+
+/** The school's customer record with PTC: whom the vendor writes to about the service and about invoices and the licence. */
+export class SchoolContactsView {
+  @ApiProperty({ type: CustomerContactView, description: 'Technical notices (new sub-processors, outages)' })
+  technicalContact!: CustomerContactView;
+
+  @ApiProperty({ type: CustomerContactView, description: 'Invoices and licence notices' })
+  financeContact!: CustomerContactView;
+}

@@ -93,3 +93,13 @@ export const useTeacherAvailability = (id: string) =>
 export const useLicence = () => useQuery({ queryKey: ['school', 'licence'], queryFn: () => unwrap(api.GET('/api/v1/school/licence')) });
 
 export const useUpdateDraft = (id: string) => useEveningChange(id, (body: Schemas['CreateEveningDto']) => unwrap(api.PUT('/api/v1/admin/events/{id}', { params: { path: { id } }, body })));
+
+export const useSchoolContacts = () => useQuery({ queryKey: ['admin', 'school-contacts'], queryFn: () => unwrap(api.GET('/api/v1/admin/school-contacts')) });
+
+export function useUpdateSchoolContacts() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas['SchoolContactsDto']) => unwrap(api.PUT('/api/v1/admin/school-contacts', { body })),
+    onSuccess: (saved) => client.setQueryData(['admin', 'school-contacts'], saved),
+  });
+}
