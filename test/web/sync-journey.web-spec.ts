@@ -116,6 +116,17 @@ test("the vendor's operator sets up a new school; its technical contact is email
   await page.getByRole('button', { name: 'Record the payment' }).click();
   await expect(page.getByRole('main').getByText('Payment recorded for Riverside Academy.')).toBeVisible();
   await expect(page.getByRole('row', { name: /Riverside Academy/ })).toContainText('Active · paid licence');
+  // The school's bursar takes over its invoices: the record is corrected, and stays so.
+  const record = () => page.getByRole('region', { name: 'Contacts of Riverside Academy with PTC' }).getByRole('group', { name: 'Invoices and licence' });
+  await record().getByLabel('Email address').fill('accounts@riverside.invalid');
+  await page.getByRole('region', { name: 'Contacts of Riverside Academy with PTC' }).getByRole('button', { name: 'Save the contacts' }).click();
+  await expect(page.getByText('The contacts are saved.')).toBeAttached();
+  // Another school's record, then Riverside's again: the form shows what the API saved.
+  await page.getByLabel('Manage the licence of').selectOption({ label: 'Demo School' });
+  await expect(page.getByRole('region', { name: 'Contacts of Demo School with PTC' })).toBeVisible();
+  await page.getByLabel('Manage the licence of').selectOption({ label: 'Riverside Academy' });
+  await expect(record().getByLabel('Email address')).toHaveValue('accounts@riverside.invalid');
+  await expectAccessible(page);
   for (const heading of ['Scheduled jobs: recent runs', 'Statistics, last 14 days', 'Deletion certificates', 'Records of processing']) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }

@@ -5,7 +5,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { formatCalendarDate } from '../../i18n/format';
 import { ErrorSummary, Field, PageHeading, problemsOf, problemText, type FieldProblem } from '../../ui/ui';
 import { SubProcessors } from './SubProcessors';
-import { DeletionCertificates, JobRuns, LicenceActions, ProcessingRecords, Statistics } from './OperatorRecords';
+import { DeletionCertificates, JobRuns, LicenceActions, ProcessingRecords, SchoolContactsOfSchool, Statistics } from './OperatorRecords';
 
 const PAGE = 25;
 
@@ -83,7 +83,12 @@ function Schools() {
       {managing
         ? (() => {
             const chosen = schools.data?.items.find((s) => s.schoolId === managing);
-            return chosen ? <LicenceActions key={managing} schoolId={managing} school={chosen.school} trial={chosen.kind === 'trial'} /> : null;
+            return chosen ? (
+              <>
+                <LicenceActions key={managing} schoolId={managing} school={chosen.school} trial={chosen.kind === 'trial'} />
+                <SchoolContactsOfSchool key={`contacts-${managing}`} schoolId={managing} school={chosen.school} />
+              </>
+            ) : null;
           })()
         : null}
       {schools.data ? (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatMoment } from '../../i18n/format';
 import { Field, problemText, useAnnounce } from '../../ui/ui';
+import { ContactsForm } from '../staff/ContactsForm';
 
 
 /** A school's licence from the vendor's side: a payment recorded, or its trial extended. */
@@ -170,6 +171,23 @@ export function Statistics() {
           </div>
         ))}
       </dl>
+    </section>
+  );
+}
+
+/** The chosen school's customer record: its contacts, corrected by the operator. */
+export function SchoolContactsOfSchool({ schoolId, school }: { schoolId: string; school: string }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const contacts = useQuery({ queryKey: ['operator', 'contacts', schoolId], queryFn: () => unwrap(api.GET('/api/v1/operator/schools/{id}/contacts', { params: { path: { id: schoolId } } })) });
+  if (!contacts.data) return contacts.isError ? <p>{problemText(t, contacts.error)}</p> : null;
+  return (
+    <section aria-labelledby={`contacts-${schoolId}`}>
+      <h3 id={`contacts-${schoolId}`}>{t('contacts.of', { school })}</h3>
+      <ContactsForm
+        contacts={contacts.data}
+        save={async (body) => client.setQueryData(['operator', 'contacts', schoolId], await unwrap(api.PUT('/api/v1/operator/schools/{id}/contacts', { params: { path: { id: schoolId } }, body })))}
+      />
     </section>
   );
 }
