@@ -348,3 +348,21 @@ test("the office corrects its school's contacts with PTC", async ({ page }) => {
   const saved = await ptc.api<{ financeContact: { email: string } }>('GET', '/api/v1/admin/school-contacts', await ptc.token('admin'));
   expect(saved.body.financeContact.email).toBe('bursar@demo-school.invalid');
 });
+
+test('the office sets its booking rules: how long parents may cancel, teachers’ own hours, the not-booked reminder', async ({ page }) => {
+  await signIn(page, 'admin', 'School office');
+  const rules = page.getByRole('region', { name: 'Booking rules' });
+  await rules.getByLabel('Remind families who have booked nothing, this many days before booking closes').fill('30');
+  await rules.getByRole('button', { name: 'Save the rules' }).click();
+  await expect(page.getByRole('link', { name: 'Reminder: a whole number of days from 0 to 14.' })).toBeVisible();
+  await rules.getByLabel('Remind families who have booked nothing, this many days before booking closes').fill('3');
+  await rules.getByLabel('Parents may cancel until this many hours before an appointment').fill('24');
+  await rules.getByLabel('Teachers set their own hours and breaks').check();
+  await rules.getByRole('button', { name: 'Save the rules' }).click();
+  await expect(page.getByText('The booking rules are saved.')).toBeAttached();
+  await expectAccessible(page);
+  const saved = await ptc.api('GET', '/api/v1/admin/booking-settings', await ptc.token('admin'));
+  expect(saved.body).toEqual({ parentCancelCutoffHours: 24, teachersSetAvailability: true, notBookedReminderDays: 3 });
+  // Back as they were for the journeys that follow.
+  await ptc.api('PUT', '/api/v1/admin/booking-settings', await ptc.token('admin'), { parentCancelCutoffHours: null, teachersSetAvailability: false, notBookedReminderDays: 2 });
+});

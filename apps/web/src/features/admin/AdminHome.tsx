@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { formatCalendarDate, formatDateTime } from '../../i18n/format';
 import { PageHeading, problemText } from '../../ui/ui';
 import { useAdminEvenings, useLicence } from './api';
+import { BookingRules } from './BookingRules';
 import { SchoolContacts } from './SchoolContacts';
 
 /** The school office's start: its evenings, each with its live grid. */
@@ -13,7 +14,6 @@ export function AdminHome() {
     <>
       <PageHeading>{t('admin.title')}</PageHeading>
       <Licence />
-      <SchoolContacts />
       <nav aria-label={t('admin.sections')}>
         <ul className="plain links">
           <li>
@@ -59,6 +59,8 @@ export function AdminHome() {
           ))}
         </ul>
       )}
+      <BookingRules />
+      <SchoolContacts />
     </>
   );
 }
