@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { Logger, ValidationPipe, type INestApplication, type LogLevel } from '@nestjs/common';
+import { Logger, ValidationPipe, type INestApplication, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
@@ -34,6 +34,8 @@ export interface CreateAppOptions {
   clock?: Clock;
   /** Levels instead of LOG_LEVEL's (tests), or false for no logs at all. */
   logger?: LogLevel[] | false;
+  /** The process's logger when it already made one (main.ts logs before the app exists). */
+  appLogger?: LoggerService;
   /** Where the JSON log lines go instead of standard output (tests read them). */
   logTo?: DestinationStream;
   /** Apply pending migrations under the advisory lock before serving (npm start does; tests use a migrated template). */
@@ -59,7 +61,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   adapter.getInstance().addHook('onRoute', (route) => {
     if (route.url.startsWith(`${API_PREFIX}/admin/sync`)) route.bodyLimit = config.importBodyLimit;
   });
-  const logger = options.logger === false ? false : createAppLogger(config, { levels: options.logger, destination: options.logTo });
+  const logger = options.logger === false ? false : (options.appLogger ?? createAppLogger(config, { levels: options.logger, destination: options.logTo }));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.clock ?? new SystemClock()), adapter, {
     // Keeps a reference to the parsed bytes (no copy): signed webhooks verify exactly what was sent.
     rawBody: true,

@@ -19,8 +19,10 @@ function readConfigOrExit(): AppConfig {
 }
 
 const config = readConfigOrExit();
-// From the first line on, logs have the configured format (JSON lines outside development).
-Logger.overrideLogger(createAppLogger(config));
+// From the first line on, logs have the configured format (JSON lines outside development); the
+// application writes through the same logger, so one stream carries every line.
+const appLogger = createAppLogger(config);
+Logger.overrideLogger(appLogger);
 if (config.jwt.secretWasGenerated) {
   logger.warn('JWT_SECRET is not set: using a random development secret, so tokens end with this process. Never run production like this.');
 }
@@ -64,7 +66,7 @@ async function orExit<T>(step: () => Promise<T>): Promise<T> {
 }
 
 const embedded = await useEmbeddedDatabaseIfUnset(config, (line) => logger.log(line));
-const app = await orExit(() => createApp(config, { migrate: true }));
+const app = await orExit(() => createApp(config, { migrate: true, appLogger }));
 
 // The modules' start-up (event subscriptions among them) before the demo school is made: it
 // starts its trial licence through the SchoolCreated event like any new school.

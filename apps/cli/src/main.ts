@@ -12,6 +12,7 @@ import {
   DirectoryBackupStorage,
   DecryptionError,
   EnvelopeCipher,
+  ErasureJournal,
   listManifests,
   loadBackup,
   loadConfig,
@@ -227,7 +228,7 @@ async function restore(config: AppConfig, backup: string | undefined, values: { 
     const replay = app.get(LedgerReplayService);
     const takenAt = new Date(manifest.createdAt);
     const fromJournal = await replay.replayJournal(takenAt);
-    console.log(`erasure journal (${backupStorageFor(config).location}) re-applied: ${fromJournal.erased} of ${fromJournal.erasures} erasure(s) recorded since the backup, ${fromJournal.purges} school purge(s)`);
+    console.log(`erasure journal (${app.get(ErasureJournal).storage.location}) re-applied: ${fromJournal.erased} of ${fromJournal.erasures} erasure(s) recorded since the backup, ${fromJournal.purges} school purge(s)`);
     if (ledgerFrom) {
       const fromLedger = await replay.replayFrom(ledgerFrom, takenAt);
       console.log(`ledger re-applied: ${fromLedger.erased} of ${fromLedger.erasures} erasure(s) made after the backup, ${fromLedger.purges} school purge(s)`);

@@ -91,6 +91,22 @@ interface CheckedBooking {
   now: Date;
 }
 
+/**
+ * Two bookings that wait on each other in the exclusion constraint (one parent, overlapping times)
+ * can deadlock; PostgreSQL aborts one. Nothing of it was written: ask again, and the constraint now
+ * answers properly. Any other database refusal becomes its 409.
+ */
+async function retryingDeadlocks<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof DeadlockException && attempt < MAX_DEADLOCK_ATTEMPTS) continue;
+      throw translateConstraint(error);
+    }
+  }
+}
+
 const requestHash = (dto: BookDto) => createHash('sha256').update(JSON.stringify([dto.eventId, dto.studentId, dto.teacherId, dto.slotId, dto.contactId ?? null])).digest('hex');
 
 /**
@@ -120,21 +136,12 @@ export class BookingService {
    * still decide races. An Idempotency-Key or a per-student cap takes the transactional path.
    */
   async book(principal: Principal, dto: BookDto, idempotencyKey?: string): Promise<AppointmentView> {
-    let outcome: { view: AppointmentView; replayed: boolean } | undefined;
-    for (let attempt = 1; !outcome; attempt++) {
-      try {
-        const checked = idempotencyKey ? null : await this.check(principal, dto);
-        outcome = checked && !checked.facts.cap_per_student
-          ? { view: await this.insert(principal, dto, checked), replayed: false }
-          : await this.bookInTransaction(principal, dto, idempotencyKey);
-      } catch (error) {
-        // Two bookings that wait on each other in the exclusion constraint (one parent, overlapping
-        // times) can deadlock; PostgreSQL aborts one. Nothing of it was written: ask again, and the
-        // constraint now answers properly.
-        if (error instanceof DeadlockException && attempt < MAX_DEADLOCK_ATTEMPTS) continue;
-        throw translateConstraint(error);
-      }
-    }
+    const outcome = await retryingDeadlocks(async () => {
+      const checked = idempotencyKey ? null : await this.check(principal, dto);
+      return checked && !checked.facts.cap_per_student
+        ? { view: await this.insert(principal, dto, checked), replayed: false }
+        : this.bookInTransaction(principal, dto, idempotencyKey);
+    });
     this.board.forget(outcome.view.eventId);
     if (!outcome.replayed) await this.events.publish(new AppointmentBooked(RequestContext.schoolId()!, outcome.view.id, outcome.view.eventId));
     return outcome.view;
@@ -182,24 +189,18 @@ export class BookingService {
    * other refusal, leaves nothing booked.
    */
   async bookAll(principal: Principal, eventId: string, items: { studentId: string; teacherId: string; slotId: string }[]): Promise<AppointmentView[]> {
-    let views: AppointmentView[] | undefined;
-    for (let attempt = 1; !views; attempt++) {
-      try {
-        views = await this.em.transactional(async (em) => {
-          const booked: AppointmentView[] = [];
-          for (const item of items) {
-            const dto = { eventId, ...item } as BookDto;
-            const checked = await this.check(principal, dto);
-            await this.holdCap(em, dto, checked.facts.cap_per_student);
-            booked.push(await this.insert(principal, dto, checked));
-          }
-          return booked;
-        });
-      } catch (error) {
-        if (error instanceof DeadlockException && attempt < MAX_DEADLOCK_ATTEMPTS) continue;
-        throw translateConstraint(error);
-      }
-    }
+    const views = await retryingDeadlocks(() =>
+      this.em.transactional(async (em) => {
+        const booked: AppointmentView[] = [];
+        for (const item of items) {
+          const dto = { eventId, ...item } as BookDto;
+          const checked = await this.check(principal, dto);
+          await this.holdCap(em, dto, checked.facts.cap_per_student);
+          booked.push(await this.insert(principal, dto, checked));
+        }
+        return booked;
+      }),
+    );
     this.board.forget(eventId);
     for (const view of views) await this.events.publish(new AppointmentBooked(RequestContext.schoolId()!, view.id, view.eventId));
     return views;

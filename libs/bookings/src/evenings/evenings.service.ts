@@ -7,7 +7,7 @@ import { SchoolsService } from '@ptc/tenancy';
 import { parentCancellableUntil } from '../settings/cancellation-rule.js';
 import { BookingErrors } from '../bookings.errors.js';
 import type { AvailabilityDto, CreateEveningDto } from '../dto/evening.dto.js';
-import { instantToLocal, localToInstant } from '../slots/local-time.js';
+import { instantToLocal, localToInstant, noticeDateTime } from '../slots/local-time.js';
 import { generateSlots, type Interval } from '../slots/slot-generation.js';
 import { Appointment } from '../appointments/appointment.entities.js';
 import { BookingService } from '../appointments/booking.service.js';
@@ -475,7 +475,7 @@ export class EveningsService {
 
 /** The news of a published evening, in the school's time (English: emails in the reader's language are issue 17's item 12, not built yet). */
 export function publishedNews(evening: { name: string; opensAt: Date; closesAt: Date }, school: string, zone: string): { subject: string; text: string } {
-  const when = (at: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, dateStyle: 'full', timeStyle: 'short' }).format(at);
+  const when = (at: Date) => noticeDateTime(at, zone);
   return {
     subject: `${school}: ${evening.name} — booking opens ${when(evening.opensAt)}`,
     text: `${school} has arranged "${evening.name}". You can book appointments with your children's teachers from ${when(evening.opensAt)} until ${when(evening.closesAt)} (${zone} time).`,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { RequestContext } from '@ptc/platform';
+import { PreparedStatement, PreparedStatements, RequestContext } from '@ptc/platform';
 
 export interface ReminderDueEvening {
   id: string;
@@ -10,10 +10,19 @@ export interface ReminderDueEvening {
   yearLabels: string[] | null;
 }
 
+const noteRemindedFamilies = new PreparedStatement<never>(
+  'bookings.note_reminded_families',
+  `insert into evening_family_notice (id, school_id, evening_id, contact_id, kind, sent_at)
+   select gen_random_uuid(), $1, $2, contact_id, 'not_booked', $4 from unnest($3::uuid[]) as contact_id`,
+);
+
 /** The statements behind the "not booked yet" reminder. */
 @Injectable()
 export class FamilyNoticeQueries {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly statements: PreparedStatements,
+  ) {}
 
   /** Across schools (the job's own question): evenings open for booking that close within their school's reminder days. */
   async remindersDue(now: Date, defaultDays: number): Promise<ReminderDueEvening[]> {
@@ -46,13 +55,8 @@ export class FamilyNoticeQueries {
     return new Set(rows.map((r) => r.contact_id));
   }
 
-  /** In the caller's transaction; a second note for the same family and evening breaks the unique key and rolls the whole run of this evening back. */
+  /** In the caller's transaction, one statement for all; a second note for the same family and evening breaks the unique key and rolls the whole run of this evening back. */
   async noteReminded(eveningId: string, contactIds: string[], at: Date): Promise<void> {
-    for (const contactId of contactIds) {
-      await this.em.execute(
-        `insert into evening_family_notice (id, school_id, evening_id, contact_id, kind, sent_at) values (gen_random_uuid(), ?, ?, ?, 'not_booked', ?)`,
-        [RequestContext.schoolId(), eveningId, contactId, at],
-      );
-    }
+    if (contactIds.length) await this.statements.rows(noteRemindedFamilies, [RequestContext.schoolId(), eveningId, contactIds, at]);
   }
 }

@@ -5,6 +5,7 @@ import { Clock, inSchoolScope, JobRunner } from '@ptc/platform';
 import { InvitationsService, PeopleService } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { DEFAULT_NOT_BOOKED_REMINDER_DAYS } from '../settings/booking-settings.service.js';
+import { noticeDateTime } from '../slots/local-time.js';
 import { FamilyNoticeQueries } from './family-notices.queries.js';
 
 /**
@@ -46,7 +47,7 @@ export class NotBookedRemindersJob {
             this.schools.describe(evening.schoolId),
           ]);
           const due = families.filter((f) => !reminded.has(f.contactId) && !f.studentIds.some((id) => booked.has(id))).map((f) => f.contactId);
-          const closes = new Intl.DateTimeFormat('en-GB', { timeZone: zone, dateStyle: 'full', timeStyle: 'short' }).format(evening.closesAt);
+          const closes = noticeDateTime(evening.closesAt, zone);
           const told = await this.invitations.tellContacts(null, due, {
             subject: `${school?.name ?? 'Your school'}: ${evening.name} — booking closes ${closes}`,
             text: `You have not booked any appointments for "${evening.name}" yet. Booking closes ${closes} (${zone} time).`,

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmail, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import type { School } from '../school.entity.js';
@@ -123,19 +123,8 @@ export function toSchoolView(school: School): SchoolView {
   };
 }
 
-export class SchoolContactsDto {
-  @ApiProperty({ type: CustomerContactDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => CustomerContactDto)
-  technicalContact!: CustomerContactDto;
-
-  @ApiProperty({ type: CustomerContactDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => CustomerContactDto)
-  financeContact!: CustomerContactDto;
-}
+/** The two contacts of a school's customer record, as the new-school form takes them. */
+export class SchoolContactsDto extends PickType(CreateSchoolDto, ['technicalContact', 'financeContact'] as const) {}
 
 export class CustomerContactView {
   @ApiProperty()

@@ -6,6 +6,7 @@ import { formatDay, formatTime, zoneDiffers } from '../../i18n/format';
 import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
 import { CalendarSubscription } from './CalendarSubscription';
 import { downloadCalendar, useBook, useCancel, useEvening, useMove } from './api';
+import { meetingsToBook } from './meetings';
 
 // Loaded when a parent asks for it: the evening page's first load stays small.
 const SchedulePlanner = lazy(() => import('./SchedulePlanner'));
@@ -78,7 +79,7 @@ function EveningView({ evening, language }: { evening: Evening; language: string
   const active = evening.students.flatMap((s) => s.appointments.filter((a) => a.status === 'active').map((a) => ({ appointment: a, student: s.student })));
   const itinerary = active.sort((a, b) => a.appointment.startsAt.localeCompare(b.appointment.startsAt));
   const busy = book.isPending || cancel.isPending || move.isPending;
-  const unbooked = evening.students.reduce((n, s) => n + s.teachers.filter((teacher) => !s.appointments.some((a) => a.status === 'active' && a.teacherId === teacher.teacherId)).length, 0);
+  const unbooked = meetingsToBook(evening).length;
 
   return (
     <>

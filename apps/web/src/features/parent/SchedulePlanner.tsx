@@ -5,6 +5,7 @@ import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import { formatTime } from '../../i18n/format';
 import { instantToZoned, zonedToInstant } from '../../i18n/zoned-time';
 import { problemText, useAnnounce } from '../../ui/ui';
+import { meetingsToBook } from './meetings';
 
 type Evening = Schemas['ParentEveningView'];
 type Proposal = Schemas['ScheduleProposalView'];
@@ -20,11 +21,7 @@ export default function SchedulePlanner({ evening, onDone }: { evening: Evening;
   const { t, i18n } = useTranslation();
   const announce = useAnnounce();
   const client = useQueryClient();
-  const open = evening.students.flatMap(({ student, teachers, appointments }) =>
-    teachers
-      .filter((teacher) => !appointments.some((a) => a.status === 'active' && a.teacherId === teacher.teacherId))
-      .map((teacher) => ({ studentId: student.id, teacherId: teacher.teacherId, label: `${teacher.name} · ${student.firstName}` })),
-  );
+  const open = meetingsToBook(evening).map(({ student, teacher }) => ({ studentId: student.id, teacherId: teacher.teacherId, teacherName: teacher.name, label: `${teacher.name} · ${student.firstName}` }));
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(open.map(key)));
   const [earliest, setEarliest] = useState('');
   const [latest, setLatest] = useState('');
@@ -52,7 +49,7 @@ export default function SchedulePlanner({ evening, onDone }: { evening: Evening;
   function explain(error: unknown): string {
     if (error instanceof ApiError && error.code === 'SCHEDULE.NO_FIT') {
       const without = (error.body?.details as { teachersWithoutTime?: string[] } | undefined)?.teachersWithoutTime ?? [];
-      const names = open.filter((m) => without.includes(m.teacherId)).map((m) => m.label.split(' · ')[0]);
+      const names = open.filter((m) => without.includes(m.teacherId)).map((m) => m.teacherName);
       return names.length ? t('planner.noTimeWith', { teachers: [...new Set(names)].join(', ') }) : t('planner.noFit');
     }
     return problemText(t, error);
