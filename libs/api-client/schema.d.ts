@@ -1389,7 +1389,7 @@ export interface paths {
         };
         /** The school’s booking rules for all its evenings */
         get: operations["getBookingSettings"];
-        /** Change the school’s booking rules (how long parents may cancel; whether teachers set their own availability; when families who booked nothing are reminded) */
+        /** Change the school’s booking rules (how long parents may cancel; whether teachers set their own availability; when families who booked nothing are reminded; the video meeting address of online evenings) */
         put: operations["updateBookingSettings"];
         post?: never;
         delete?: never;
@@ -2633,6 +2633,10 @@ export interface components {
             teacherId: string;
             name: string;
             location: string | null;
+            /** @description The teacher’s own choice: by video (true) or in person (false); none: as the evening */
+            onlineChoice: boolean | null;
+            /** @description The teacher meets by video in this evening (their choice, else the evening’s) */
+            online: boolean;
             /** @description Local time the teacher arrives */
             arriveAt: string | null;
             /** @description Local time the teacher leaves */
@@ -2667,6 +2671,8 @@ export interface components {
              */
             closesAt: string;
             location: string | null;
+            /** @description Meetings are video calls (teachers may differ) */
+            online: boolean;
             /** @description Year groups invited; none means every year */
             yearLabels: string[] | null;
             /** @description Most appointments one student may have */
@@ -2698,6 +2704,11 @@ export interface components {
             closesAt: string;
             /** @description Room or video-call link */
             location?: string;
+            /**
+             * @description Meetings are video calls: each appointment gets its own link from the school’s video link template (booking settings)
+             * @default false
+             */
+            online: boolean;
             /** @description Year groups the evening is for; all students when omitted */
             yearLabels?: string[];
             /** @description Participating teachers; default: every teacher linked to those students */
@@ -2728,6 +2739,8 @@ export interface components {
              */
             closesAt: string;
             location: string | null;
+            /** @description Meetings are video calls (teachers may differ) */
+            online: boolean;
             /** @description Year groups invited; none means every year */
             yearLabels: string[] | null;
             /** @description Most appointments one student may have */
@@ -2759,6 +2772,8 @@ export interface components {
             breaks?: components["schemas"]["BreakDto"][] | null;
             /** @description The teacher’s own room or video-call link */
             location?: string | null;
+            /** @description This teacher meets by video (true, each appointment with its own link) or in person (false) whatever the evening does; null or omitted: as the evening */
+            online?: boolean | null;
         };
         GridTeacherView: {
             /** Format: uuid */
@@ -2857,6 +2872,8 @@ export interface components {
              */
             closesAt: string;
             location: string | null;
+            /** @description Meetings are video calls (teachers may differ) */
+            online: boolean;
             /** @description Year groups invited; none means every year */
             yearLabels: string[] | null;
             /** @description Most appointments one student may have */
@@ -2897,6 +2914,8 @@ export interface components {
              */
             closesAt: string;
             location: string | null;
+            /** @description Meetings are video calls (teachers may differ) */
+            online: boolean;
             /** @description Year groups invited; none means every year */
             yearLabels: string[] | null;
             /** @description Most appointments one student may have */
@@ -2933,6 +2952,8 @@ export interface components {
             teacherId: string;
             name: string;
             location: string | null;
+            /** @description The meetings are video calls; the link comes with each appointment */
+            online: boolean;
             freeSlots: components["schemas"]["FreeSlotView"][];
         };
         ParentAppointmentView: {
@@ -2962,6 +2983,8 @@ export interface components {
             /** @description Grows with every change (the calendar files’ SEQUENCE) */
             sequence: number;
             cancelReason: string | null;
+            /** @description The appointment’s own video meeting when the teacher meets online; none for a cancelled appointment */
+            meetingLink: string | null;
             /**
              * Format: date-time
              * @description Until when the family may cancel it themselves (the school’s cut-off; never after it starts)
@@ -2999,6 +3022,8 @@ export interface components {
              */
             closesAt: string;
             location: string | null;
+            /** @description Meetings are video calls (teachers may differ) */
+            online: boolean;
             /** @description Year groups invited; none means every year */
             yearLabels: string[] | null;
             /** @description Most appointments one student may have */
@@ -3032,6 +3057,8 @@ export interface components {
             /** @description Grows with every change (the calendar files’ SEQUENCE) */
             sequence: number;
             cancelReason: string | null;
+            /** @description The appointment’s own video meeting when the teacher meets online; none for a cancelled appointment */
+            meetingLink: string | null;
             /**
              * Format: date-time
              * @description Until when the family may cancel it themselves (the school’s cut-off; never after it starts)
@@ -3075,6 +3102,8 @@ export interface components {
             /** @description Grows with every change (the calendar files’ SEQUENCE) */
             sequence: number;
             cancelReason: string | null;
+            /** @description The appointment’s own video meeting when the teacher meets online; none for a cancelled appointment */
+            meetingLink: string | null;
         };
         BookDto: {
             eventId: string;
@@ -3086,7 +3115,7 @@ export interface components {
         };
         AppointmentHistoryView: {
             /** @enum {string} */
-            action: "booked" | "moved" | "cancelled";
+            action: "booked" | "moved" | "changed" | "cancelled";
             /**
              * Format: uuid
              * @description None when the link in an email was used
@@ -3126,6 +3155,8 @@ export interface components {
             /** @description Grows with every change (the calendar files’ SEQUENCE) */
             sequence: number;
             cancelReason: string | null;
+            /** @description The appointment’s own video meeting when the teacher meets online; none for a cancelled appointment */
+            meetingLink: string | null;
             history: components["schemas"]["AppointmentHistoryView"][];
         };
         CancelDto: {
@@ -3162,6 +3193,8 @@ export interface components {
             /** @description Grows with every change (the calendar files’ SEQUENCE) */
             sequence: number;
             cancelReason: string | null;
+            /** @description The appointment’s own video meeting when the teacher meets online; none for a cancelled appointment */
+            meetingLink: string | null;
             /** @description The evening's name */
             evening: string;
             /**
@@ -3211,6 +3244,8 @@ export interface components {
             status: "active" | "cancelled" | "past_person_removed";
             /** Format: uuid */
             appointmentId: string;
+            /** @description The appointment’s video meeting, when it is online and stands */
+            meetingLink: string | null;
         };
         CalendarFeedView: {
             /** @description A private address calendar apps can subscribe to, without a login */
@@ -3234,6 +3269,8 @@ export interface components {
             teachersSetAvailability: boolean;
             /** @description Days before booking closes when families who booked nothing are reminded; 0: never */
             notBookedReminderDays: number;
+            /** @description The video meeting address with {room} for each appointment’s own room; none: no online evenings */
+            videoLinkTemplate: string | null;
         };
         BookingSettingsDto: {
             /** @description Parents may cancel until this many hours before the appointment (even after the booking window closed); null: until the booking window closes */
@@ -3242,6 +3279,11 @@ export interface components {
             teachersSetAvailability?: boolean;
             /** @description Families who have booked nothing are emailed this many days before booking closes (default 2); 0: never */
             notBookedReminderDays?: number;
+            /**
+             * @description The video meeting address of online evenings and teachers: https, with {room} where each appointment’s own random room name goes (PTC calls no video service); null or omitted: none
+             * @example https://meet.jit.si/riverside-{room}
+             */
+            videoLinkTemplate?: string | null;
         };
         ProposedAppointmentView: {
             /** Format: uuid */
@@ -7967,7 +8009,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Change the school’s booking rules (how long parents may cancel; whether teachers set their own availability; when families who booked nothing are reminded) */
+            /** @description Change the school’s booking rules (how long parents may cancel; whether teachers set their own availability; when families who booked nothing are reminded; the video meeting address of online evenings) */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -349,20 +349,53 @@ test("the office corrects its school's contacts with PTC", async ({ page }) => {
   expect(saved.body.financeContact.email).toBe('bursar@demo-school.invalid');
 });
 
-test('the office sets its booking rules: how long parents may cancel, teachers’ own hours, the not-booked reminder', async ({ page }) => {
+test('the office sets its booking rules: how long parents may cancel, teachers’ own hours, the not-booked reminder, the video meeting address', async ({ page }) => {
   await signIn(page, 'admin', 'School office');
   const rules = page.getByRole('region', { name: 'Booking rules' });
   await rules.getByLabel('Remind families who have booked nothing, this many days before booking closes').fill('30');
+  await rules.getByLabel('Video meeting address for online evenings').fill('https://meet.example.org/riverside');
   await rules.getByRole('button', { name: 'Save the rules' }).click();
   await expect(page.getByRole('link', { name: 'Reminder: a whole number of days from 0 to 14.' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Video meeting address: an https address containing {room}, or empty.' })).toBeVisible();
   await rules.getByLabel('Remind families who have booked nothing, this many days before booking closes').fill('3');
   await rules.getByLabel('Parents may cancel until this many hours before an appointment').fill('24');
   await rules.getByLabel('Teachers set their own hours and breaks').check();
+  await rules.getByLabel('Video meeting address for online evenings').fill('https://meet.example.org/riverside-{room}');
   await rules.getByRole('button', { name: 'Save the rules' }).click();
   await expect(page.getByText('The booking rules are saved.')).toBeAttached();
   await expectAccessible(page);
   const saved = await ptc.api('GET', '/api/v1/admin/booking-settings', await ptc.token('admin'));
-  expect(saved.body).toEqual({ parentCancelCutoffHours: 24, teachersSetAvailability: true, notBookedReminderDays: 3 });
-  // Back as they were for the journeys that follow.
-  await ptc.api('PUT', '/api/v1/admin/booking-settings', await ptc.token('admin'), { parentCancelCutoffHours: null, teachersSetAvailability: false, notBookedReminderDays: 2 });
+  expect(saved.body).toEqual({ parentCancelCutoffHours: 24, teachersSetAvailability: true, notBookedReminderDays: 3, videoLinkTemplate: 'https://meet.example.org/riverside-{room}' });
+  // Back as they were for the journeys that follow, but for the video meeting address.
+  await ptc.api('PUT', '/api/v1/admin/booking-settings', await ptc.token('admin'), {
+    parentCancelCutoffHours: null,
+    teachersSetAvailability: false,
+    notBookedReminderDays: 2,
+    videoLinkTemplate: 'https://meet.example.org/riverside-{room}',
+  });
+});
+
+test('a teacher meets by video: the family is emailed their own meeting link, and their evening page offers the same link', async ({ page, browser }) => {
+  await signIn(page, 'admin', 'School office');
+  await page.getByRole('link', { name: "Set-up of Autumn parents' evening" }).click();
+  await page.getByRole('button', { name: 'Change the hours of Mrs Anne-Marie Smith' }).click();
+  await page.getByLabel('How this teacher meets parents').selectOption({ label: 'By video' });
+  await page.getByRole('button', { name: 'Save your hours' }).click();
+  await expect(page.getByRole('main').getByText(/Your hours are saved/)).toBeVisible();
+  await expectAccessible(page);
+
+  // José booked Mrs Smith for Amélie in the first journey: he is told, with the meeting's own link.
+  const told = await ptc.mailTo('jose@demo-parents.invalid', (mail) => /^Appointment now by video/.test(mail.subject ?? ''));
+  const link = /By video: (https:\/\/\S+)/.exec(told.text ?? '')?.[1];
+  expect(link).toMatch(/^https:\/\/meet\.example\.org\/riverside-[\w-]{16}$/);
+
+  const parentContext = await browser.newContext();
+  const parent = await parentContext.newPage();
+  await signIn(parent, 'parent2', 'Your family');
+  await expect(parent.getByRole('link', { name: /^Join the video meeting with Mrs Anne-Marie Smith at / })).toHaveAttribute('href', link!);
+  await parent.getByRole('link', { name: /Book appointments/ }).click();
+  await expect(parent.getByRole('heading', { level: 3, name: 'Mrs Anne-Marie Smith · by video' })).toBeVisible();
+  await expect(parent.getByRole('link', { name: /^Join the video meeting with Mrs Anne-Marie Smith at / })).toHaveAttribute('href', link!);
+  await expectAccessible(parent);
+  await parentContext.close();
 });

@@ -35,5 +35,7 @@ export const BookingErrors = {
   linkInvalid: () => NotFound('BOOKING.LINK_INVALID', 'This link is not valid: it may have expired'),
   notAParent: () => Forbidden('BOOKING.NOT_A_PARENT', 'Your account is not linked to a parent record'),
   notATeacher: () => Forbidden('BOOKING.NOT_A_TEACHER', 'Your account is not linked to a teacher record'),
+  videoTemplateMissing: (field: string) =>
+    new DomainError('unprocessable', 'EVENING.NO_VIDEO_TEMPLATE', 'Online meetings need the school’s video link template first (booking settings)', { field }),
   availabilitySetByOffice: () => Forbidden('EVENING.AVAILABILITY_SET_BY_OFFICE', 'In this school the office sets teachers’ hours and breaks'),
 };

@@ -14,6 +14,7 @@ export interface AppointmentFacts {
   status: 'active' | 'cancelled';
   sequence: number;
   cancelReason: string | null;
+  meetingLink: string | null;
 }
 
 /** An appointment as the API shows it, its local start in the school's zone. */
@@ -31,5 +32,6 @@ export function toAppointmentView(a: AppointmentFacts, zone: string): Appointmen
     status: a.status,
     sequence: a.sequence,
     cancelReason: a.cancelReason,
+    meetingLink: a.status === 'active' ? a.meetingLink : null,
   };
 }

@@ -33,6 +33,7 @@ export type AppointmentStatus = 'active' | 'cancelled';
     cancelledBy: { category: 'person reference', purpose: 'who cancelled' },
     cancelReason: { category: 'communications', purpose: "the teacher's reason, told to the parent" },
     reminderSentAt: NOT_PERSONAL,
+    meetingLink: { category: 'appointments', purpose: 'the video meeting of an online appointment' },
   },
 })
 @Entity({ tableName: 'appointment' })
@@ -41,7 +42,7 @@ export type AppointmentStatus = 'active' | 'cancelled';
 @Index({ properties: ['contactId'] })
 @Index({ properties: ['studentId'] })
 export class Appointment extends TenantOwned {
-  [OptionalProps]?: 'status' | 'sequence' | 'cancelledAt' | 'cancelledBy' | 'cancelReason' | 'reminderSentAt';
+  [OptionalProps]?: 'status' | 'sequence' | 'cancelledAt' | 'cancelledBy' | 'cancelReason' | 'reminderSentAt' | 'meetingLink';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -92,9 +93,14 @@ export class Appointment extends TenantOwned {
   /** Set when the day-before reminder was queued: it goes once per appointment. */
   @Property({ type: 'timestamptz', nullable: true })
   reminderSentAt: Date | null = null;
+
+  /** Its own video meeting, made at booking when the teacher meets online; kept when it moves. */
+  @Property({ type: 'text', nullable: true })
+  meetingLink: string | null = null;
 }
 
-export type AppointmentAction = 'booked' | 'moved' | 'cancelled';
+/** 'changed': how the meeting takes place (video or in person), not when. */
+export type AppointmentAction = 'booked' | 'moved' | 'changed' | 'cancelled';
 
 /** What happened to an appointment, by whom and when. */
 @PersonalData<AppointmentHistory>({

@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import { Evening, EveningSession, EveningTeacher } from '../evenings/evening.entities.js';
 import { appointmentCalendar } from '../mail/icalendar.js';
 
-export type BookingNotice = 'booked' | 'moved' | 'cancelled' | 'reminder';
+export type BookingNotice = 'booked' | 'moved' | 'changed' | 'cancelled' | 'reminder';
 
 export const APPOINTMENT_LINK = 'appointment';
 const NOTICE_TOPIC = 'booking.notice';
@@ -25,6 +25,8 @@ interface NoticePayload {
   startsAt: string;
   endsAt: string;
   reason: string | null;
+  /** The appointment's own video meeting, when it is online. */
+  meetingLink?: string | null;
   /** Who they were, for notices that may be delivered after the people left the directory. */
   people?: PeopleSnapshot;
   [key: string]: unknown;
@@ -46,8 +48,8 @@ export interface NoticeFacts {
   sequence: number;
   startsAt: Date;
   endsAt: Date;
+  meetingLink: string | null;
 }
-
 
 /**
  * Tells the parent about a booking, a move, a cancellation or the coming appointment. The notice
@@ -106,6 +108,7 @@ export class BookingMailer implements OnModuleInit {
       startsAt: new Date(a.startsAt).toISOString(),
       endsAt: new Date(a.endsAt).toISOString(),
       reason,
+      meetingLink: a.meetingLink,
       ...(people ? { people } : {}),
     };
   }
@@ -135,12 +138,20 @@ export class BookingMailer implements OnModuleInit {
     const zone = school.timezone;
     const startsAt = new Date(n.startsAt);
     const endsAt = new Date(n.endsAt);
-    const location = participant?.location ?? evening.location;
+    const cancelled = n.notice === 'cancelled';
+    // A cancelled meeting's link is not given again; an online one takes place at its link.
+    const meetingLink = cancelled ? null : (n.meetingLink ?? null);
+    const location = meetingLink ?? participant?.location ?? evening.location;
     const eveningEndsAt = sessions[0]?.endsAt ?? endsAt;
     const when = DateTime.fromJSDate(startsAt, { zone }).setLocale('en-GB').toFormat("cccc d LLLL yyyy 'at' HH:mm");
     const what = `${student.firstName} ${student.lastName} with ${fullName(teacher)}`;
-    const headline = { booked: 'Appointment booked', moved: 'Appointment moved', cancelled: 'Appointment cancelled', reminder: 'Reminder: your appointment' }[n.notice];
-    const cancelled = n.notice === 'cancelled';
+    const headline = {
+      booked: 'Appointment booked',
+      moved: 'Appointment moved',
+      changed: meetingLink ? 'Appointment now by video' : 'Appointment now in person',
+      cancelled: 'Appointment cancelled',
+      reminder: 'Reminder: your appointment',
+    }[n.notice];
     const lines = [
       `Dear ${fullName(contact)},`,
       '',
@@ -148,7 +159,7 @@ export class BookingMailer implements OnModuleInit {
       '',
       `  ${what}`,
       `  ${when} (${zone}), ${Math.round((endsAt.getTime() - startsAt.getTime()) / 60000)} minutes`,
-      ...(location ? [`  ${location}`] : []),
+      ...(meetingLink ? [`  By video: ${meetingLink}`] : location ? [`  ${location}`] : []),
       ...(cancelled && n.reason ? ['', `Reason given: ${n.reason}`] : []),
       '',
       cancelled ? 'The attached calendar file removes it from your calendar.' : 'The attached calendar file adds it to your calendar.',
@@ -164,6 +175,7 @@ export class BookingMailer implements OnModuleInit {
       summary: `Parents' evening: ${what}`,
       description: `${evening.name}, ${school.name}`,
       location,
+      url: meetingLink,
       organizer: { name: school.name, email: /<([^>]+)>/.exec(this.config.mailFrom)?.[1] ?? this.config.mailFrom },
       attendee: { name: fullName(contact), email: contact.email },
       stamp: new Date(),

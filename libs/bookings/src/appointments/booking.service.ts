@@ -14,6 +14,7 @@ import { BookingSettingsService } from '../settings/booking-settings.service.js'
 import { EveningBoard } from '../evenings/evening-board.js';
 import { parentCancellableUntil } from '../settings/cancellation-rule.js';
 import { toAppointmentView } from './appointment-view.js';
+import { linkForNewAppointment } from '../video/meeting-link.js';
 import { APPOINTMENT_LINK, BookingMailer, type NoticeFacts } from './booking-mailer.service.js';
 
 export type { AppointmentView } from '../dto/views.js';
@@ -39,6 +40,8 @@ function translateConstraint(error: unknown): unknown {
 
 interface EveningFacts {
   status: string;
+  online: boolean;
+  video_link_template: string | null;
   opens_at: Date;
   closes_at: Date;
   gap_minutes: number;
@@ -57,11 +60,14 @@ interface EveningFacts {
 export const eveningFactsOf = new PreparedStatement<EveningFacts>(
   'bookings.evening_facts',
   `select e.status, e.opens_at, e.closes_at, e.gap_minutes, e.cap_per_student, e.year_labels,
-          exists(select 1 from evening_teacher et where et.evening_id = e.id and et.teacher_id = $1) as teacher_in_evening,
+          et.id is not null as teacher_in_evening, coalesce(et.online, e.online) as online,
+          (select bs.video_link_template from booking_settings bs where bs.school_id = e.school_id) as video_link_template,
           s.id as slot_id, s.blocked, s.starts_at, s.ends_at,
           exists(select 1 from appointment a where a.slot_id = s.id and a.status = 'active') as slot_taken,
           exists(select 1 from appointment a where a.evening_id = e.id and a.teacher_id = $1 and a.student_id = $2 and a.status = 'active') as already_with_teacher
-     from evening e left join slot s on s.id = $3 and s.evening_id = e.id and s.teacher_id = $1
+     from evening e
+     left join evening_teacher et on et.evening_id = e.id and et.teacher_id = $1
+     left join slot s on s.id = $3 and s.evening_id = e.id and s.teacher_id = $1
     where e.id = $4 and e.school_id = $5`,
   { dates: ['opens_at', 'closes_at', 'starts_at', 'ends_at'] },
 );
@@ -74,13 +80,13 @@ export const bookAppointment = new PreparedStatement<{ id: string }>(
   'bookings.book',
   `with booked as (
      insert into appointment (id, school_id, evening_id, slot_id, teacher_id, student_id, contact_id, starts_at, ends_at, parent_busy,
-                              status, sequence, booked_by, created_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, tstzrange($8::timestamptz, $9::timestamptz + make_interval(mins => $10)), 'active', 0, $11, $12)
+                              status, sequence, booked_by, created_at, meeting_link)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, tstzrange($8::timestamptz, $9::timestamptz + make_interval(mins => $10)), 'active', 0, $11, $12, $13)
      returning id),
    history as (
      insert into appointment_history (school_id, appointment_id, action, actor_user_id, at)
      select $2, id, 'booked', $11, $12 from booked),
-   notice as (${OutboxService.insertSql(13)})
+   notice as (${OutboxService.insertSql(14)})
    select id from booked`,
 );
 
@@ -243,10 +249,11 @@ export class BookingService {
       sequence: 0,
       startsAt: facts.starts_at,
       endsAt: facts.ends_at,
+      meetingLink: linkForNewAppointment(facts.online, facts.video_link_template),
     };
     await this.statements.rows(bookAppointment, [
       appointment.id, schoolId, dto.eventId, dto.slotId, dto.teacherId, dto.studentId, contactId, appointment.startsAt, appointment.endsAt,
-      facts.gap_minutes, principal.userId, now, ...this.mailer.noticeParams('booked', appointment),
+      facts.gap_minutes, principal.userId, now, appointment.meetingLink, ...this.mailer.noticeParams('booked', appointment),
     ]);
     return toAppointmentView({ ...appointment, slotId: dto.slotId, status: 'active', cancelReason: null }, await this.zone(schoolId));
   }
@@ -356,7 +363,8 @@ export class BookingService {
     return calendar;
   }
 
-  private record(em: EntityManager, appointment: Appointment, action: AppointmentAction, actorUserId: string | null, detail: Record<string, unknown> | null) {
+  /** One line of the appointment's history, written with the caller's change. */
+  record(em: EntityManager, appointment: Appointment, action: AppointmentAction, actorUserId: string | null, detail: Record<string, unknown> | null) {
     em.persist(em.create(AppointmentHistory, { schoolId: appointment.schoolId, appointmentId: appointment.id, action, actorUserId, at: this.clock.now(), detail }));
   }
 

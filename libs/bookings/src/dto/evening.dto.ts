@@ -76,6 +76,11 @@ export class CreateEveningDto {
   @Length(1, 500)
   location?: string;
 
+  @ApiPropertyOptional({ default: false, description: 'Meetings are video calls: each appointment gets its own link from the school’s video link template (booking settings)' })
+  @IsOptional()
+  @IsBoolean()
+  online?: boolean;
+
   @ApiPropertyOptional({ type: [String], description: 'Year groups the evening is for; all students when omitted' })
   @IsOptional()
   @IsArray()
@@ -144,6 +149,15 @@ export class AvailabilityDto {
   @IsString()
   @Length(1, 500)
   location?: string | null;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    nullable: true,
+    description: 'This teacher meets by video (true, each appointment with its own link) or in person (false) whatever the evening does; null or omitted: as the evening',
+  })
+  @IsOptional()
+  @IsBoolean()
+  online?: boolean | null;
 }
 
 export class AvailabilityQuery {
@@ -224,4 +238,14 @@ export class BookingSettingsDto {
   @Min(0)
   @Max(14)
   notBookedReminderDays?: number;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'https://meet.jit.si/riverside-{room}',
+    description: 'The video meeting address of online evenings and teachers: https, with {room} where each appointment’s own random room name goes (PTC calls no video service); null or omitted: none',
+  })
+  @IsOptional()
+  @IsString()
+  videoLinkTemplate?: string | null;
 }

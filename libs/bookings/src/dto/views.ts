@@ -32,6 +32,9 @@ export class EveningView {
   @ApiProperty(nullableString())
   location: string | null;
 
+  @ApiProperty({ description: 'Meetings are video calls (teachers may differ)' })
+  online: boolean;
+
   @ApiProperty({ type: [String], nullable: true, description: 'Year groups invited; none means every year' })
   yearLabels: string[] | null;
 
@@ -73,6 +76,12 @@ export class EveningTeacherView {
 
   @ApiProperty(nullableString())
   location: string | null;
+
+  @ApiProperty({ type: Boolean, nullable: true, description: 'The teacher’s own choice: by video (true) or in person (false); none: as the evening' })
+  onlineChoice: boolean | null;
+
+  @ApiProperty({ description: 'The teacher meets by video in this evening (their choice, else the evening’s)' })
+  online: boolean;
 
   @ApiProperty(nullableString('Local time the teacher arrives'))
   arriveAt: string | null;
@@ -168,6 +177,9 @@ export class AppointmentView {
 
   @ApiProperty(nullableString())
   cancelReason: string | null;
+
+  @ApiProperty(nullableString('The appointment’s own video meeting when the teacher meets online; none for a cancelled appointment'))
+  meetingLink: string | null;
 }
 
 export class ParentAppointmentView extends AppointmentView {
@@ -176,7 +188,7 @@ export class ParentAppointmentView extends AppointmentView {
 }
 
 export class AppointmentHistoryView {
-  @ApiProperty({ enum: ['booked', 'moved', 'cancelled'] })
+  @ApiProperty({ enum: ['booked', 'moved', 'changed', 'cancelled'] })
   action: string;
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'None when the link in an email was used' })
@@ -232,6 +244,9 @@ export class BookableTeacherView {
 
   @ApiProperty(nullableString())
   location: string | null;
+
+  @ApiProperty({ description: 'The meetings are video calls; the link comes with each appointment' })
+  online: boolean;
 
   @ApiProperty({ type: [FreeSlotView] })
   freeSlots: FreeSlotView[];
@@ -305,6 +320,9 @@ export class BookingRowView {
 
   @ApiProperty({ format: 'uuid' })
   appointmentId: string;
+
+  @ApiProperty(nullableString('The appointment’s video meeting, when it is online and stands'))
+  meetingLink: string | null;
 }
 
 export class CalendarFeedView {
@@ -338,6 +356,9 @@ export class BookingSettingsView {
 
   @ApiProperty({ description: 'Days before booking closes when families who booked nothing are reminded; 0: never' })
   notBookedReminderDays: number;
+
+  @ApiProperty(nullableString('The video meeting address with {room} for each appointment’s own room; none: no online evenings'))
+  videoLinkTemplate: string | null;
 }
 
 export class UpcomingAppointmentView extends ParentAppointmentView {

@@ -21,6 +21,8 @@ export interface FreeSlotView {
 export interface TeacherFreeSlots {
   /** The teacher's own room, if set for the evening. */
   location: string | null;
+  /** The teacher's own choice of video or in person; null: as the evening. */
+  online: boolean | null;
   freeSlots: FreeSlotView[];
 }
 
@@ -30,14 +32,14 @@ export interface TeacherFreeSlots {
  * (evening_id, teacher_id) index and are hashed: on bench:pages' evening (4,500 slots, 2,700
  * booked) this reads all 1,800 free slots in about 3 ms, once per second per instance.
  */
-export const eveningFreeSlotsOf = new PreparedStatement<{ teacherId: string; location: string | null; slotId: string | null; startsAt: Date | null; endsAt: Date | null }>(
+export const eveningFreeSlotsOf = new PreparedStatement<{ teacherId: string; location: string | null; online: boolean | null; slotId: string | null; startsAt: Date | null; endsAt: Date | null }>(
   'bookings.evening_free_slots',
   `with free as (
      select s.id, s.teacher_id, s.starts_at, s.ends_at
        from slot s
       where s.evening_id = $1 and s.school_id = $2 and not s.blocked
         and s.id not in (select a.slot_id from appointment a where a.evening_id = $1 and a.school_id = $2 and a.status = 'active'))
-   select et.teacher_id as "teacherId", et.location, f.id as "slotId", f.starts_at as "startsAt", f.ends_at as "endsAt"
+   select et.teacher_id as "teacherId", et.location, et.online, f.id as "slotId", f.starts_at as "startsAt", f.ends_at as "endsAt"
      from evening_teacher et left join free f on f.teacher_id = et.teacher_id
     where et.evening_id = $1 and et.school_id = $2
     order by et.teacher_id, f.starts_at`,
@@ -78,7 +80,7 @@ export class EveningBoard {
     if (!evening) return null;
     const teachers = new Map<string, TeacherFreeSlots>();
     for (const row of rows) {
-      const teacher = teachers.get(row.teacherId) ?? { location: row.location, freeSlots: [] };
+      const teacher = teachers.get(row.teacherId) ?? { location: row.location, online: row.online, freeSlots: [] };
       if (row.slotId) teacher.freeSlots.push({ id: row.slotId, startsAt: row.startsAt!.toISOString(), endsAt: row.endsAt!.toISOString(), localStart: instantToLocal(row.startsAt!, zone).iso });
       teachers.set(row.teacherId, teacher);
     }

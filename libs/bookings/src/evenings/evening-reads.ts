@@ -23,6 +23,7 @@ export interface EveningRow {
   opensAt: Date;
   closesAt: Date;
   location: string | null;
+  online: boolean;
   yearLabels: string[] | null;
   capPerStudent: number | null;
   parentCancelCutoffHours: number | null;
@@ -32,7 +33,7 @@ export interface EveningRow {
 export const parentEveningOf = new PreparedStatement<EveningRow>(
   'bookings.parent_evening',
   `select e.id, e.name, e.status, e.slot_minutes as "slotMinutes", e.gap_minutes as "gapMinutes", e.opens_at as "opensAt", e.closes_at as "closesAt",
-          e.location, e.year_labels as "yearLabels", e.cap_per_student as "capPerStudent", bs.parent_cancel_cutoff_hours as "parentCancelCutoffHours"
+          e.location, e.online, e.year_labels as "yearLabels", e.cap_per_student as "capPerStudent", bs.parent_cancel_cutoff_hours as "parentCancelCutoffHours"
      from evening e left join booking_settings bs on bs.school_id = e.school_id
     where e.id = $1 and e.school_id = $2 and e.status <> 'draft'`,
   { dates: ['opensAt', 'closesAt'] },
@@ -41,7 +42,8 @@ export const parentEveningOf = new PreparedStatement<EveningRow>(
 export type AppointmentRow = AppointmentFacts;
 
 const APPOINTMENT_COLUMNS = `a.id, a.evening_id as "eveningId", a.slot_id as "slotId", a.teacher_id as "teacherId", a.student_id as "studentId",
-  a.contact_id as "contactId", a.starts_at as "startsAt", a.ends_at as "endsAt", a.status, a.sequence, a.cancel_reason as "cancelReason"`;
+  a.contact_id as "contactId", a.starts_at as "startsAt", a.ends_at as "endsAt", a.status, a.sequence, a.cancel_reason as "cancelReason",
+  a.meeting_link as "meetingLink"`;
 
 /** The active appointments of these students in one evening. */
 export const studentsAppointmentsOf = new PreparedStatement<AppointmentRow>(
@@ -155,7 +157,7 @@ export interface TeacherEveningRow extends Omit<EveningRow, 'parentCancelCutoffH
 }
 
 const TEACHER_EVENINGS = `select e.id, e.name, e.status, e.slot_minutes as "slotMinutes", e.gap_minutes as "gapMinutes", e.opens_at as "opensAt", e.closes_at as "closesAt",
-          e.location, e.year_labels as "yearLabels", e.cap_per_student as "capPerStudent",
+          e.location, e.online, e.year_labels as "yearLabels", e.cap_per_student as "capPerStudent",
           (select count(*) from slot s where s.evening_id = e.id and s.school_id = $1 and s.teacher_id = $2)::int as slots,
           (select count(*) from appointment a where a.evening_id = e.id and a.school_id = $1 and a.teacher_id = $2 and a.status = 'active')::int as booked,
           (select count(*) from slot s where s.evening_id = e.id and s.school_id = $1 and s.teacher_id = $2 and s.blocked)::int as blocked,

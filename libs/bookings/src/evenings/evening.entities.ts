@@ -10,7 +10,7 @@ export type EveningStatus = 'draft' | 'published' | 'closed';
 @Entity({ tableName: 'evening' })
 @Filter(tenantFilter)
 export class Evening extends TenantOwned {
-  [OptionalProps]?: 'status' | 'gapMinutes' | 'location' | 'yearLabels' | 'capPerStudent' | 'createdAt';
+  [OptionalProps]?: 'status' | 'gapMinutes' | 'location' | 'online' | 'yearLabels' | 'capPerStudent' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -37,6 +37,10 @@ export class Evening extends TenantOwned {
   /** A room or a video-call link; a teacher may have their own. */
   @Property({ type: 'text', nullable: true })
   location: string | null = null;
+
+  /** Meetings are video calls: each appointment gets its own link from the school's template. */
+  @Property({ type: 'boolean' })
+  online: boolean = false;
 
   /** The year groups the evening is for; null means every student. */
   @Property({ type: 'jsonb', nullable: true })
@@ -90,13 +94,14 @@ export interface FixedBreak {
     breakMinutes: { category: 'appointments', purpose: "the teacher's availability" },
     breaks: { category: 'appointments', purpose: "the teacher's availability" },
     location: { category: 'appointments', purpose: 'where parents meet the teacher' },
+    online: { category: 'appointments', purpose: 'whether parents meet the teacher by video' },
   },
 })
 @Entity({ tableName: 'evening_teacher' })
 @Filter(tenantFilter)
 @Unique({ properties: ['evening', 'teacherId'] })
 export class EveningTeacher extends TenantOwned {
-  [OptionalProps]?: 'arriveAt' | 'leaveAt' | 'breakEverySlots' | 'breakMinutes' | 'breaks' | 'location';
+  [OptionalProps]?: 'arriveAt' | 'leaveAt' | 'breakEverySlots' | 'breakMinutes' | 'breaks' | 'location' | 'online';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -127,6 +132,10 @@ export class EveningTeacher extends TenantOwned {
 
   @Property({ type: 'text', nullable: true })
   location: string | null = null;
+
+  /** This teacher meets by video (true) or in person (false) whatever the evening does; null: as the evening. */
+  @Property({ type: 'boolean', nullable: true })
+  online: boolean | null = null;
 }
 
 @PersonalData<Slot>({

@@ -17,6 +17,8 @@ import { BookingSettingsService } from '../settings/booking-settings.service.js'
 import { EveningBoard } from './evening-board.js';
 import { familiesNotBooked } from './grid-counts.js';
 import { toAppointmentView } from '../appointments/appointment-view.js';
+import { linkForNewAppointment, meetsOnline } from '../video/meeting-link.js';
+import { BookingMailer } from '../appointments/booking-mailer.service.js';
 
 /** The teacher record behind a teacher's login; an account without one has no evenings. */
 export function ownTeacherId(principal: Principal): string {
@@ -30,12 +32,19 @@ function sessionView(s: { startsAt: Date; endsAt: Date }, zone: string) {
   return { date: start.date, start: start.time, end: instantToLocal(s.endsAt, zone).time, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() };
 }
 
-/** A teacher's part in an evening: their hours, breaks and room (the evening's place unless their own). */
-function participantView(p: EveningTeacher, teacher: { title?: string | null; firstName: string; lastName: string } | undefined, eveningLocation: string | null, slots: number) {
+/** A teacher's part in an evening: their hours, breaks and room (the evening's place unless their own), video or not. */
+function participantView(
+  p: EveningTeacher,
+  teacher: { title?: string | null; firstName: string; lastName: string } | undefined,
+  evening: { location: string | null; online: boolean },
+  slots: number,
+) {
   return {
     teacherId: p.teacherId,
     name: teacher ? fullName(teacher) : null,
-    location: p.location ?? eveningLocation,
+    location: p.location ?? evening.location,
+    onlineChoice: p.online,
+    online: meetsOnline(evening.online, p.online),
     arriveAt: p.arriveAt,
     leaveAt: p.leaveAt,
     breakEverySlots: p.breakEverySlots,
@@ -60,6 +69,7 @@ export class EveningsService {
     private readonly reads: EveningReads,
     private readonly board: EveningBoard,
     private readonly settings: BookingSettingsService,
+    private readonly mailer: BookingMailer,
   ) {}
 
   private zone(): Promise<string> {
@@ -79,6 +89,7 @@ export class EveningsService {
     const opensAt = new Date(dto.opensAt);
     const closesAt = new Date(dto.closesAt);
     if (closesAt <= opensAt) throw BookingErrors.invalidTime('closesAt', 'closesAt must be after opensAt');
+    if (dto.online) await this.requireVideoTemplate('online');
 
     let teacherIds = dto.teacherIds;
     if (teacherIds?.length) {
@@ -95,6 +106,7 @@ export class EveningsService {
       opensAt,
       closesAt,
       location: dto.location ?? null,
+      online: dto.online ?? false,
       yearLabels: dto.yearLabels?.length ? dto.yearLabels : null,
       capPerStudent: dto.capPerStudent ?? null,
     };
@@ -185,7 +197,7 @@ export class EveningsService {
     return {
       ...this.summary(evening, zone),
       sessions: sessions.map((s) => sessionView(s, zone)),
-      teachers: participants.map((p) => participantView(p, names.get(p.teacherId), evening.location, counts.get(p.teacherId) ?? 0)),
+      teachers: participants.map((p) => participantView(p, names.get(p.teacherId), evening, counts.get(p.teacherId) ?? 0)),
     };
   }
 
@@ -241,6 +253,9 @@ export class EveningsService {
       const evening = await this.load(eveningId);
       const participant = await em.findOne(EveningTeacher, { evening, teacherId });
       if (!participant) throw BookingErrors.teacherNotInEvening();
+      const wasOnline = meetsOnline(evening.online, participant.online);
+      const online = meetsOnline(evening.online, dto.online ?? null);
+      const template = online && !wasOnline ? await this.requireVideoTemplate('online') : null;
       em.assign(participant, {
         arriveAt: dto.arriveAt ?? null,
         leaveAt: dto.leaveAt ?? null,
@@ -248,6 +263,7 @@ export class EveningsService {
         breakMinutes: dto.breakMinutes ?? null,
         breaks: dto.breaks?.length ? dto.breaks.map((b) => ({ start: b.start, end: b.end })) : null,
         location: dto.location ?? null,
+        online: dto.online ?? null,
       });
       const sessions: Interval[] = await em.find(EveningSession, { evening }, { orderBy: { startsAt: 'asc' } });
       const wanted = generateSlots(sessions, evening.slotMinutes, participant, zone);
@@ -267,10 +283,33 @@ export class EveningsService {
       for (const slot of wanted.filter((s) => !existingKeys.has(key(s)))) {
         em.persist(em.create(Slot, { schoolId: evening.schoolId, evening, teacherId, ...slot }));
       }
+      if (online !== wasOnline) await this.switchMeetings(em, eveningId, teacherId, online ? template : null, principal.userId);
       await em.flush();
     });
     this.board.forget(eveningId);
     return this.get(eveningId);
+  }
+
+  /**
+   * A teacher's booked meetings go online (each its own room) or back to their room; every parent
+   * is told with the appointment's new details and calendar file.
+   */
+  private async switchMeetings(em: EntityManager, eveningId: string, teacherId: string, template: string | null, actorUserId: string): Promise<void> {
+    const appointments = await em.find(Appointment, { eveningId, teacherId, status: 'active' });
+    for (const appointment of appointments) {
+      const from = appointment.meetingLink ? 'video' : 'in person';
+      appointment.meetingLink = linkForNewAppointment(template !== null, template);
+      appointment.sequence += 1;
+      this.bookings.record(em, appointment, 'changed', actorUserId, { from, to: appointment.meetingLink ? 'video' : 'in person' });
+      this.mailer.enqueue('changed', appointment);
+    }
+  }
+
+  /** The school's video link template; refused (naming the field) when the school has none. */
+  private async requireVideoTemplate(field: string): Promise<string> {
+    const { videoLinkTemplate } = await this.settings.get();
+    if (!videoLinkTemplate) throw BookingErrors.videoTemplateMissing(field);
+    return videoLinkTemplate;
   }
 
   /** Admins block any slot; teachers only their own. */
@@ -321,7 +360,7 @@ export class EveningsService {
     const ownSlots = new Set(appointmentRows.map((a) => a.slotId));
     const bookable = (teacherId: string) => {
       const teacher = eveningTeachers.get(teacherId)!;
-      return { location: teacher.location ?? evening.location, freeSlots: ownSlots.size ? teacher.freeSlots.filter((slot) => !ownSlots.has(slot.id)) : teacher.freeSlots };
+      return { location: teacher.location ?? evening.location, online: meetsOnline(evening.online, teacher.online), freeSlots: ownSlots.size ? teacher.freeSlots.filter((slot) => !ownSlots.has(slot.id)) : teacher.freeSlots };
     };
     return {
       ...this.summary(evening, zone),
@@ -361,7 +400,7 @@ export class EveningsService {
     return {
       ...this.teacherSummary(row, zone),
       sessions: sessions.map((s) => sessionView(s, zone)),
-      availability: participantView(participant, names.get(teacherId), row.location, row.slots),
+      availability: participantView(participant, names.get(teacherId), row, row.slots),
       mayEditAvailability: settings.teachersSetAvailability,
     };
   }
@@ -437,12 +476,19 @@ export class EveningsService {
     };
   }
 
-  /** A teacher's active appointments with where they take place, for a calendar feed. */
+  /** A teacher's active appointments with where they take place (their video meeting when online), for a calendar feed. */
   async appointmentsForFeed(eveningId: string, teacherId: string) {
     const evening = await this.load(eveningId);
     const participant = await this.em.findOne(EveningTeacher, { evening, teacherId });
     const appointments = await this.em.find(Appointment, { eveningId, teacherId, status: 'active' }, { orderBy: { startsAt: 'asc' } });
-    return appointments.map((a) => ({ id: a.id, sequence: a.sequence, startsAt: a.startsAt, endsAt: a.endsAt, location: participant?.location ?? evening.location }));
+    return appointments.map((a) => ({
+      id: a.id,
+      sequence: a.sequence,
+      startsAt: a.startsAt,
+      endsAt: a.endsAt,
+      location: a.meetingLink ?? participant?.location ?? evening.location,
+      url: a.meetingLink,
+    }));
   }
 
   /** 404 unless the evening is the school's; for reads that need nothing of it. */
@@ -467,6 +513,7 @@ export class EveningsService {
       opensAt: e.opensAt.toISOString(),
       closesAt: e.closesAt.toISOString(),
       location: e.location,
+      online: e.online,
       yearLabels: e.yearLabels,
       capPerStudent: e.capPerStudent,
     };

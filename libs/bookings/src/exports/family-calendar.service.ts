@@ -81,7 +81,8 @@ export class FamilyCalendarService {
           endsAt: a.endsAt,
           summary: `${student ? student.firstName : ''} with ${teacher ? fullName(teacher) : 'a teacher'}`.trim(),
           description: evening?.name ?? '',
-          location: roomOf.get(`${a.eveningId}:${a.teacherId}`) ?? evening?.location ?? null,
+          location: a.meetingLink ?? roomOf.get(`${a.eveningId}:${a.teacherId}`) ?? evening?.location ?? null,
+          url: a.meetingLink,
           stamp: this.clock.now(),
         };
       }),

@@ -26,6 +26,8 @@ export interface BookingRow {
   phone: string | null;
   status: string;
   appointmentId: string;
+  /** The appointment's video meeting, when it is online and stands. */
+  meetingLink: string | null;
 }
 
 export const BOOKING_COLUMNS: CsvColumn<BookingRow>[] = [
@@ -46,6 +48,7 @@ export const BOOKING_COLUMNS: CsvColumn<BookingRow>[] = [
   { key: 'phone', header: 'phone' },
   { key: 'status', header: 'status' },
   { key: 'appointmentId', header: 'appointment_id' },
+  { key: 'meetingLink', header: 'meeting_link' },
 ];
 
 const BATCH = 500;
@@ -83,6 +86,7 @@ export function toBookingRow(a: AppointmentRow, people: AppointmentPeople | unde
     phone: contact?.phone ?? null,
     status: rowStatus(a, Boolean(student && contact && teacher), now),
     appointmentId: a.id,
+    meetingLink: a.status === 'active' ? a.meetingLink : null,
   };
 }
 

@@ -40,6 +40,7 @@ export class TeacherCalendarService {
           summary: `${row?.studentFirstName ?? ''} ${row?.studentLastName ?? ''}`.trim(),
           description: `${evening.name}: ${row?.contactFirstName ?? ''} ${row?.contactLastName ?? ''} (${row?.relationship ?? 'contact'})`,
           location: a.location,
+          url: a.url,
           stamp: this.clock.now(),
         };
       }),

@@ -9,6 +9,8 @@ export interface CalendarAppointment {
   summary: string;
   description: string;
   location: string | null;
+  /** The video meeting's address (RFC 5545 URL), when the meeting is online. */
+  url?: string | null;
   organizer: { name: string; email: string };
   attendee: { name: string; email: string };
   stamp: Date;
@@ -71,6 +73,7 @@ export function appointmentCalendar(a: CalendarAppointment): string {
     `SUMMARY:${escapeText(a.summary)}`,
     `DESCRIPTION:${escapeText(a.description)}`,
     ...(a.location ? [`LOCATION:${escapeText(a.location)}`] : []),
+    ...(a.url ? [`URL:${a.url}`] : []),
     `STATUS:${a.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED'}`,
     `ORGANIZER;CN=${paramValue(a.organizer.name)}:mailto:${a.organizer.email}`,
     `ATTENDEE;CN=${paramValue(a.attendee.name)};ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:${a.attendee.email}`,
@@ -88,6 +91,7 @@ export interface FeedEntry {
   summary: string;
   description: string;
   location: string | null;
+  url?: string | null;
   stamp: Date;
 }
 
@@ -108,6 +112,7 @@ export function scheduleCalendar(name: string, entries: FeedEntry[]): string {
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
       ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
+      ...(e.url ? [`URL:${e.url}`] : []),
       'STATUS:CONFIRMED',
       'END:VEVENT',
     );

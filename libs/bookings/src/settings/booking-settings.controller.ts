@@ -19,12 +19,13 @@ export class BookingSettingsController {
   }
 
   @Put()
-  @Operation({ id: 'updateBookingSettings', summary: 'Change the school’s booking rules (how long parents may cancel; whether teachers set their own availability; when families who booked nothing are reminded)', type: BookingSettingsView })
+  @Operation({ id: 'updateBookingSettings', summary: 'Change the school’s booking rules (how long parents may cancel; whether teachers set their own availability; when families who booked nothing are reminded; the video meeting address of online evenings)', type: BookingSettingsView })
   update(@Body() dto: BookingSettingsDto) {
     return this.settings.update({
       parentCancelCutoffHours: dto.parentCancelCutoffHours ?? null,
       teachersSetAvailability: dto.teachersSetAvailability ?? false,
       notBookedReminderDays: dto.notBookedReminderDays ?? DEFAULT_NOT_BOOKED_REMINDER_DAYS,
+      videoLinkTemplate: dto.videoLinkTemplate ?? null,
     });
   }
 }

@@ -23,6 +23,10 @@ export class BookingSettings extends TenantOwned {
   @Property({ type: 'smallint' })
   notBookedReminderDays: number = 2;
 
+  /** The school's video meeting address with `{room}` for each appointment's own room; null: no online evenings. */
+  @Property({ type: 'text', nullable: true })
+  videoLinkTemplate: string | null = null;
+
   @Property({ type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -3,15 +3,18 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, RequestContext } from '@ptc/platform';
 import { DEFAULT_CANCELLATION_POLICY, type CancellationPolicy } from './cancellation-rule.js';
+import { BookingErrors } from '../bookings.errors.js';
+import { videoTemplateProblem } from '../video/meeting-link.js';
 import { BookingSettings } from './booking-settings.entity.js';
 
 export interface BookingSettingsValues extends CancellationPolicy {
   teachersSetAvailability: boolean;
   notBookedReminderDays: number;
+  videoLinkTemplate: string | null;
 }
 
 export const DEFAULT_NOT_BOOKED_REMINDER_DAYS = 2;
-const DEFAULTS: BookingSettingsValues = { ...DEFAULT_CANCELLATION_POLICY, teachersSetAvailability: false, notBookedReminderDays: DEFAULT_NOT_BOOKED_REMINDER_DAYS };
+const DEFAULTS: BookingSettingsValues = { ...DEFAULT_CANCELLATION_POLICY, teachersSetAvailability: false, notBookedReminderDays: DEFAULT_NOT_BOOKED_REMINDER_DAYS, videoLinkTemplate: null };
 
 /** The current school's booking rules (the defaults until an admin changes them). */
 @Injectable()
@@ -24,16 +27,25 @@ export class BookingSettingsService {
   async get(em: EntityManager = this.em): Promise<BookingSettingsValues> {
     const row = await em.findOne(BookingSettings, {});
     return row
-      ? { parentCancelCutoffHours: row.parentCancelCutoffHours, teachersSetAvailability: row.teachersSetAvailability, notBookedReminderDays: row.notBookedReminderDays }
+      ? {
+          parentCancelCutoffHours: row.parentCancelCutoffHours,
+          teachersSetAvailability: row.teachersSetAvailability,
+          notBookedReminderDays: row.notBookedReminderDays,
+          videoLinkTemplate: row.videoLinkTemplate,
+        }
       : { ...DEFAULTS };
   }
 
   async update(values: BookingSettingsValues): Promise<BookingSettingsValues> {
+    const templateProblem = values.videoLinkTemplate === null ? null : videoTemplateProblem(values.videoLinkTemplate);
+    if (templateProblem) throw BookingErrors.invalidTime('videoLinkTemplate', templateProblem);
     await this.em.execute(
-      `insert into booking_settings (id, school_id, parent_cancel_cutoff_hours, teachers_set_availability, not_booked_reminder_days, updated_at) values (?, ?, ?, ?, ?, ?)
+      `insert into booking_settings (id, school_id, parent_cancel_cutoff_hours, teachers_set_availability, not_booked_reminder_days, video_link_template, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?)
        on conflict (school_id) do update set parent_cancel_cutoff_hours = excluded.parent_cancel_cutoff_hours,
-         teachers_set_availability = excluded.teachers_set_availability, not_booked_reminder_days = excluded.not_booked_reminder_days, updated_at = excluded.updated_at`,
-      [randomUUID(), RequestContext.schoolId()!, values.parentCancelCutoffHours, values.teachersSetAvailability, values.notBookedReminderDays, this.clock.now()],
+         teachers_set_availability = excluded.teachers_set_availability, not_booked_reminder_days = excluded.not_booked_reminder_days,
+         video_link_template = excluded.video_link_template, updated_at = excluded.updated_at`,
+      [randomUUID(), RequestContext.schoolId()!, values.parentCancelCutoffHours, values.teachersSetAvailability, values.notBookedReminderDays, values.videoLinkTemplate, this.clock.now()],
     );
     return { ...values };
   }

@@ -6,7 +6,7 @@ import { ErrorSummary, Field, problemsOf, useAnnounce, type FieldProblem } from 
 
 type Rules = Schemas['BookingSettingsView'];
 
-/** The school's booking rules for all its evenings: cancelling, teachers' own hours, the not-booked reminder. */
+/** The school's booking rules for all its evenings: cancelling, teachers' own hours, the not-booked reminder, the video meeting address. */
 export function BookingRules() {
   const { t } = useTranslation();
   const rules = useQuery({ queryKey: ['admin', 'booking-settings'], queryFn: () => unwrap(api.GET('/api/v1/admin/booking-settings')) });
@@ -26,6 +26,7 @@ function RulesForm({ rules }: { rules: Rules }) {
   const [cutoff, setCutoff] = useState(rules.parentCancelCutoffHours === null ? '' : String(rules.parentCancelCutoffHours));
   const [teachers, setTeachers] = useState(rules.teachersSetAvailability);
   const [reminder, setReminder] = useState(String(rules.notBookedReminderDays));
+  const [video, setVideo] = useState(rules.videoLinkTemplate ?? '');
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const save = useMutation({
     mutationFn: (body: Schemas['BookingSettingsDto']) => unwrap(api.PUT('/api/v1/admin/booking-settings', { body })),
@@ -38,10 +39,11 @@ function RulesForm({ rules }: { rules: Rules }) {
     const found: FieldProblem[] = [];
     if (cutoff.trim() && !whole(cutoff, 720)) found.push({ field: 'rules-cutoff', message: t('rules.cutoffInvalid') });
     if (!whole(reminder, 14)) found.push({ field: 'rules-reminder', message: t('rules.reminderInvalid') });
+    if (video.trim() && !(/^https:\/\/\S+$/.test(video.trim()) && video.includes('{room}'))) found.push({ field: 'rules-video', message: t('rules.videoInvalid') });
     setProblems(found);
     if (found.length) return;
     save.mutate(
-      { parentCancelCutoffHours: cutoff.trim() ? Number(cutoff) : null, teachersSetAvailability: teachers, notBookedReminderDays: Number(reminder) },
+      { parentCancelCutoffHours: cutoff.trim() ? Number(cutoff) : null, teachersSetAvailability: teachers, notBookedReminderDays: Number(reminder), videoLinkTemplate: video.trim() || null },
       { onSuccess: () => announce(t('rules.saved')), onError: (error) => setProblems(problemsOf(t, error)) },
     );
   }
@@ -51,6 +53,7 @@ function RulesForm({ rules }: { rules: Rules }) {
       <ErrorSummary problems={problems} />
       <Field id="rules-cutoff" label={t('rules.cutoff')} hint={t('rules.cutoffHint')} inputMode="numeric" value={cutoff} onChange={(e) => setCutoff(e.target.value)} />
       <Field id="rules-reminder" label={t('rules.reminder')} hint={t('rules.reminderHint')} inputMode="numeric" value={reminder} onChange={(e) => setReminder(e.target.value)} />
+      <Field id="rules-video" label={t('rules.video')} hint={t('rules.videoHint')} inputMode="url" value={video} onChange={(e) => setVideo(e.target.value)} maxLength={400} />
       <label className="checkbox">
         <input type="checkbox" checked={teachers} onChange={(e) => setTeachers(e.target.checked)} /> {t('rules.teachers')}
       </label>

@@ -130,6 +130,7 @@ function EveningAdminView({ evening }: { evening: Evening }) {
                 <AvailabilityForm
                   idPrefix={`t-${teacher.teacherId}`}
                   current={teacher}
+                  eveningOnline={evening.online}
                   saving={availability.isPending}
                   onSave={async (change, cancelAffected) => {
                     const updated = await availability.mutateAsync({ teacherId: teacher.teacherId, availability: change, cancelAffected });

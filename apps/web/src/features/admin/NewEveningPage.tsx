@@ -15,6 +15,7 @@ const GAPS = [0, 5, 10];
 interface EveningFormValues {
   name: string;
   location: string;
+  online: boolean;
   sessions: SessionRow[];
   slotMinutes: number;
   gapMinutes: number;
@@ -29,6 +30,7 @@ interface EveningFormValues {
 const BLANK: EveningFormValues = {
   name: '',
   location: '',
+  online: false,
   sessions: [{ date: '', start: '16:00', end: '19:00' }],
   slotMinutes: 10,
   gapMinutes: 0,
@@ -69,6 +71,7 @@ export function EditEveningPage() {
   const initial: EveningFormValues = {
     name: e.name,
     location: e.location ?? '',
+    online: e.online,
     sessions: e.sessions.map((s) => ({ date: s.date, start: s.start, end: s.end })),
     slotMinutes: e.slotMinutes,
     gapMinutes: e.gapMinutes,
@@ -96,6 +99,9 @@ function EveningForm({ title, submitLabel, initial, pending, send }: { title: st
   const years = useQuery({ queryKey: ['admin', 'year-labels'], queryFn: () => unwrap(api.GET('/api/v1/admin/students/year-labels')) });
   const [name, setName] = useState(initial.name);
   const [location, setLocation] = useState(initial.location);
+  const [online, setOnline] = useState(initial.online);
+  const rules = useQuery({ queryKey: ['admin', 'booking-settings'], queryFn: () => unwrap(api.GET('/api/v1/admin/booking-settings')) });
+  const videoAddress = Boolean(rules.data?.videoLinkTemplate);
   const [sessions, setSessions] = useState<SessionRow[]>(initial.sessions);
   const [slotMinutes, setSlotMinutes] = useState(initial.slotMinutes);
   const [gapMinutes, setGapMinutes] = useState(initial.gapMinutes);
@@ -142,6 +148,7 @@ function EveningForm({ title, submitLabel, initial, pending, send }: { title: st
         opensAt: zonedToInstant(opens.date, opens.time, zone),
         closesAt: zonedToInstant(closes.date, closes.time, zone),
         ...(location.trim() ? { location: location.trim() } : {}),
+        online,
         ...(cap ? { capPerStudent: Number(cap) } : {}),
         ...(yearLabels.length ? { yearLabels } : {}),
         ...(choose ? { teacherIds } : {}),
@@ -167,6 +174,16 @@ function EveningForm({ title, submitLabel, initial, pending, send }: { title: st
       <form noValidate onSubmit={onSubmit}>
         <Field id="evening-name" label={t('wizard.name')} value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
         <Field id="evening-location" label={t('wizard.location')} hint={t('wizard.locationHint')} value={location} onChange={(e) => setLocation(e.target.value)} maxLength={300} />
+        <div className="field">
+          <label className="checkbox">
+            <input type="checkbox" checked={online} disabled={!videoAddress && !online} aria-describedby={videoAddress ? undefined : 'evening-online-hint'} onChange={(e) => setOnline(e.target.checked)} /> {t('wizard.online')}
+          </label>
+          {videoAddress ? null : (
+            <div className="hint" id="evening-online-hint">
+              {t('wizard.onlineNeedsAddress')}
+            </div>
+          )}
+        </div>
 
         <fieldset className="field">
           <legend>{t('wizard.sessions', { zone })}</legend>

@@ -101,6 +101,14 @@ function EveningView({ evening, language }: { evening: Evening; language: string
             {itinerary.map(({ appointment, student }) => (
               <li key={appointment.id}>
                 <strong>{time(appointment.startsAt)}</strong> {formatDay(appointment.startsAt, language, evening.timezone)} · {nameOf(appointment)} · {student.firstName}
+                {appointment.meetingLink ? (
+                  <>
+                    {' · '}
+                    <a href={appointment.meetingLink} target="_blank" rel="noreferrer" aria-label={t('evening.joinLabel', { teacher: nameOf(appointment), time: time(appointment.startsAt) })}>
+                      {t('evening.join')}
+                    </a>
+                  </>
+                ) : null}
                 {confirming === appointment.id ? (
                   <span className="confirm" role="group" aria-label={t('evening.confirmCancel', { teacher: nameOf(appointment), time: time(appointment.startsAt) })}>
                     {' '}
@@ -175,7 +183,7 @@ function EveningView({ evening, language }: { evening: Evening; language: string
                 <div key={teacher.teacherId} className="teacher">
                   <h3 id={headingId}>
                     {teacher.name}
-                    {teacher.location ? <span className="muted"> · {teacher.location}</span> : null}
+                    {teacher.online || teacher.location ? <span className="muted"> · {teacher.online ? t('evening.byVideo') : teacher.location}</span> : null}
                   </h3>
                   {booked ? (
                     <>

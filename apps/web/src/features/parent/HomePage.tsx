@@ -86,7 +86,7 @@ function Appointments({ evenings }: { evenings: Schemas['EveningView'][] }) {
   const { t, i18n } = useTranslation();
   const open = evenings.filter((e) => Date.parse(e.opensAt) <= Date.now());
   const upcoming = useUpcomingAppointments();
-  const rows = (upcoming.data ?? []).map((a) => ({ id: a.id, startsAt: a.startsAt, zone: a.timezone, evening: a.eveningName, eveningId: a.eventId, teacher: a.teacherName ?? '', child: a.studentFirstName ?? '' }));
+  const rows = (upcoming.data ?? []).map((a) => ({ id: a.id, startsAt: a.startsAt, zone: a.timezone, evening: a.eveningName, eveningId: a.eventId, teacher: a.teacherName ?? '', child: a.studentFirstName ?? '', meetingLink: a.meetingLink }));
   if (open.length === 0) return null;
   return (
     <section aria-labelledby="appointments">
@@ -100,6 +100,14 @@ function Appointments({ evenings }: { evenings: Schemas['EveningView'][] }) {
           {rows.map((row) => (
             <li key={row.id}>
               <strong>{formatDateTime(row.startsAt, i18n.language, row.zone)}</strong> · {row.teacher} · {row.child} · <Link to={`/evenings/${row.eveningId}`}>{row.evening}</Link>
+              {row.meetingLink ? (
+                <>
+                  {' · '}
+                  <a href={row.meetingLink} target="_blank" rel="noreferrer" aria-label={t('evening.joinLabel', { teacher: row.teacher, time: formatDateTime(row.startsAt, i18n.language, row.zone) })}>
+                    {t('evening.join')}
+                  </a>
+                </>
+              ) : null}
             </li>
           ))}
         </ol>

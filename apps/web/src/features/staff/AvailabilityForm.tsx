@@ -10,8 +10,21 @@ type Current = Schemas['EveningTeacherView'];
  * A teacher's hours for one evening: arrival, departure, one break and room. When the change would
  * drop booked times, the school's answer says how many and the form asks before cancelling them.
  */
-export function AvailabilityForm({ idPrefix, current, saving, onSave }: { idPrefix: string; current: Current; saving: boolean; onSave: (availability: Availability, cancelAffected: boolean) => Promise<{ slots: number }> }) {
+export function AvailabilityForm({
+  idPrefix,
+  current,
+  eveningOnline,
+  saving,
+  onSave,
+}: {
+  idPrefix: string;
+  current: Current;
+  eveningOnline: boolean;
+  saving: boolean;
+  onSave: (availability: Availability, cancelAffected: boolean) => Promise<{ slots: number }>;
+}) {
   const { t } = useTranslation();
+  const [meets, setMeets] = useState(current.onlineChoice === null ? 'evening' : current.onlineChoice ? 'video' : 'person');
   const [form, setForm] = useState({ arriveAt: current.arriveAt ?? '', leaveAt: current.leaveAt ?? '', location: current.location ?? '' });
   const [breaks, setBreaks] = useState<{ start: string; end: string }[]>(current.breaks?.length ? current.breaks.map((b) => ({ start: b.start, end: b.end })) : [{ start: '', end: '' }]);
   const setBreak = (i: number, change: Partial<{ start: string; end: string }>) => setBreaks(breaks.map((b, k) => (k === i ? { ...b, ...change } : b)));
@@ -25,7 +38,7 @@ export function AvailabilityForm({ idPrefix, current, saving, onSave }: { idPref
     setProblems([]);
     const chosen = breaks.filter((b) => b.start && b.end);
     try {
-      const result = await onSave({ arriveAt: form.arriveAt || null, leaveAt: form.leaveAt || null, breaks: chosen.length ? chosen : null, location: form.location.trim() || null }, cancelAffected);
+      const result = await onSave({ arriveAt: form.arriveAt || null, leaveAt: form.leaveAt || null, breaks: chosen.length ? chosen : null, location: form.location.trim() || null, online: meets === 'evening' ? null : meets === 'video' }, cancelAffected);
       setConflict(null);
       setSaved(result.slots);
     } catch (error) {
@@ -72,6 +85,14 @@ export function AvailabilityForm({ idPrefix, current, saving, onSave }: { idPref
         </button>
       </p>
       <Field id={`${idPrefix}-room`} label={t('hours.room')} {...field('location')} />
+      <div className="field">
+        <label htmlFor={`${idPrefix}-meets`}>{t('hours.meets')}</label>
+        <select id={`${idPrefix}-meets`} value={meets} onChange={(e) => setMeets(e.target.value)}>
+          <option value="evening">{t('hours.meetsAsEvening', { how: eveningOnline ? t('hours.byVideo') : t('hours.inPerson') })}</option>
+          <option value="video">{t('hours.meetsByVideo')}</option>
+          <option value="person">{t('hours.meetsInPerson')}</option>
+        </select>
+      </div>
       {conflict ? (
         <div className="notice notice-problem" role="alert">
           <p>{t('hours.conflict', { count: conflict })}</p>

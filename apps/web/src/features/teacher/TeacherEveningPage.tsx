@@ -112,6 +112,14 @@ function Schedule({ evening }: { evening: TeacherEvening }) {
                         </td>
                         <td data-label={t('teacher.student')}>
                           {row.studentFirstName} {row.studentLastName}
+                          {row.meetingLink ? (
+                            <>
+                              {' '}
+                              <a className="no-print" href={row.meetingLink} target="_blank" rel="noreferrer" aria-label={t('hours.joinLabel', { student: row.studentFirstName, time: time(row.startsAt) })}>
+                                {t('hours.join')}
+                              </a>
+                            </>
+                          ) : null}
                         </td>
                         <td data-label={t('teacher.parent')}>{contactName(row)}</td>
                         <td data-label={t('teacher.relationship')}>{row.relationship ? t(`relationship.${row.relationship}`, { defaultValue: row.relationship }) : ''}</td>
@@ -228,7 +236,7 @@ function Hours({ evening }: { evening: TeacherEvening }) {
     <section aria-labelledby="hours" className="no-print">
       <h2 id="hours">{t('teacher.hours')}</h2>
       <p className="hint">{t('teacher.hoursHint')}</p>
-      <AvailabilityForm idPrefix="own" current={own} saving={save.isPending} onSave={(availability, cancelAffected) => save.mutateAsync({ availability, cancelAffected })} />
+      <AvailabilityForm idPrefix="own" current={own} eveningOnline={evening.online} saving={save.isPending} onSave={(availability, cancelAffected) => save.mutateAsync({ availability, cancelAffected })} />
     </section>
   );
 }
