@@ -21,7 +21,8 @@ export class ParticipantDataService {
   async appointmentsOf(kind: PersonKind, personId: string) {
     const appointments = await this.em.execute<Record<string, unknown>[]>(
       `select a.id, a.evening_id as "eveningId", e.name as "evening", a.teacher_id as "teacherId", a.student_id as "studentId", a.contact_id as "contactId",
-              a.starts_at as "startsAt", a.ends_at as "endsAt", a.status, a.created_at as "bookedAt", a.cancelled_at as "cancelledAt", a.cancel_reason as "cancelReason"
+              a.starts_at as "startsAt", a.ends_at as "endsAt", a.status, a.created_at as "bookedAt", a.cancelled_at as "cancelledAt", a.cancel_reason as "cancelReason",
+              a.meeting_link as "meetingLink"
          from appointment a join evening e on e.id = a.evening_id
         where a.school_id = ? and a.${COLUMN[kind]} = ? order by a.starts_at, a.id`,
       [RequestContext.schoolId(), personId],

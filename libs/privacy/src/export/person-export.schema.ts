@@ -69,7 +69,7 @@ export const PERSON_EXPORT_SCHEMA = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'eveningId', 'evening', 'teacherId', 'studentId', 'contactId', 'startsAt', 'endsAt', 'status', 'bookedAt', 'cancelledAt', 'cancelReason', 'history'],
+        required: ['id', 'eveningId', 'evening', 'teacherId', 'studentId', 'contactId', 'startsAt', 'endsAt', 'status', 'bookedAt', 'cancelledAt', 'cancelReason', 'meetingLink', 'history'],
         properties: {
           id: { type: 'string' },
           eveningId: { type: 'string' },
@@ -83,6 +83,7 @@ export const PERSON_EXPORT_SCHEMA = {
           bookedAt: dateTime,
           cancelledAt: nullableDateTime,
           cancelReason: nullableString,
+          meetingLink: nullableString,
           history: {
             type: 'array',
             items: { type: 'object', additionalProperties: false, required: ['action', 'at', 'detail'], properties: { action: { type: 'string' }, at: dateTime, detail: {} } },
