@@ -5,16 +5,16 @@ import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
 import { EveningPage } from '../features/parent/EveningPage';
 import { HomePage } from '../features/parent/HomePage';
-import { chooseLanguage, LANGUAGES, staffPage, type Language } from '../i18n/i18n';
+import { chooseLanguage, LANGUAGES, parentPage, staffPage, type Language } from '../i18n/i18n';
 import { LiveRegionProvider, PageHeading } from '../ui/ui';
 import { RequireSession, SessionProvider, useSession } from './session';
 
 // Pages reached from an email or the footer load when opened: the evening page's first load stays small.
-const AppointmentLinkPage = lazy(() => import('../features/appointments/AppointmentLinkPage').then((m) => ({ default: m.AppointmentLinkPage })));
-const AcceptInvitationPage = lazy(() => import('../features/auth/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })));
-const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
-const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
-const PrivacyPage = lazy(() => import('../features/privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })));
+const AppointmentLinkPage = lazy(() => parentPage(import('../features/appointments/AppointmentLinkPage')).then((m) => ({ default: m.AppointmentLinkPage })));
+const AcceptInvitationPage = lazy(() => parentPage(import('../features/auth/AcceptInvitationPage')).then((m) => ({ default: m.AcceptInvitationPage })));
+const ForgotPasswordPage = lazy(() => parentPage(import('../features/auth/ForgotPasswordPage')).then((m) => ({ default: m.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => parentPage(import('../features/auth/ResetPasswordPage')).then((m) => ({ default: m.ResetPasswordPage })));
+const PrivacyPage = lazy(() => parentPage(import('../features/privacy/PrivacyPage')).then((m) => ({ default: m.PrivacyPage })));
 // Staff pages load on demand: a parent's phone never downloads them.
 const NewEveningPage = lazy(() => staffPage(import('../features/admin/NewEveningPage')).then((m) => ({ default: m.NewEveningPage })));
 const EditEveningPage = lazy(() => staffPage(import('../features/admin/NewEveningPage')).then((m) => ({ default: m.EditEveningPage })));

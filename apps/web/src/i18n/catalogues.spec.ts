@@ -18,22 +18,25 @@ function value(catalogue: Catalogue, key: string): string | undefined {
 
 const en = read('en');
 const es = read('es');
-// The staff pages' catalogues, loaded with those pages.
+// The words of pages loaded on demand, loaded with those pages.
 const staffEn = read('staff.en');
 const staffEs = read('staff.es');
+const pagesEn = read('pages.en');
+const pagesEs = read('pages.es');
 
 it('has every English key in Spanish and no Spanish key that English lacks', () => {
   expect(keys(es).sort()).toEqual(keys(en).sort());
   expect(keys(staffEs).sort()).toEqual(keys(staffEn).sort());
+  expect(keys(pagesEs).sort()).toEqual(keys(pagesEn).sort());
 });
 
-it('keeps the staff catalogue apart: no key in both', () => {
-  const shared = keys(staffEn).filter((key) => value(en, key) !== undefined);
-  expect(shared).toEqual([]);
+it('keeps the catalogues of pages loaded on demand apart: no key in two of them', () => {
+  const all = [en, staffEn, pagesEn].flatMap((catalogue) => keys(catalogue));
+  expect(all.filter((key, i) => all.indexOf(key) !== i)).toEqual([]);
 });
 
 it('leaves no translation empty, and keeps the same placeholders in both languages', () => {
-  for (const [englishCatalogue, spanishCatalogue] of [[en, es], [staffEn, staffEs]]) for (const key of keys(englishCatalogue)) {
+  for (const [englishCatalogue, spanishCatalogue] of [[en, es], [staffEn, staffEs], [pagesEn, pagesEs]]) for (const key of keys(englishCatalogue)) {
     const [english, spanish] = [value(englishCatalogue, key), value(spanishCatalogue, key)];
     expect([key, english?.trim().length ? 'filled' : 'empty']).toEqual([key, 'filled']);
     expect([key, spanish?.trim().length ? 'filled' : 'empty']).toEqual([key, 'filled']);

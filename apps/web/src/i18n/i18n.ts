@@ -13,13 +13,18 @@ const CATALOGUES: Record<Language, () => Promise<{ default: Record<string, unkno
   es: () => import('./es.json'),
 };
 
-// The staff pages' words, loaded with those pages: a parent's phone never downloads them.
-const STAFF_CATALOGUES: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
-  en: () => import('./staff.en.json'),
-  es: () => import('./staff.es.json'),
-};
-const staffLoaded = new Set<Language>();
-let staffWanted = false;
+/**
+ * Words of pages loaded on demand, each set one chunk per language, loaded with its pages: a
+ * parent's phone never downloads the staff pages' words, and the evening page's first load carries
+ * none of the words of the pages reached from emails, the privacy page or the planner.
+ */
+const PAGE_WORDS = {
+  staff: { en: () => import('./staff.en.json'), es: () => import('./staff.es.json') },
+  pages: { en: () => import('./pages.en.json'), es: () => import('./pages.es.json') },
+} satisfies Record<string, Record<Language, () => Promise<{ default: Record<string, unknown> }>>>;
+type WordSet = keyof typeof PAGE_WORDS;
+const loadedWords = new Set<string>();
+const wantedWords = new Set<WordSet>();
 
 const STORED = 'ptc.language';
 
@@ -33,23 +38,24 @@ async function load(language: Language): Promise<void> {
   if (!i18next.hasResourceBundle(language, 'translation')) i18next.addResourceBundle(language, 'translation', (await CATALOGUES[language]()).default);
 }
 
-async function loadStaff(language: Language): Promise<void> {
-  if (staffLoaded.has(language)) return;
-  i18next.addResourceBundle(language, 'translation', (await STAFF_CATALOGUES[language]()).default, true, true);
-  staffLoaded.add(language);
+async function loadWords(set: WordSet, language: Language): Promise<void> {
+  if (loadedWords.has(`${set}:${language}`)) return;
+  i18next.addResourceBundle(language, 'translation', (await PAGE_WORDS[set][language]()).default, true, true);
+  loadedWords.add(`${set}:${language}`);
 }
 
-/** Before a staff page renders: its words in the reader's language (and in any language chosen later). */
-export async function loadStaffCatalogue(): Promise<void> {
-  staffWanted = true;
-  await loadStaff(i18next.language as Language);
+/** Before a page of this set renders: its words in the reader's language (and in any language chosen later). */
+async function pageOf<T>(set: WordSet, page: Promise<T>): Promise<T> {
+  wantedWords.add(set);
+  const [module] = await Promise.all([page, loadWords(set, i18next.language as Language)]);
+  return module;
 }
 
 /** A staff page's module, ready once its words are loaded too. */
-export async function staffPage<T>(page: Promise<T>): Promise<T> {
-  const [module] = await Promise.all([page, loadStaffCatalogue()]);
-  return module;
-}
+export const staffPage = <T,>(page: Promise<T>): Promise<T> => pageOf('staff', page);
+
+/** A parent's page loaded on demand (emailed links, privacy, the planner), ready with its words. */
+export const parentPage = <T,>(page: Promise<T>): Promise<T> => pageOf('pages', page);
 
 /** Before the first render: the reader's language with its catalogue. */
 export async function startI18n(): Promise<void> {
@@ -61,7 +67,7 @@ export async function startI18n(): Promise<void> {
 
 export async function chooseLanguage(language: Language): Promise<void> {
   await load(language);
-  if (staffWanted) await loadStaff(language);
+  await Promise.all([...wantedWords].map((set) => loadWords(set, language)));
   localStorage.setItem(STORED, language);
   document.documentElement.lang = language;
   await i18next.changeLanguage(language);

@@ -4,12 +4,13 @@ import { useParams } from 'react-router';
 import { ApiError, type Schemas } from '../../api/client';
 import { formatDay, formatTime, zoneDiffers } from '../../i18n/format';
 import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
+import { parentPage } from '../../i18n/i18n';
 import { CalendarSubscription } from './CalendarSubscription';
 import { downloadCalendar, useBook, useCancel, useEvening, useMove } from './api';
 import { meetingsToBook } from './meetings';
 
 // Loaded when a parent asks for it: the evening page's first load stays small.
-const SchedulePlanner = lazy(() => import('./SchedulePlanner'));
+const SchedulePlanner = lazy(() => parentPage(import('./SchedulePlanner')));
 
 type Evening = Schemas['ParentEveningView'];
 type Appointment = Schemas['ParentAppointmentView'];
@@ -153,7 +154,7 @@ function EveningView({ evening, language }: { evening: Evening; language: string
       {unbooked >= 2 && !planning ? (
         <p className="no-print">
           <button type="button" onClick={() => setPlanning(true)}>
-            {t('planner.open')}
+            {t('evening.planMine')}
           </button>
         </p>
       ) : null}
