@@ -2601,6 +2601,11 @@ export interface components {
             /** Format: date-time */
             expiresAt: string;
         };
+        OpeningStageView: {
+            yearLabels: string[];
+            /** Format: date-time */
+            opensAt: string;
+        };
         SessionView: {
             /**
              * Format: date
@@ -2675,6 +2680,8 @@ export interface components {
             online: boolean;
             /** @description Year groups invited; none means every year */
             yearLabels: string[] | null;
+            /** @description Year groups that may book before opensAt; none: everyone at opensAt */
+            openingStages: components["schemas"]["OpeningStageView"][] | null;
             /** @description Most appointments one student may have */
             capPerStudent: number | null;
             sessions: components["schemas"]["SessionView"][];
@@ -2690,6 +2697,20 @@ export interface components {
             start: string;
             /** @example 19:00 */
             end: string;
+        };
+        OpeningStageDto: {
+            /**
+             * @description Year groups that may book from this time
+             * @example [
+             *       "Year 7"
+             *     ]
+             */
+            yearLabels: string[];
+            /**
+             * @description When these year groups may start booking: before opensAt (when everyone may)
+             * @example 2026-11-01T18:00:00Z
+             */
+            opensAt: string;
         };
         CreateEveningDto: {
             /** @example Year 7 parents’ evening */
@@ -2711,6 +2732,8 @@ export interface components {
             online: boolean;
             /** @description Year groups the evening is for; all students when omitted */
             yearLabels?: string[];
+            /** @description Staged opening: year groups that may book before opensAt; none: everyone at opensAt */
+            openingStages?: components["schemas"]["OpeningStageDto"][];
             /** @description Participating teachers; default: every teacher linked to those students */
             teacherIds?: string[];
             capPerStudent?: number;
@@ -2743,6 +2766,8 @@ export interface components {
             online: boolean;
             /** @description Year groups invited; none means every year */
             yearLabels: string[] | null;
+            /** @description Year groups that may book before opensAt; none: everyone at opensAt */
+            openingStages: components["schemas"]["OpeningStageView"][] | null;
             /** @description Most appointments one student may have */
             capPerStudent: number | null;
         };
@@ -2876,6 +2901,8 @@ export interface components {
             online: boolean;
             /** @description Year groups invited; none means every year */
             yearLabels: string[] | null;
+            /** @description Year groups that may book before opensAt; none: everyone at opensAt */
+            openingStages: components["schemas"]["OpeningStageView"][] | null;
             /** @description Most appointments one student may have */
             capPerStudent: number | null;
             /** @description The teacher's slots in the evening */
@@ -2918,6 +2945,8 @@ export interface components {
             online: boolean;
             /** @description Year groups invited; none means every year */
             yearLabels: string[] | null;
+            /** @description Year groups that may book before opensAt; none: everyone at opensAt */
+            openingStages: components["schemas"]["OpeningStageView"][] | null;
             /** @description Most appointments one student may have */
             capPerStudent: number | null;
             /** @description The teacher's slots in the evening */
@@ -2993,6 +3022,11 @@ export interface components {
         };
         StudentInEveningView: {
             student: components["schemas"]["StudentView"];
+            /**
+             * Format: date-time
+             * @description When this student's family may start booking (their year group's stage, else opensAt)
+             */
+            bookingOpensAt: string;
             /** @description The student's teachers in the evening */
             teachers: components["schemas"]["BookableTeacherView"][];
             /** @description The student's appointments, whoever of the family booked them */
@@ -3026,6 +3060,8 @@ export interface components {
             online: boolean;
             /** @description Year groups invited; none means every year */
             yearLabels: string[] | null;
+            /** @description Year groups that may book before opensAt; none: everyone at opensAt */
+            openingStages: components["schemas"]["OpeningStageView"][] | null;
             /** @description Most appointments one student may have */
             capPerStudent: number | null;
             students: components["schemas"]["StudentInEveningView"][];

@@ -306,3 +306,33 @@ test('a parent lets PTC plan the evening: siblings back to back, and a time take
   await expect(itinerary.getByRole('listitem')).toHaveCount(before + 2);
   await expect(page.getByRole('region', { name: 'Plan my evening' })).toHaveCount(0);
 });
+
+test('an evening that opens to Year 7 first: Zoë can be booked, Liam’s page says when his booking opens', async ({ page }) => {
+  const now = Date.now();
+  const day = new Date(now + 9 * 86_400_000).toISOString().slice(0, 10);
+  const everyone = new Date(now + 2 * 86_400_000);
+  const created = await ptc.api<{ id: string }>('POST', '/api/v1/admin/events', adminToken, {
+    name: 'Year 7 first evening',
+    sessions: [{ date: day, start: '16:00', end: '17:00' }],
+    slotMinutes: 10,
+    opensAt: everyone.toISOString(),
+    closesAt: new Date(now + 8 * 86_400_000).toISOString(),
+    openingStages: [{ yearLabels: ['Year 7'], opensAt: new Date(now - 3_600_000).toISOString() }],
+  });
+  expect(created.status).toBe(201);
+  expect((await ptc.api('POST', `/api/v1/admin/events/${created.body.id}/publish`, adminToken, {})).status).toBe(200);
+
+  await signIn(page, 'parent1', ptc.demoPassword);
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Year 7 first evening' }) });
+  await expect(card.getByText(/^Year 7: booking opens /)).toBeVisible();
+  await expect(card.getByText(/^Everyone else: booking opens /)).toBeVisible();
+  await card.getByRole('link', { name: /Book appointments/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Year 7 first evening' })).toBeVisible();
+  const liam = page.getByRole('region', { name: "Appointments for Liam O'Brien" });
+  await expect(liam.getByText(/^Booking for Liam opens /)).toBeVisible();
+  await expect(liam.getByRole('button')).toHaveCount(0);
+  const zoe = page.getByRole('region', { name: "Appointments for Zoë O'Brien" });
+  await zoe.getByRole('button', { name: /with Mr Łukasz Kowalski for Zoë/ }).first().click();
+  await expect(page.getByRole('main').getByText(/^Booked: Mr Łukasz Kowalski at/)).toBeVisible();
+  await expectAccessible(page);
+});

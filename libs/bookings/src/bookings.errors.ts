@@ -6,6 +6,8 @@ export const BookingErrors = {
   appointmentNotFound: () => NotFound('BOOKING.APPOINTMENT_NOT_FOUND', 'No such appointment'),
   teacherNotInEvening: () => NotFound('EVENING.TEACHER_NOT_FOUND', 'This teacher does not take part in this evening'),
   invalidTime: (field: string, reason: string) => Invalid('VALIDATION.FAILED', 'The request is not valid', [{ field, problems: [reason] }]),
+  invalidFields: (problems: { field: string; problem: string }[]) =>
+    Invalid('VALIDATION.FAILED', 'The request is not valid', problems.map(({ field, problem }) => ({ field, problems: [problem] }))),
   wrongStatus: (from: string, to: string) => Conflict('EVENING.STATUS_CHANGE', `An evening cannot go from ${from} to ${to}`),
   onlyDraftsEdited: () => Conflict('EVENING.NOT_A_DRAFT', 'Only a draft evening can be changed this way; a published one keeps its times (change a teacher’s hours instead)'),
   onlyDraftsDeleted: () => Conflict('EVENING.NOT_A_DRAFT', 'Only a draft evening can be deleted; close a published one instead'),
@@ -20,6 +22,8 @@ export const BookingErrors = {
   teacherNotLinked: () => new DomainError('unprocessable', 'BOOKING.TEACHER_NOT_LINKED', 'This teacher does not teach this student'),
   studentNotInEvening: () => new DomainError('unprocessable', 'BOOKING.STUDENT_NOT_INVITED', 'This evening is not for this student’s year group'),
   windowClosed: () => Conflict('BOOKING.WINDOW_CLOSED', 'Booking for this evening is not open'),
+  notOpenForStudent: (opensAt: Date) =>
+    Conflict('BOOKING.WINDOW_CLOSED', 'Booking for this student’s year group is not open yet', { opensAt: opensAt.toISOString() }),
   slotTaken: () => Conflict('BOOKING.SLOT_TAKEN', 'This slot has just been booked by someone else'),
   slotBlocked: () => Conflict('BOOKING.SLOT_BLOCKED', 'This slot is not available'),
   alreadyWithTeacher: () => Conflict('BOOKING.ALREADY_BOOKED_WITH_TEACHER', 'This student already has an appointment with this teacher in this evening'),

@@ -15,6 +15,7 @@ import { EveningBoard } from '../evenings/evening-board.js';
 import { parentCancellableUntil } from '../settings/cancellation-rule.js';
 import { toAppointmentView } from './appointment-view.js';
 import { linkForNewAppointment } from '../video/meeting-link.js';
+import { earliestOpening, opensAtFor, type OpeningStage } from '../evenings/opening-stages.js';
 import { APPOINTMENT_LINK, BookingMailer, type NoticeFacts } from './booking-mailer.service.js';
 
 export type { AppointmentView } from '../dto/views.js';
@@ -47,6 +48,7 @@ interface EveningFacts {
   gap_minutes: number;
   cap_per_student: number | null;
   year_labels: string[] | null;
+  opening_stages: OpeningStage[] | null;
   teacher_in_evening: boolean;
   slot_id: string | null;
   blocked: boolean | null;
@@ -59,7 +61,7 @@ interface EveningFacts {
 /** The booking rush asks this of every request: prepared once per connection. */
 export const eveningFactsOf = new PreparedStatement<EveningFacts>(
   'bookings.evening_facts',
-  `select e.status, e.opens_at, e.closes_at, e.gap_minutes, e.cap_per_student, e.year_labels,
+  `select e.status, e.opens_at, e.closes_at, e.gap_minutes, e.cap_per_student, e.year_labels, e.opening_stages,
           et.id is not null as teacher_in_evening, coalesce(et.online, e.online) as online,
           (select bs.video_link_template from booking_settings bs where bs.school_id = e.school_id) as video_link_template,
           s.id as slot_id, s.blocked, s.starts_at, s.ends_at,
@@ -221,7 +223,8 @@ export class BookingService {
     const [facts] = await this.statements.rows(eveningFactsOf, [dto.teacherId, dto.studentId, dto.slotId, dto.eventId, schoolId]);
     if (!facts || (facts.status !== 'published' && !isAdmin) || facts.status === 'closed') throw BookingErrors.eveningNotFound();
     const now = this.clock.now();
-    if (!isAdmin && (now < facts.opens_at || now >= facts.closes_at)) throw BookingErrors.windowClosed();
+    const window = { opensAt: facts.opens_at, openingStages: facts.opening_stages };
+    if (!isAdmin && (now < earliestOpening(window) || now >= facts.closes_at)) throw BookingErrors.windowClosed();
 
     // The slot first: in a rush most requests lose the race for it, and they learn so without the
     // directory's round trip (a slot's state names nobody).
@@ -232,6 +235,8 @@ export class BookingService {
     const links = await this.people.bookingLinks(contactId, dto.teacherId, dto.studentId);
     if (!links.contactLinked) throw BookingErrors.notLinkedToStudent();
     if (facts.year_labels?.length && !(links.yearLabel && facts.year_labels.includes(links.yearLabel))) throw BookingErrors.studentNotInEvening();
+    // Staged opening: before everyone may book, only the student's own stage counts.
+    if (!isAdmin && now < facts.opens_at && now < opensAtFor(window, links.yearLabel)) throw BookingErrors.notOpenForStudent(opensAtFor(window, links.yearLabel));
     if (!links.teacherLinked) throw BookingErrors.teacherNotLinked();
     if (facts.already_with_teacher) throw BookingErrors.alreadyWithTeacher();
     return { facts, contactId, schoolId, now };
@@ -266,7 +271,11 @@ export class BookingService {
         const evening = await em.findOneOrFail(Evening, { id: appointment.eveningId });
         if (principal.role !== 'school_admin') {
           const now = this.clock.now();
-          if (evening.status !== 'published' || now < evening.opensAt || now >= evening.closesAt) throw BookingErrors.windowClosed();
+          if (evening.status !== 'published' || now < earliestOpening(evening) || now >= evening.closesAt) throw BookingErrors.windowClosed();
+          if (now < evening.opensAt) {
+            const opens = opensAtFor(evening, (await this.people.studentsByIds([appointment.studentId])).get(appointment.studentId)?.yearLabel ?? null);
+            if (now < opens) throw BookingErrors.notOpenForStudent(opens);
+          }
         }
         const slot = await em.findOne(Slot, { id: slotId, evening: evening.id, teacherId: appointment.teacherId });
         if (!slot) throw BookingErrors.slotNotFound();

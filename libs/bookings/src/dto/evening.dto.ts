@@ -35,6 +35,19 @@ export class SessionDto {
   end!: string;
 }
 
+export class OpeningStageDto {
+  @ApiProperty({ type: [String], example: ['Year 7'], description: 'Year groups that may book from this time' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  yearLabels!: string[];
+
+  @ApiProperty({ example: '2026-11-01T18:00:00Z', description: 'When these year groups may start booking: before opensAt (when everyone may)' })
+  @IsDateString()
+  opensAt!: string;
+}
+
 export class CreateEveningDto {
   @ApiProperty({ example: 'Year 7 parents’ evening' })
   @IsString()
@@ -86,6 +99,14 @@ export class CreateEveningDto {
   @IsArray()
   @IsString({ each: true })
   yearLabels?: string[];
+
+  @ApiPropertyOptional({ type: [OpeningStageDto], description: 'Staged opening: year groups that may book before opensAt; none: everyone at opensAt' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => OpeningStageDto)
+  openingStages?: OpeningStageDto[];
 
   @ApiPropertyOptional({ type: [String], description: 'Participating teachers; default: every teacher linked to those students' })
   @IsOptional()

@@ -4,6 +4,14 @@ import { StudentView } from '@ptc/directory';
 const nullableString = (description?: string) => ({ type: String, nullable: true, description });
 const nullableInt = (description?: string) => ({ type: Number, nullable: true, description });
 
+export class OpeningStageView {
+  @ApiProperty({ type: [String] })
+  yearLabels: string[];
+
+  @ApiProperty({ format: 'date-time' })
+  opensAt: string;
+}
+
 export class EveningView {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -37,6 +45,9 @@ export class EveningView {
 
   @ApiProperty({ type: [String], nullable: true, description: 'Year groups invited; none means every year' })
   yearLabels: string[] | null;
+
+  @ApiProperty({ type: [OpeningStageView], nullable: true, description: 'Year groups that may book before opensAt; none: everyone at opensAt' })
+  openingStages: OpeningStageView[] | null;
 
   @ApiProperty(nullableInt('Most appointments one student may have'))
   capPerStudent: number | null;
@@ -255,6 +266,9 @@ export class BookableTeacherView {
 export class StudentInEveningView {
   @ApiProperty({ type: StudentView })
   student: StudentView;
+
+  @ApiProperty({ format: 'date-time', description: "When this student's family may start booking (their year group's stage, else opensAt)" })
+  bookingOpensAt: string;
 
   @ApiProperty({ type: [BookableTeacherView], description: "The student's teachers in the evening" })
   teachers: BookableTeacherView[];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PreparedStatement, PreparedStatements, RequestContext } from '@ptc/platform';
 import type { AppointmentFacts } from '../appointments/appointment-view.js';
+import type { OpeningStage } from './opening-stages.js';
 
 /*
  * The pages people open in a rush, read with few statements that fetch only what the page shows,
@@ -25,6 +26,7 @@ export interface EveningRow {
   location: string | null;
   online: boolean;
   yearLabels: string[] | null;
+  openingStages: OpeningStage[] | null;
   capPerStudent: number | null;
   parentCancelCutoffHours: number | null;
 }
@@ -33,7 +35,7 @@ export interface EveningRow {
 export const parentEveningOf = new PreparedStatement<EveningRow>(
   'bookings.parent_evening',
   `select e.id, e.name, e.status, e.slot_minutes as "slotMinutes", e.gap_minutes as "gapMinutes", e.opens_at as "opensAt", e.closes_at as "closesAt",
-          e.location, e.online, e.year_labels as "yearLabels", e.cap_per_student as "capPerStudent", bs.parent_cancel_cutoff_hours as "parentCancelCutoffHours"
+          e.location, e.online, e.year_labels as "yearLabels", e.opening_stages as "openingStages", e.cap_per_student as "capPerStudent", bs.parent_cancel_cutoff_hours as "parentCancelCutoffHours"
      from evening e left join booking_settings bs on bs.school_id = e.school_id
     where e.id = $1 and e.school_id = $2 and e.status <> 'draft'`,
   { dates: ['opensAt', 'closesAt'] },
@@ -157,7 +159,7 @@ export interface TeacherEveningRow extends Omit<EveningRow, 'parentCancelCutoffH
 }
 
 const TEACHER_EVENINGS = `select e.id, e.name, e.status, e.slot_minutes as "slotMinutes", e.gap_minutes as "gapMinutes", e.opens_at as "opensAt", e.closes_at as "closesAt",
-          e.location, e.online, e.year_labels as "yearLabels", e.cap_per_student as "capPerStudent",
+          e.location, e.online, e.year_labels as "yearLabels", e.opening_stages as "openingStages", e.cap_per_student as "capPerStudent",
           (select count(*) from slot s where s.evening_id = e.id and s.school_id = $1 and s.teacher_id = $2)::int as slots,
           (select count(*) from appointment a where a.evening_id = e.id and a.school_id = $1 and a.teacher_id = $2 and a.status = 'active')::int as booked,
           (select count(*) from slot s where s.evening_id = e.id and s.school_id = $1 and s.teacher_id = $2 and s.blocked)::int as blocked,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Filter, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import type { OpeningStage } from './opening-stages.js';
 import { NoPersonalData, NOT_PERSONAL, PersonalData, tenantFilter, TenantOwned } from '@ptc/platform';
 
 export type EveningStatus = 'draft' | 'published' | 'closed';
@@ -10,7 +11,7 @@ export type EveningStatus = 'draft' | 'published' | 'closed';
 @Entity({ tableName: 'evening' })
 @Filter(tenantFilter)
 export class Evening extends TenantOwned {
-  [OptionalProps]?: 'status' | 'gapMinutes' | 'location' | 'online' | 'yearLabels' | 'capPerStudent' | 'createdAt';
+  [OptionalProps]?: 'status' | 'gapMinutes' | 'location' | 'online' | 'yearLabels' | 'openingStages' | 'capPerStudent' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -45,6 +46,10 @@ export class Evening extends TenantOwned {
   /** The year groups the evening is for; null means every student. */
   @Property({ type: 'jsonb', nullable: true })
   yearLabels: string[] | null = null;
+
+  /** Year groups that may book before `opensAt` (when everyone may); null: everyone at once. */
+  @Property({ type: 'jsonb', nullable: true })
+  openingStages: OpeningStage[] | null = null;
 
   @Property({ type: 'smallint', nullable: true })
   capPerStudent: number | null = null;

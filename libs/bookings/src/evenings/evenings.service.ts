@@ -18,6 +18,7 @@ import { EveningBoard } from './evening-board.js';
 import { familiesNotBooked } from './grid-counts.js';
 import { toAppointmentView } from '../appointments/appointment-view.js';
 import { linkForNewAppointment, meetsOnline } from '../video/meeting-link.js';
+import { earliestOpening, opensAtFor, openingStageProblems } from './opening-stages.js';
 import { BookingMailer } from '../appointments/booking-mailer.service.js';
 
 /** The teacher record behind a teacher's login; an account without one has no evenings. */
@@ -90,6 +91,10 @@ export class EveningsService {
     const closesAt = new Date(dto.closesAt);
     if (closesAt <= opensAt) throw BookingErrors.invalidTime('closesAt', 'closesAt must be after opensAt');
     if (dto.online) await this.requireVideoTemplate('online');
+    const yearLabels = dto.yearLabels?.length ? dto.yearLabels : null;
+    const openingStages = dto.openingStages?.length ? dto.openingStages.map((stage) => ({ yearLabels: stage.yearLabels, opensAt: new Date(stage.opensAt).toISOString() })) : null;
+    const stageProblems = openingStages ? openingStageProblems(openingStages, { opensAt, yearLabels }) : [];
+    if (stageProblems.length) throw BookingErrors.invalidFields(stageProblems);
 
     let teacherIds = dto.teacherIds;
     if (teacherIds?.length) {
@@ -107,7 +112,8 @@ export class EveningsService {
       closesAt,
       location: dto.location ?? null,
       online: dto.online ?? false,
-      yearLabels: dto.yearLabels?.length ? dto.yearLabels : null,
+      yearLabels,
+      openingStages,
       capPerStudent: dto.capPerStudent ?? null,
     };
     return { zone, sessions, teacherIds, fields };
@@ -366,6 +372,7 @@ export class EveningsService {
       ...this.summary(evening, zone),
       students: family.map(({ student, teachers }) => ({
         student,
+        bookingOpensAt: opensAtFor(evening, student.yearLabel).toISOString(),
         teachers: teachers
           .filter((teacher) => eveningTeachers.has(teacher.id))
           .map((teacher) => ({ teacherId: teacher.id, name: teacher.name, ...bookable(teacher.id) })),
@@ -515,16 +522,34 @@ export class EveningsService {
       location: e.location,
       online: e.online,
       yearLabels: e.yearLabels,
+      openingStages: e.openingStages,
       capPerStudent: e.capPerStudent,
     };
   }
 }
 
 /** The news of a published evening, in the school's time (English: emails in the reader's language are issue 17's item 12, not built yet). */
-export function publishedNews(evening: { name: string; opensAt: Date; closesAt: Date }, school: string, zone: string): { subject: string; text: string } {
+export function publishedNews(
+  evening: { name: string; opensAt: Date; closesAt: Date; openingStages: { yearLabels: string[]; opensAt: string }[] | null },
+  school: string,
+  zone: string,
+): { subject: string; text: string } {
   const when = (at: Date) => noticeDateTime(at, zone);
+  const stages = evening.openingStages ?? [];
+  if (stages.length === 0) {
+    return {
+      subject: `${school}: ${evening.name} — booking opens ${when(evening.opensAt)}`,
+      text: `${school} has arranged "${evening.name}". You can book appointments with your children's teachers from ${when(evening.opensAt)} until ${when(evening.closesAt)} (${zone} time).`,
+    };
+  }
+  const byTime = [...stages].sort((a, b) => a.opensAt.localeCompare(b.opensAt));
   return {
-    subject: `${school}: ${evening.name} — booking opens ${when(evening.opensAt)}`,
-    text: `${school} has arranged "${evening.name}". You can book appointments with your children's teachers from ${when(evening.opensAt)} until ${when(evening.closesAt)} (${zone} time).`,
+    subject: `${school}: ${evening.name} — booking opens from ${when(earliestOpening({ opensAt: evening.opensAt, openingStages: stages }))}`,
+    text: [
+      `${school} has arranged "${evening.name}". Booking opens in stages (${zone} time):`,
+      ...byTime.map((stage) => `  ${stage.yearLabels.join(', ')}: from ${when(new Date(stage.opensAt))}`),
+      `  Everyone: from ${when(evening.opensAt)}`,
+      `You can book appointments with your children's teachers until ${when(evening.closesAt)}.`,
+    ].join('\n'),
   };
 }

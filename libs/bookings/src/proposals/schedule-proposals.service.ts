@@ -56,8 +56,13 @@ export class ScheduleProposalsService {
 
     const evening = await this.evenings.forParent(principal, eveningId);
     const now = this.clock.now();
-    if (now < new Date(evening.opensAt) || now >= new Date(evening.closesAt)) throw BookingErrors.windowClosed();
+    if (now >= new Date(evening.closesAt)) throw BookingErrors.windowClosed();
     const children = new Map(evening.students.map((s) => [s.student.id, s]));
+    // Each child's own opening (staged opening by year group); before everyone's, only theirs counts.
+    for (const meeting of meetings) {
+      const opens = children.get(meeting.studentId)?.bookingOpensAt;
+      if (opens && now < new Date(opens)) throw BookingErrors.notOpenForStudent(new Date(opens));
+    }
     const teachers = new Map<string, { name: string; location: string | null; freeSlots: TimeSlot[] }>();
     for (const meeting of meetings) {
       const child = children.get(meeting.studentId);

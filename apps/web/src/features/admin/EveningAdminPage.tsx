@@ -56,6 +56,18 @@ function EveningAdminView({ evening }: { evening: Evening }) {
         <dd>{t('manage.slotsValue', { minutes: evening.slotMinutes, gap: evening.gapMinutes, slots })}</dd>
         <dt>{t('manage.years')}</dt>
         <dd>{evening.yearLabels?.length ? evening.yearLabels.join(', ') : t('manage.allYears')}</dd>
+        {evening.openingStages?.length ? (
+          <>
+            <dt>{t('wizard.stages')}</dt>
+            <dd>{t('manage.stagesSummary', { stages: evening.openingStages.map((stage) => `${stage.yearLabels.join(', ')} ${when(stage.opensAt)}`).join('; ') })}</dd>
+          </>
+        ) : null}
+        {evening.online ? (
+          <>
+            <dt>{t('manage.meetings')}</dt>
+            <dd>{t('hours.meetsByVideo')}</dd>
+          </>
+        ) : null}
         {evening.location ? (
           <>
             <dt>{t('wizard.location')}</dt>

@@ -6,6 +6,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { instantToZoned, zonedToInstant } from '../../i18n/zoned-time';
 import { ErrorSummary, Field, PageHeading, problemsOf, problemText, type FieldProblem } from '../../ui/ui';
 import { useAdminEvening, useCreateEvening, useUpdateDraft } from './api';
+import { OpeningStages, stageProblems, stageRows, stagesOf, type StageRow } from './OpeningStages';
 
 type SessionRow = { date: string; start: string; end: string };
 
@@ -23,6 +24,7 @@ interface EveningFormValues {
   closes: { date: string; time: string };
   cap: string;
   yearLabels: string[];
+  stages: StageRow[];
   choose: boolean;
   teacherIds: string[];
 }
@@ -38,6 +40,7 @@ const BLANK: EveningFormValues = {
   closes: { date: '', time: '12:00' },
   cap: '',
   yearLabels: [],
+  stages: [],
   choose: false,
   teacherIds: [],
 };
@@ -79,6 +82,7 @@ export function EditEveningPage() {
     closes: instantToZoned(e.closesAt, e.timezone),
     cap: e.capPerStudent ? String(e.capPerStudent) : '',
     yearLabels: e.yearLabels ?? [],
+    stages: stageRows(e.openingStages, e.timezone),
     choose: true,
     teacherIds: e.teachers.map((teacher) => teacher.teacherId),
   };
@@ -109,6 +113,7 @@ function EveningForm({ title, submitLabel, initial, pending, send }: { title: st
   const [closes, setCloses] = useState(initial.closes);
   const [cap, setCap] = useState(initial.cap);
   const [yearLabels, setYearLabels] = useState<string[]>(initial.yearLabels);
+  const [stages, setStages] = useState<StageRow[]>(initial.stages);
   const [choose, setChoose] = useState(initial.choose);
   const [teacherIds, setTeacherIds] = useState<string[]>(initial.teacherIds);
   const [picked, setPicked] = useState(new Map<string, Schemas['AdultWithAccessView'] | Schemas['AdultView']>());
@@ -131,7 +136,7 @@ function EveningForm({ title, submitLabel, initial, pending, send }: { title: st
     if (!opens.date || !opens.time) found.push({ field: 'opens-date', message: t('wizard.needOpens') });
     if (!closes.date || !closes.time) found.push({ field: 'closes-date', message: t('wizard.needCloses') });
     if (choose && teacherIds.length === 0) found.push({ field: 'teacher-search', message: t('wizard.needTeachers') });
-    return found;
+    return [...found, ...stageProblems(stages, t)];
   }
 
   function onSubmit(event: FormEvent) {
@@ -151,6 +156,7 @@ function EveningForm({ title, submitLabel, initial, pending, send }: { title: st
         online,
         ...(cap ? { capPerStudent: Number(cap) } : {}),
         ...(yearLabels.length ? { yearLabels } : {}),
+        ...(stages.length ? { openingStages: stagesOf(stages, zone) } : {}),
         ...(choose ? { teacherIds } : {}),
       },
       (error) => setProblems(problemsOf(t, error)),
@@ -249,6 +255,8 @@ function EveningForm({ title, submitLabel, initial, pending, send }: { title: st
             </label>
           ))}
         </fieldset>
+
+        <OpeningStages rows={stages} onChange={setStages} years={yearLabels.length ? yearLabels : (years.data ?? [])} zone={zone} />
 
         <fieldset className="field">
           <legend>{t('wizard.teachers')}</legend>

@@ -170,13 +170,15 @@ function EveningView({ evening, language }: { evening: Evening; language: string
         </Suspense>
       ) : null}
 
-      {evening.students.map(({ student, teachers, appointments }) => {
+      {evening.students.map(({ student, teachers, appointments, bookingOpensAt }) => {
         const child = student.firstName;
+        const notYet = Date.parse(bookingOpensAt) > Date.now();
         const bookedWith = new Map(appointments.filter((a) => a.status === 'active').map((a) => [a.teacherId, a]));
         return (
           <section key={student.id} aria-labelledby={`child-${student.id}`} className="child no-print">
             <h2 id={`child-${student.id}`}>{t('evening.child', { name: `${student.firstName} ${student.lastName}` })}</h2>
             {teachers.length === 0 ? <p>{t('evening.noTeachers')}</p> : null}
+            {notYet ? <p>{t('evening.opensForChild', { name: child, when: `${formatDay(bookingOpensAt, language, evening.timezone)} ${time(bookingOpensAt)}` })}</p> : null}
             {teachers.map((teacher) => {
               const booked = bookedWith.get(teacher.teacherId);
               const headingId = `t-${student.id}-${teacher.teacherId}`;
@@ -213,7 +215,7 @@ function EveningView({ evening, language }: { evening: Evening; language: string
                         </ul>
                       ) : null}
                     </>
-                  ) : teacher.freeSlots.length === 0 ? (
+                  ) : notYet ? null : teacher.freeSlots.length === 0 ? (
                     <p>{t('evening.noSlots')}</p>
                   ) : (
                     <ul className="slots" aria-labelledby={headingId}>

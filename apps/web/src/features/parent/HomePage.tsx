@@ -56,13 +56,21 @@ function ParentHome() {
         {evenings.isPending ? <p>{t('app.loading')}</p> : evenings.isError ? <p>{problemText(t, evenings.error)}</p> : evenings.data.items.length === 0 ? <p>{t('home.noEvenings')}</p> : (
           <ul className="cards">
             {evenings.data.items.map((evening) => {
-              const opens = Date.parse(evening.opensAt);
+              const stages = evening.openingStages ?? [];
+              const opens = Math.min(Date.parse(evening.opensAt), ...stages.map((stage) => Date.parse(stage.opensAt)));
               const closes = Date.parse(evening.closesAt);
               const when = (iso: string) => formatDateTime(iso, i18n.language, evening.timezone);
               return (
                 <li key={evening.id} className="card">
                   <h3>{evening.name}</h3>
-                  {now < opens ? <p>{t('home.opens', { when: when(evening.opensAt) })}</p> : now < closes ? <p>{t('home.closes', { when: when(evening.closesAt) })}</p> : <p>{t('home.closed')}</p>}
+                  {now < Date.parse(evening.opensAt) && stages.length ? (
+                    <ul className="plain">
+                      {stages.map((stage) => (
+                        <li key={stage.opensAt + stage.yearLabels.join()}>{t('home.opensFor', { years: stage.yearLabels.join(', '), when: when(stage.opensAt) })}</li>
+                      ))}
+                      <li>{t('home.opensForEveryone', { when: when(evening.opensAt) })}</li>
+                    </ul>
+                  ) : now < opens ? <p>{t('home.opens', { when: when(evening.opensAt) })}</p> : now < closes ? <p>{t('home.closes', { when: when(evening.closesAt) })}</p> : <p>{t('home.closed')}</p>}
                   {now >= opens ? (
                     <p>
                       <Link className="button" to={`/evenings/${evening.id}`}>
