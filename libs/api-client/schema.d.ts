@@ -1389,7 +1389,7 @@ export interface paths {
         };
         /** The school’s booking rules for all its evenings */
         get: operations["getBookingSettings"];
-        /** Change the school’s booking rules (how long parents may cancel; whether teachers set their own availability; when families who booked nothing are reminded; the video meeting address of online evenings) */
+        /** Change the school’s booking rules (how long parents may cancel; whether teachers set their own availability; when families who booked nothing are reminded; how long a freed time is held for a waiting family; the video meeting address of online evenings) */
         put: operations["updateBookingSettings"];
         post?: never;
         delete?: never;
@@ -1427,6 +1427,41 @@ export interface paths {
         /** Book every appointment of a proposal, or none: 409 SCHEDULE.TAKEN_MEANWHILE carries a fresh proposal in details.proposal */
         post: operations["bookScheduleProposal"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parent/events/{id}/waiting-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The family's places on the evening's waiting lists, with positions and any time held for them */
+        get: operations["listWaitingPlaces"];
+        put?: never;
+        /** Join a teacher's waiting list for a child (only when the teacher has no free time); joining twice keeps the first place */
+        post: operations["joinWaitingList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parent/waiting-list/{placeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Leave a waiting list, or say no to the time held for the family (it passes to the next family) */
+        delete: operations["leaveWaitingList"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3305,6 +3340,8 @@ export interface components {
             teachersSetAvailability: boolean;
             /** @description Days before booking closes when families who booked nothing are reminded; 0: never */
             notBookedReminderDays: number;
+            /** @description Minutes a freed time is held for the first family on the teacher’s waiting list */
+            waitingOfferMinutes: number;
             /** @description The video meeting address with {room} for each appointment’s own room; none: no online evenings */
             videoLinkTemplate: string | null;
         };
@@ -3315,6 +3352,8 @@ export interface components {
             teachersSetAvailability?: boolean;
             /** @description Families who have booked nothing are emailed this many days before booking closes (default 2); 0: never */
             notBookedReminderDays?: number;
+            /** @description Minutes a freed time is held for the first family on the teacher’s waiting list before it passes to the next (default 30) */
+            waitingOfferMinutes?: number;
             /**
              * @description The video meeting address of online evenings and teachers: https, with {room} where each appointment’s own random room name goes (PTC calls no video service); null or omitted: none
              * @example https://meet.jit.si/riverside-{room}
@@ -3383,6 +3422,46 @@ export interface components {
         };
         BookedScheduleView: {
             appointments: components["schemas"]["AppointmentView"][];
+        };
+        WaitingOfferView: {
+            /**
+             * Format: uuid
+             * @description The freed slot held for the family: book it as any other
+             */
+            slotId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /**
+             * Format: date-time
+             * @description Until when it is held; then it passes to the next family
+             */
+            heldUntil: string;
+        };
+        WaitingPlaceView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            teacherId: string;
+            /** Format: uuid */
+            studentId: string;
+            /** @enum {string} */
+            state: "waiting" | "offered";
+            /** @description Place on the teacher’s list (1: next to be offered a freed time) */
+            position: number;
+            /** Format: date-time */
+            joinedAt: string;
+            /** @description The freed time held for the family, when one is */
+            offer: components["schemas"]["WaitingOfferView"] | null;
+        };
+        JoinWaitingListDto: {
+            /** Format: uuid */
+            studentId: string;
+            /** Format: uuid */
+            teacherId: string;
         };
         ColumnRecordView: {
             property: string;
@@ -8045,7 +8124,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Change the school’s booking rules (how long parents may cancel; whether teachers set their own availability; when families who booked nothing are reminded; the video meeting address of online evenings) */
+            /** @description Change the school’s booking rules (how long parents may cancel; whether teachers set their own availability; when families who booked nothing are reminded; how long a freed time is held for a waiting family; the video meeting address of online evenings) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8138,6 +8217,128 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["BookedScheduleView"];
                 };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listWaitingPlaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The family's places on the evening's waiting lists, with positions and any time held for them */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingPlaceView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    joinWaitingList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoinWaitingListDto"];
+            };
+        };
+        responses: {
+            /** @description Join a teacher's waiting list for a child (only when the teacher has no free time); joining twice keeps the first place */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingPlaceView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    leaveWaitingList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                placeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Leave a waiting list, or say no to the time held for the family (it passes to the next family) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request was refused; `code` says why */
             "4XX": {

@@ -396,9 +396,9 @@ describe('evening rules', () => {
     await request(t.http).put('/api/v1/admin/booking-settings').set(bearer(parentToken)).send({ parentCancelCutoffHours: 2 }).expect(403);
     await request(t.http).put('/api/v1/admin/booking-settings').set(bearer(school.adminToken)).send({ parentCancelCutoffHours: -1 }).expect(400);
     const set = await request(t.http).put('/api/v1/admin/booking-settings').set(bearer(school.adminToken)).send({ parentCancelCutoffHours: 2 }).expect(200);
-    expect(set.body).toEqual({ parentCancelCutoffHours: 2, teachersSetAvailability: false, notBookedReminderDays: 2, videoLinkTemplate: null });
-    expect((await request(t.http).get('/api/v1/admin/booking-settings').set(bearer(school.adminToken)).expect(200)).body).toEqual({ parentCancelCutoffHours: 2, teachersSetAvailability: false, notBookedReminderDays: 2, videoLinkTemplate: null });
-    expect((await request(t.http).get('/api/v1/admin/booking-settings').set(bearer(otherSchool.adminToken)).expect(200)).body).toEqual({ parentCancelCutoffHours: null, teachersSetAvailability: false, notBookedReminderDays: 2, videoLinkTemplate: null });
+    expect(set.body).toEqual({ parentCancelCutoffHours: 2, teachersSetAvailability: false, notBookedReminderDays: 2, waitingOfferMinutes: 30, videoLinkTemplate: null });
+    expect((await request(t.http).get('/api/v1/admin/booking-settings').set(bearer(school.adminToken)).expect(200)).body).toEqual({ parentCancelCutoffHours: 2, teachersSetAvailability: false, notBookedReminderDays: 2, waitingOfferMinutes: 30, videoLinkTemplate: null });
+    expect((await request(t.http).get('/api/v1/admin/booking-settings').set(bearer(otherSchool.adminToken)).expect(200)).body).toEqual({ parentCancelCutoffHours: null, teachersSetAvailability: false, notBookedReminderDays: 2, waitingOfferMinutes: 30, videoLinkTemplate: null });
     await request(t.http).post(`/api/v1/appointments/link/${link.token}/cancel`).expect(200);
 
     // An hour before the second appointment the parent cannot, its teacher (with a reason) and an admin can.

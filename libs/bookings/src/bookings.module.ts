@@ -31,16 +31,21 @@ import { FamilyNoticeQueries } from './evenings/family-notices.queries.js';
 import { NotBookedRemindersJob } from './evenings/not-booked-reminders.job.js';
 import { ScheduleProposalsController } from './proposals/schedule-proposals.controller.js';
 import { ScheduleProposalsService } from './proposals/schedule-proposals.service.js';
+import { WaitingEntry } from './waiting-list/waiting-entry.entity.js';
+import { WaitingListQueries } from './waiting-list/waiting-list.queries.js';
+import { WaitingListService } from './waiting-list/waiting-list.service.js';
+import { ParentWaitingListController } from './waiting-list/waiting-list.controller.js';
+import { WaitingOffersJob } from './waiting-list/waiting-offers.job.js';
 
 /** Parents' evenings, slots, appointments and their confirmations. */
 @Module({
   imports: [
-    MikroOrmModule.forFeature([Evening, EveningSession, EveningTeacher, Slot, Appointment, AppointmentHistory, BookingIdempotency, AppointmentTally, FamilyCalendarFeed, TeacherFeedKey, BookingSettings, ScheduleProposal, EveningFamilyNotice]),
+    MikroOrmModule.forFeature([Evening, EveningSession, EveningTeacher, Slot, Appointment, AppointmentHistory, BookingIdempotency, AppointmentTally, FamilyCalendarFeed, TeacherFeedKey, BookingSettings, ScheduleProposal, EveningFamilyNotice, WaitingEntry]),
     DirectoryModule,
     TenancyModule,
   ],
-  controllers: [AdminEveningsController, TeacherEveningsController, AdminSlotBlockingController, TeacherSlotBlockingController, ParentEveningsController, ParentAppointmentsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController, ParentCalendarFeedController, BookingSettingsController, ScheduleProposalsController],
-  providers: [EveningsService, EveningReads, EveningBoard, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService, FamilyCalendarService, BookingSettingsService, ScheduleProposalsService, FamilyNoticeQueries, NotBookedRemindersJob],
-  exports: [BookingService, RemindersJob, NotBookedRemindersJob, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService],
+  controllers: [AdminEveningsController, TeacherEveningsController, AdminSlotBlockingController, TeacherSlotBlockingController, ParentEveningsController, ParentAppointmentsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController, ParentCalendarFeedController, BookingSettingsController, ScheduleProposalsController, ParentWaitingListController],
+  providers: [EveningsService, EveningReads, EveningBoard, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService, FamilyCalendarService, BookingSettingsService, ScheduleProposalsService, FamilyNoticeQueries, NotBookedRemindersJob, WaitingListQueries, WaitingListService, WaitingOffersJob],
+  exports: [BookingService, RemindersJob, NotBookedRemindersJob, WaitingOffersJob, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService],
 })
 export class BookingsModule {}

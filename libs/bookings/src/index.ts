@@ -3,6 +3,7 @@ export { BookingService, type AppointmentView } from './appointments/booking.ser
 export { EveningsService } from './evenings/evenings.service.js';
 export { RemindersJob } from './appointments/reminders.job.js';
 export { NotBookedRemindersJob } from './evenings/not-booked-reminders.job.js';
+export { WaitingOffersJob } from './waiting-list/waiting-offers.job.js';
 export { IdempotencySweepJob } from './appointments/idempotency-sweep.job.js';
 export { AppointmentBooked } from './events.js';
 export { ParticipantDataService } from './appointments/participant-data.service.js';

@@ -16,6 +16,7 @@ import { parentCancellableUntil } from '../settings/cancellation-rule.js';
 import { toAppointmentView } from './appointment-view.js';
 import { linkForNewAppointment } from '../video/meeting-link.js';
 import { earliestOpening, opensAtFor, type OpeningStage } from '../evenings/opening-stages.js';
+import { WaitingListService } from '../waiting-list/waiting-list.service.js';
 import { APPOINTMENT_LINK, BookingMailer, type NoticeFacts } from './booking-mailer.service.js';
 
 export type { AppointmentView } from '../dto/views.js';
@@ -55,6 +56,7 @@ interface EveningFacts {
   starts_at: Date;
   ends_at: Date;
   slot_taken: boolean;
+  held_for_student: string | null;
   already_with_teacher: boolean;
 }
 
@@ -66,6 +68,7 @@ export const eveningFactsOf = new PreparedStatement<EveningFacts>(
           (select bs.video_link_template from booking_settings bs where bs.school_id = e.school_id) as video_link_template,
           s.id as slot_id, s.blocked, s.starts_at, s.ends_at,
           exists(select 1 from appointment a where a.slot_id = s.id and a.status = 'active') as slot_taken,
+          (select w.student_id from waiting_entry w where w.offered_slot_id = s.id and w.state = 'offered') as held_for_student,
           exists(select 1 from appointment a where a.evening_id = e.id and a.teacher_id = $1 and a.student_id = $2 and a.status = 'active') as already_with_teacher
      from evening e
      left join evening_teacher et on et.evening_id = e.id and et.teacher_id = $1
@@ -77,6 +80,8 @@ export const eveningFactsOf = new PreparedStatement<EveningFacts>(
 /**
  * The appointment, its history row and the parent's notice, in one statement (atomic without a
  * transaction). The parent's busy time includes the evening's gap: the exclusion constraint compares it.
+ * The student's place on the teacher's waiting list, if any, is settled; a family for whom the slot
+ * was held (only the office books over a hold) goes back to waiting at its place.
  */
 export const bookAppointment = new PreparedStatement<{ id: string }>(
   'bookings.book',
@@ -88,6 +93,12 @@ export const bookAppointment = new PreparedStatement<{ id: string }>(
    history as (
      insert into appointment_history (school_id, appointment_id, action, actor_user_id, at)
      select $2, id, 'booked', $11, $12 from booked),
+   settled as (
+     update waiting_entry set state = 'booked', appointment_id = $1, offered_slot_id = null, offer_expires_at = null, updated_at = $12
+      where evening_id = $3 and teacher_id = $5 and student_id = $6 and state in ('waiting', 'offered')),
+   bumped as (
+     update waiting_entry set state = 'waiting', offered_slot_id = null, offer_expires_at = null, updated_at = $12
+      where offered_slot_id = $4 and state = 'offered' and student_id <> $6),
    notice as (${OutboxService.insertSql(14)})
    select id from booked`,
 );
@@ -134,6 +145,7 @@ export class BookingService {
     private readonly statements: PreparedStatements,
     private readonly settings: BookingSettingsService,
     private readonly board: EveningBoard,
+    private readonly waitingList: WaitingListService,
   ) {}
 
   /**
@@ -232,6 +244,7 @@ export class BookingService {
     if (!facts.slot_id) throw BookingErrors.slotNotFound();
     if (facts.blocked) throw BookingErrors.slotBlocked();
     if (facts.slot_taken) throw BookingErrors.slotTaken();
+    if (facts.held_for_student && facts.held_for_student !== dto.studentId && !isAdmin) throw BookingErrors.slotHeld();
     const links = await this.people.bookingLinks(contactId, dto.teacherId, dto.studentId);
     if (!links.contactLinked) throw BookingErrors.notLinkedToStudent();
     if (facts.year_labels?.length && !(links.yearLabel && facts.year_labels.includes(links.yearLabel))) throw BookingErrors.studentNotInEvening();
@@ -280,6 +293,7 @@ export class BookingService {
         const slot = await em.findOne(Slot, { id: slotId, evening: evening.id, teacherId: appointment.teacherId });
         if (!slot) throw BookingErrors.slotNotFound();
         if (slot.blocked) throw BookingErrors.slotBlocked();
+        if (principal.role !== 'school_admin' && (await this.waitingList.heldForAnother(slot.id, appointment.studentId))) throw BookingErrors.slotHeld();
         const from = { slotId: appointment.slotId, startsAt: appointment.startsAt.toISOString() };
         await em.execute(
           `update appointment set slot_id = ?, starts_at = ?, ends_at = ?, sequence = sequence + 1,
@@ -291,6 +305,7 @@ export class BookingService {
         this.record(em, appointment, 'moved', principal.userId, { from, to: { slotId: slot.id, startsAt: slot.startsAt.toISOString() } });
         this.mailer.enqueue('moved', appointment);
         await em.flush();
+        await this.waitingList.offerFreedSlot({ slotId: from.slotId, eveningId: appointment.eveningId, teacherId: appointment.teacherId });
         return toAppointmentView(appointment, await this.zone(evening.schoolId));
       }));
     } catch (error) {
@@ -317,13 +332,14 @@ export class BookingService {
     if (this.clock.now() >= until) throw BookingErrors.cancellationClosed(until);
   }
 
-  /** Cancels and tells the parent; used by people (above) and by the system (availability changes, deletions). */
+  /** Cancels and tells the parent; used by people (above) and by the system (availability changes, deletions); the freed slot is offered to the waiting list unless it is going. */
   async cancelInTransaction(
     em: EntityManager,
     appointment: Appointment,
     actorUserId: string | null,
     reason: string | null,
     detail: Record<string, unknown> = {},
+    { offerFreedSlot = true }: { offerFreedSlot?: boolean } = {},
   ): Promise<void> {
     if (appointment.status === 'cancelled') throw BookingErrors.alreadyCancelled();
     appointment.status = 'cancelled';
@@ -334,6 +350,8 @@ export class BookingService {
     this.record(em, appointment, 'cancelled', actorUserId, reason || Object.keys(detail).length ? { ...detail, ...(reason ? { reason } : {}) } : null);
     this.mailer.enqueue('cancelled', appointment, reason, await this.mailer.snapshot(appointment));
     await em.flush();
+    // The freed time goes to the first family on the teacher's waiting list, held for them.
+    if (offerFreedSlot) await this.waitingList.offerFreedSlot({ slotId: appointment.slotId, eveningId: appointment.eveningId, teacherId: appointment.teacherId });
   }
 
   /** The caller may change this appointment: an admin any, a teacher their own, a parent one for a student they are linked to. */

@@ -5,6 +5,7 @@ import { PeopleDeleted } from '@ptc/directory';
 import { FamilyCalendarFeed } from '../exports/family-calendar.entity.js';
 import { Appointment } from './appointment.entities.js';
 import { BookingService } from './booking.service.js';
+import { WaitingListService } from '../waiting-list/waiting-list.service.js';
 
 const REASON = { student: 'The student is no longer at the school', teacher: 'The teacher is no longer available', contact: 'The parent record was removed by the school' };
 
@@ -16,6 +17,7 @@ export class DirectoryDeletionsHandler implements OnModuleInit {
     private readonly em: EntityManager,
     private readonly bookings: BookingService,
     private readonly clock: Clock,
+    private readonly waitingList: WaitingListService,
   ) {}
 
   onModuleInit(): void {
@@ -25,7 +27,9 @@ export class DirectoryDeletionsHandler implements OnModuleInit {
   private async cancelFutureAppointments(event: PeopleDeleted): Promise<void> {
     const column = { student: 'studentId', teacher: 'teacherId', contact: 'contactId' }[event.kind] as 'studentId';
     const appointments = await this.em.find(Appointment, { [column]: { $in: event.personIds }, status: 'active', startsAt: { $gt: this.clock.now() } });
-    for (const appointment of appointments) await this.bookings.cancelInTransaction(this.em, appointment, null, REASON[event.kind]);
+    // A departed teacher's times are not offered to their waiting list; the people who left leave the lists.
+    for (const appointment of appointments) await this.bookings.cancelInTransaction(this.em, appointment, null, REASON[event.kind], {}, { offerFreedSlot: event.kind !== 'teacher' });
+    await this.waitingList.forget(event.kind, event.personIds);
     // A removed parent's calendar subscription ends with them.
     if (event.kind === 'contact') await this.em.nativeDelete(FamilyCalendarFeed, { contactId: { $in: event.personIds } });
   }

@@ -69,6 +69,10 @@ export class ParticipantDataService {
       `with deleted as (delete from appointment_history where appointment_id in (select id from appointment where ${where}) returning 1) select count(*)::int as n from deleted`,
       [schoolId, personId],
     );
+    const [{ n: waitingPlaces }] = await this.em.execute<{ n: number }[]>(
+      `with deleted as (delete from waiting_entry where ${where} returning 1) select count(*)::int as n from deleted`,
+      [schoolId, personId],
+    );
     const [{ n: appointments }] = await this.em.execute<{ n: number }[]>(
       `with deleted as (delete from appointment where ${where} returning 1) select count(*)::int as n from deleted`,
       [schoolId, personId],
@@ -93,6 +97,6 @@ export class ParticipantDataService {
       await this.em.execute(`update appointment_history set actor_user_id = null where school_id = ? and actor_user_id in (${users})`, [schoolId, ...userIds]);
       await this.em.execute(`delete from booking_idempotency where school_id = ? and user_id in (${users})`, [schoolId, ...userIds]);
     }
-    return { appointments, appointmentHistory: history, slots };
+    return { appointments, appointmentHistory: history, slots, waitingPlaces };
   }
 }

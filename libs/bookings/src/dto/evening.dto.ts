@@ -260,6 +260,13 @@ export class BookingSettingsDto {
   @Max(14)
   notBookedReminderDays?: number;
 
+  @ApiPropertyOptional({ minimum: 5, maximum: 1440, description: 'Minutes a freed time is held for the first family on the teacher’s waiting list before it passes to the next (default 30)' })
+  @IsOptional()
+  @IsInt()
+  @Min(5)
+  @Max(1440)
+  waitingOfferMinutes?: number;
+
   @ApiPropertyOptional({
     type: String,
     nullable: true,
@@ -269,4 +276,14 @@ export class BookingSettingsDto {
   @IsOptional()
   @IsString()
   videoLinkTemplate?: string | null;
+}
+
+export class JoinWaitingListDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  studentId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  teacherId!: string;
 }

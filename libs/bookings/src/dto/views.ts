@@ -371,6 +371,9 @@ export class BookingSettingsView {
   @ApiProperty({ description: 'Days before booking closes when families who booked nothing are reminded; 0: never' })
   notBookedReminderDays: number;
 
+  @ApiProperty({ description: 'Minutes a freed time is held for the first family on the teacher’s waiting list' })
+  waitingOfferMinutes: number;
+
   @ApiProperty(nullableString('The video meeting address with {room} for each appointment’s own room; none: no online evenings'))
   videoLinkTemplate: string | null;
 }
@@ -463,4 +466,44 @@ export class TeacherEveningView extends TeacherEveningSummaryView {
 
   @ApiProperty({ description: 'The school lets teachers set their own hours and breaks' })
   mayEditAvailability: boolean;
+}
+
+export class WaitingOfferView {
+  @ApiProperty({ format: 'uuid', description: 'The freed slot held for the family: book it as any other' })
+  slotId: string;
+
+  @ApiProperty({ format: 'date-time' })
+  startsAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  endsAt: string;
+
+  @ApiProperty({ format: 'date-time', description: 'Until when it is held; then it passes to the next family' })
+  heldUntil: string;
+}
+
+export class WaitingPlaceView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  eventId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  teacherId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  studentId: string;
+
+  @ApiProperty({ enum: ['waiting', 'offered'] })
+  state: string;
+
+  @ApiProperty({ description: 'Place on the teacher’s list (1: next to be offered a freed time)' })
+  position: number;
+
+  @ApiProperty({ format: 'date-time' })
+  joinedAt: string;
+
+  @ApiProperty({ type: WaitingOfferView, nullable: true, description: 'The freed time held for the family, when one is' })
+  offer: WaitingOfferView | null;
 }

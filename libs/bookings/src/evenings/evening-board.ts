@@ -27,7 +27,7 @@ export interface TeacherFreeSlots {
 }
 
 /**
- * Every teacher of the evening with their free (unbooked, unblocked) slots; a teacher with none
+ * Every teacher of the evening with their free (unbooked, unblocked, not held for a waiting family) slots; a teacher with none
  * has one row without a slot. The booked slots come from one scan of appointment's
  * (evening_id, teacher_id) index and are hashed: on bench:pages' evening (4,500 slots, 2,700
  * booked) this reads all 1,800 free slots in about 3 ms, once per second per instance.
@@ -38,7 +38,8 @@ export const eveningFreeSlotsOf = new PreparedStatement<{ teacherId: string; loc
      select s.id, s.teacher_id, s.starts_at, s.ends_at
        from slot s
       where s.evening_id = $1 and s.school_id = $2 and not s.blocked
-        and s.id not in (select a.slot_id from appointment a where a.evening_id = $1 and a.school_id = $2 and a.status = 'active'))
+        and s.id not in (select a.slot_id from appointment a where a.evening_id = $1 and a.school_id = $2 and a.status = 'active')
+        and s.id not in (select w.offered_slot_id from waiting_entry w where w.evening_id = $1 and w.school_id = $2 and w.state = 'offered' and w.offered_slot_id is not null))
    select et.teacher_id as "teacherId", et.location, et.online, f.id as "slotId", f.starts_at as "startsAt", f.ends_at as "endsAt"
      from evening_teacher et left join free f on f.teacher_id = et.teacher_id
     where et.evening_id = $1 and et.school_id = $2

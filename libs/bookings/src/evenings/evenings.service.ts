@@ -283,7 +283,7 @@ export class EveningsService {
         : [];
       if (affected.length && !cancelAffected) throw BookingErrors.availabilityConflict(affected.length);
       for (const appointment of affected) {
-        await this.bookings.cancelInTransaction(em, appointment, principal.userId, 'The teacher’s availability for this evening changed');
+        await this.bookings.cancelInTransaction(em, appointment, principal.userId, 'The teacher’s availability for this evening changed', {}, { offerFreedSlot: false });
       }
       if (dropped.length) await em.nativeDelete(Slot, { id: { $in: dropped.map((s) => s.id) } });
       for (const slot of wanted.filter((s) => !existingKeys.has(key(s)))) {

@@ -23,6 +23,10 @@ export class BookingSettings extends TenantOwned {
   @Property({ type: 'smallint' })
   notBookedReminderDays: number = 2;
 
+  /** A time freed by a cancellation is held this long for the first family on the teacher's waiting list. */
+  @Property({ type: 'smallint' })
+  waitingOfferMinutes: number = 30;
+
   /** The school's video meeting address with `{room}` for each appointment's own room; null: no online evenings. */
   @Property({ type: 'text', nullable: true })
   videoLinkTemplate: string | null = null;

@@ -10,11 +10,13 @@ import { BookingSettings } from './booking-settings.entity.js';
 export interface BookingSettingsValues extends CancellationPolicy {
   teachersSetAvailability: boolean;
   notBookedReminderDays: number;
+  waitingOfferMinutes: number;
   videoLinkTemplate: string | null;
 }
 
 export const DEFAULT_NOT_BOOKED_REMINDER_DAYS = 2;
-const DEFAULTS: BookingSettingsValues = { ...DEFAULT_CANCELLATION_POLICY, teachersSetAvailability: false, notBookedReminderDays: DEFAULT_NOT_BOOKED_REMINDER_DAYS, videoLinkTemplate: null };
+export const DEFAULT_WAITING_OFFER_MINUTES = 30;
+const DEFAULTS: BookingSettingsValues = { ...DEFAULT_CANCELLATION_POLICY, teachersSetAvailability: false, notBookedReminderDays: DEFAULT_NOT_BOOKED_REMINDER_DAYS, waitingOfferMinutes: DEFAULT_WAITING_OFFER_MINUTES, videoLinkTemplate: null };
 
 /** The current school's booking rules (the defaults until an admin changes them). */
 @Injectable()
@@ -31,6 +33,7 @@ export class BookingSettingsService {
           parentCancelCutoffHours: row.parentCancelCutoffHours,
           teachersSetAvailability: row.teachersSetAvailability,
           notBookedReminderDays: row.notBookedReminderDays,
+          waitingOfferMinutes: row.waitingOfferMinutes,
           videoLinkTemplate: row.videoLinkTemplate,
         }
       : { ...DEFAULTS };
@@ -40,12 +43,12 @@ export class BookingSettingsService {
     const templateProblem = values.videoLinkTemplate === null ? null : videoTemplateProblem(values.videoLinkTemplate);
     if (templateProblem) throw BookingErrors.invalidTime('videoLinkTemplate', templateProblem);
     await this.em.execute(
-      `insert into booking_settings (id, school_id, parent_cancel_cutoff_hours, teachers_set_availability, not_booked_reminder_days, video_link_template, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?)
+      `insert into booking_settings (id, school_id, parent_cancel_cutoff_hours, teachers_set_availability, not_booked_reminder_days, waiting_offer_minutes, video_link_template, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?)
        on conflict (school_id) do update set parent_cancel_cutoff_hours = excluded.parent_cancel_cutoff_hours,
          teachers_set_availability = excluded.teachers_set_availability, not_booked_reminder_days = excluded.not_booked_reminder_days,
-         video_link_template = excluded.video_link_template, updated_at = excluded.updated_at`,
-      [randomUUID(), RequestContext.schoolId()!, values.parentCancelCutoffHours, values.teachersSetAvailability, values.notBookedReminderDays, values.videoLinkTemplate, this.clock.now()],
+         waiting_offer_minutes = excluded.waiting_offer_minutes, video_link_template = excluded.video_link_template, updated_at = excluded.updated_at`,
+      [randomUUID(), RequestContext.schoolId()!, values.parentCancelCutoffHours, values.teachersSetAvailability, values.notBookedReminderDays, values.waitingOfferMinutes, values.videoLinkTemplate, this.clock.now()],
     );
     return { ...values };
   }

@@ -28,6 +28,7 @@ export class JobRunner implements OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly instance = `${hostname()}:${process.pid}`;
   private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly frequentRunning = new Set<string>();
 
   constructor(
     private readonly em: EntityManager,
@@ -39,6 +40,33 @@ export class JobRunner implements OnApplicationShutdown {
   scheduled(job: string, period: JobPeriod, work: () => Promise<Record<string, number>>): Promise<Record<string, number> | null> {
     if (!this.config.jobs.schedulerEnabled) return Promise.resolve(null);
     return this.run(job, period, work);
+  }
+
+  /**
+   * Frequent work (every minute) whose own statements make it safe on every instance at once (each
+   * item claimed with SKIP LOCKED): no run is claimed or recorded, one at a time per instance, and
+   * it is logged when it did something or failed.
+   */
+  async frequent(job: string, work: () => Promise<Record<string, number>>): Promise<Record<string, number> | null> {
+    if (!this.config.jobs.schedulerEnabled || this.frequentRunning.has(job)) return null;
+    this.frequentRunning.add(job);
+    const running = (async () => {
+      try {
+        const counts = await OrmRequestContext.create(this.em, work);
+        if (Object.values(counts).some((n) => n > 0)) this.logger.log({ msg: `job ${job} did work`, job, outcome: 'succeeded', counts });
+        return counts;
+      } catch (error) {
+        this.logger.error({ msg: `job ${job} failed: ${(error as Error).stack ?? error}`, job, outcome: 'failed' });
+        return null;
+      }
+    })();
+    this.inFlight.add(running);
+    try {
+      return await running;
+    } finally {
+      this.inFlight.delete(running);
+      this.frequentRunning.delete(job);
+    }
   }
 
   /** Returns the job's counts, or null when this instance did not run it (another has this tick). */
