@@ -21,12 +21,12 @@ export default defineConfig({
       // Staff pages are loaded on demand. Left to itself the bundler cuts every module they share
       // with the parent's pages into a chunk of its own, which the first page loads anyway, each
       // compressed on its own: the libraries go in one chunk and the app's shared modules
-      // (components, API client, formatting, the session; not the catalogues) in another.
+      // (components, API client, formatting, the session, the parent's queries; not the catalogues) in another.
       output: {
         codeSplitting: {
           groups: [
             { name: 'vendor', test: /node_modules/ },
-            { name: 'shared', test: /apps\/web\/src\/(ui\/|api\/|i18n\/|app\/session)[^/]*\.tsx?$/ },
+            { name: 'shared', test: /apps\/web\/src\/(ui\/|api\/|i18n\/|app\/session|features\/parent\/(api|meetings))[^/]*\.tsx?$/ },
           ],
         },
       },

@@ -8,7 +8,7 @@ export interface EmailedLink {
   token: string;
 }
 
-export type EmailedPage = 'invite' | 'appointments' | 'reset-password';
+export type EmailedPage = 'invite' | 'appointments' | 'reset-password' | 'evenings';
 
 /** The one link in an email's text to a page under `/<page>/`, exactly as written there. */
 export function findEmailedLink(text: string, page: EmailedPage): string {

@@ -336,3 +336,59 @@ test('an evening that opens to Year 7 first: Zoë can be booked, Liam’s page s
   await expect(page.getByRole('main').getByText(/^Booked: Mr Łukasz Kowalski at/)).toBeVisible();
   await expectAccessible(page);
 });
+
+test("a full teacher's waiting list: the parent joins, a cancellation offers the time by email, and the emailed link leads to booking it", async ({ page }) => {
+  type Page_<T> = { items: T[] };
+  const [teachers, students] = await Promise.all([
+    ptc.api<Page_<{ id: string; lastName: string }>>('GET', '/api/v1/admin/teachers?limit=50', adminToken),
+    ptc.api<Page_<{ id: string; firstName: string }>>('GET', '/api/v1/admin/students?limit=50', adminToken),
+  ]);
+  const kowalski = teachers.body.items.find((teacher) => teacher.lastName === 'Kowalski')!.id;
+  const student = (name: string) => students.body.items.find((s) => s.firstName === name)!.id;
+  const contacts = await ptc.api<Page_<{ id: string; email: string }>>('GET', '/api/v1/admin/contacts?limit=50', adminToken);
+  const contact = (email: string) => contacts.body.items.find((c) => c.email === email)!.id;
+  const now = Date.now();
+  const created = await ptc.api<{ id: string }>('POST', '/api/v1/admin/events', adminToken, {
+    name: 'Short maths evening',
+    sessions: [{ date: new Date(now + 10 * 86_400_000).toISOString().slice(0, 10), start: '16:00', end: '16:20' }],
+    slotMinutes: 10,
+    teacherIds: [kowalski],
+    opensAt: new Date(now - 3_600_000).toISOString(),
+    closesAt: new Date(now + 9 * 86_400_000).toISOString(),
+  });
+  const eveningId = created.body.id;
+  await ptc.api('POST', `/api/v1/admin/events/${eveningId}/publish`, adminToken, {});
+  // Both of Mr Kowalski's times go: Liam at 16:00, Kwame at 16:10.
+  const slots = await ptc.api<Page_<{ id: string }>>('GET', `/api/v1/admin/events/${eveningId}/slots?teacherId=${kowalski}`, adminToken);
+  await ptc.api('POST', '/api/v1/bookings', adminToken, { eventId: eveningId, studentId: student('Liam'), teacherId: kowalski, slotId: slots.body.items[0].id, contactId: contact('siobhan@demo-parents.invalid') });
+  const kwame = await ptc.api<{ id: string }>('POST', '/api/v1/bookings', adminToken, { eventId: eveningId, studentId: student('Kwame'), teacherId: kowalski, slotId: slots.body.items[1].id, contactId: contact(KOFI) });
+
+  // A page opened from outside the app asks to sign in first, then shows the page that was asked for.
+  const openSignedIn = async (url: string) => {
+    await page.goto(url);
+    await page.getByLabel('School').fill('demo');
+    await page.getByLabel('Screen name').fill('parent1');
+    await page.getByLabel('Password').fill(ptc.demoPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Short maths evening' })).toBeVisible();
+  };
+  await openSignedIn(`${ptc.baseUrl}/evenings/${eveningId}`);
+  const zoe = page.getByRole('region', { name: "Appointments for Zoë O'Brien" });
+  await expect(zoe.getByText('No free times left.')).toBeVisible();
+  await zoe.getByRole('button', { name: "Join Mr Łukasz Kowalski's waiting list for Zoë" }).click();
+  await expect(page.getByRole('main').getByText("Zoë is on Mr Łukasz Kowalski's waiting list: number 1. We will email you if a time comes free.")).toBeVisible();
+  await expect(zoe.getByText('On the waiting list: number 1.')).toBeVisible();
+  await expectAccessible(page);
+
+  // Kwame's appointment is cancelled: the time is held for Zoë, and her mother is emailed.
+  await ptc.api('POST', `/api/v1/bookings/${kwame.body.id}/cancel`, adminToken, { reason: 'Kwame is away' });
+  const offer = await ptc.mailTo('siobhan@demo-parents.invalid', (mail) => /has come free/.test(mail.subject ?? ''));
+  expect(offer.subject).toBe('Demo School: a time with Mr Łukasz Kowalski for Zoë has come free');
+  await openSignedIn(emailedLink(offer, 'evenings'));
+  await expect(zoe.getByText(/^A time has come free for you: 4:10\s?PM, held until /)).toBeVisible();
+  await expectAccessible(page);
+  await screenshots(page, 'waiting-offer');
+  await zoe.getByRole('button', { name: /^Book 4:10\s?PM with Mr Łukasz Kowalski for Zoë, held for you$/ }).click();
+  await expect(page.getByRole('main').getByText(/^Booked: Mr Łukasz Kowalski at 4:10\s?PM/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your evening' }).getByRole('listitem')).toHaveCount(2);
+});

@@ -54,7 +54,7 @@ async function pageOf<T>(set: WordSet, page: Promise<T>): Promise<T> {
 /** A staff page's module, ready once its words are loaded too. */
 export const staffPage = <T,>(page: Promise<T>): Promise<T> => pageOf('staff', page);
 
-/** A parent's page loaded on demand (emailed links, privacy, the planner), ready with its words. */
+/** A parent's page or part loaded on demand (emailed links, privacy, the planner, waiting lists), ready with its words. */
 export const parentPage = <T,>(page: Promise<T>): Promise<T> => pageOf('pages', page);
 
 /** Before the first render: the reader's language with its catalogue. */

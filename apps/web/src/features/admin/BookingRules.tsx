@@ -27,6 +27,7 @@ function RulesForm({ rules }: { rules: Rules }) {
   const [teachers, setTeachers] = useState(rules.teachersSetAvailability);
   const [reminder, setReminder] = useState(String(rules.notBookedReminderDays));
   const [video, setVideo] = useState(rules.videoLinkTemplate ?? '');
+  const [hold, setHold] = useState(String(rules.waitingOfferMinutes));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const save = useMutation({
     mutationFn: (body: Schemas['BookingSettingsDto']) => unwrap(api.PUT('/api/v1/admin/booking-settings', { body })),
@@ -39,11 +40,12 @@ function RulesForm({ rules }: { rules: Rules }) {
     const found: FieldProblem[] = [];
     if (cutoff.trim() && !whole(cutoff, 720)) found.push({ field: 'rules-cutoff', message: t('rules.cutoffInvalid') });
     if (!whole(reminder, 14)) found.push({ field: 'rules-reminder', message: t('rules.reminderInvalid') });
+    if (!whole(hold, 1440) || Number(hold) < 5) found.push({ field: 'rules-hold', message: t('rules.holdInvalid') });
     if (video.trim() && !(/^https:\/\/\S+$/.test(video.trim()) && video.includes('{room}'))) found.push({ field: 'rules-video', message: t('rules.videoInvalid') });
     setProblems(found);
     if (found.length) return;
     save.mutate(
-      { parentCancelCutoffHours: cutoff.trim() ? Number(cutoff) : null, teachersSetAvailability: teachers, notBookedReminderDays: Number(reminder), videoLinkTemplate: video.trim() || null },
+      { parentCancelCutoffHours: cutoff.trim() ? Number(cutoff) : null, teachersSetAvailability: teachers, notBookedReminderDays: Number(reminder), waitingOfferMinutes: Number(hold), videoLinkTemplate: video.trim() || null },
       { onSuccess: () => announce(t('rules.saved')), onError: (error) => setProblems(problemsOf(t, error)) },
     );
   }
@@ -53,6 +55,7 @@ function RulesForm({ rules }: { rules: Rules }) {
       <ErrorSummary problems={problems} />
       <Field id="rules-cutoff" label={t('rules.cutoff')} hint={t('rules.cutoffHint')} inputMode="numeric" value={cutoff} onChange={(e) => setCutoff(e.target.value)} />
       <Field id="rules-reminder" label={t('rules.reminder')} hint={t('rules.reminderHint')} inputMode="numeric" value={reminder} onChange={(e) => setReminder(e.target.value)} />
+      <Field id="rules-hold" label={t('rules.hold')} hint={t('rules.holdHint')} inputMode="numeric" value={hold} onChange={(e) => setHold(e.target.value)} />
       <Field id="rules-video" label={t('rules.video')} hint={t('rules.videoHint')} inputMode="url" value={video} onChange={(e) => setVideo(e.target.value)} maxLength={400} />
       <label className="checkbox">
         <input type="checkbox" checked={teachers} onChange={(e) => setTeachers(e.target.checked)} /> {t('rules.teachers')}

@@ -6,11 +6,12 @@ import { formatDay, formatTime, zoneDiffers } from '../../i18n/format';
 import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
 import { parentPage } from '../../i18n/i18n';
 import { CalendarSubscription } from './CalendarSubscription';
-import { downloadCalendar, useBook, useCancel, useEvening, useMove } from './api';
+import { downloadCalendar, useBook, useCancel, useEvening, useMove, useWaitingPlaces } from './api';
 import { meetingsToBook } from './meetings';
 
 // Loaded when a parent asks for it: the evening page's first load stays small.
 const SchedulePlanner = lazy(() => parentPage(import('./SchedulePlanner')));
+const WaitingListActions = lazy(() => parentPage(import('./WaitingListActions')).then((m) => ({ default: m.WaitingListActions })));
 
 type Evening = Schemas['ParentEveningView'];
 type Appointment = Schemas['ParentAppointmentView'];
@@ -80,7 +81,10 @@ function EveningView({ evening, language }: { evening: Evening; language: string
   const active = evening.students.flatMap((s) => s.appointments.filter((a) => a.status === 'active').map((a) => ({ appointment: a, student: s.student })));
   const itinerary = active.sort((a, b) => a.appointment.startsAt.localeCompare(b.appointment.startsAt));
   const busy = book.isPending || cancel.isPending || move.isPending;
-  const unbooked = meetingsToBook(evening).length;
+  const unbooked = meetingsToBook(evening);
+  // Only a family with a teacher who has no free time for a child asks for its waiting-list places.
+  const places = useWaitingPlaces(evening.id, unbooked.some(({ teacher }) => teacher.freeSlots.length === 0));
+  const placeOf = (studentId: string, teacherId: string) => places.data?.find((p) => p.studentId === studentId && p.teacherId === teacherId);
 
   return (
     <>
@@ -151,7 +155,7 @@ function EveningView({ evening, language }: { evening: Evening; language: string
         <CalendarSubscription />
       </section>
 
-      {unbooked >= 2 && !planning ? (
+      {unbooked.length >= 2 && !planning ? (
         <p className="no-print">
           <button type="button" onClick={() => setPlanning(true)}>
             {t('evening.planMine')}
@@ -216,7 +220,20 @@ function EveningView({ evening, language }: { evening: Evening; language: string
                       ) : null}
                     </>
                   ) : notYet ? null : teacher.freeSlots.length === 0 ? (
-                    <p>{t('evening.noSlots')}</p>
+                    <Suspense fallback={<p>{t('evening.noSlots')}</p>}>
+                    <WaitingListActions
+                      eveningId={evening.id}
+                      studentId={student.id}
+                      teacherId={teacher.teacherId}
+                      teacher={teacher.name}
+                      child={child}
+                      place={placeOf(student.id, teacher.teacherId)}
+                      busy={busy}
+                      time={time}
+                      onTake={(slot) => onBook(student.id, teacher.teacherId, slot)}
+                      tell={tell}
+                    />
+                    </Suspense>
                   ) : (
                     <ul className="slots" aria-labelledby={headingId}>
                       {teacher.freeSlots.map((slot) => (

@@ -40,3 +40,27 @@ export function useCancel(eveningId: string) {
 
 /** "Add to calendar": the appointment's .ics, fetched with the session's token and saved by the browser. */
 export const downloadCalendar = (appointmentId: string) => downloadFile('/api/v1/bookings/{id}/calendar.ics', { id: appointmentId }, 'appointment.ics');
+
+/** The family's places on the evening's waiting lists (under the evening's key: whatever refreshes the evening refreshes them). */
+export const useWaitingPlaces = (eveningId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ['parent', 'evening', eveningId, 'waiting'],
+    queryFn: () => unwrap(api.GET('/api/v1/parent/events/{id}/waiting-list', { params: { path: { id: eveningId } } })),
+    enabled,
+  });
+
+export function useJoinWaitingList(eveningId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { studentId: string; teacherId: string }) => unwrap(api.POST('/api/v1/parent/events/{id}/waiting-list', { params: { path: { id: eveningId } }, body })),
+    onSettled: () => client.invalidateQueries({ queryKey: ['parent', 'evening', eveningId] }),
+  });
+}
+
+export function useLeaveWaitingList(eveningId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (placeId: string) => unwrap(api.DELETE('/api/v1/parent/waiting-list/{placeId}', { params: { path: { placeId } } })),
+    onSettled: () => client.invalidateQueries({ queryKey: ['parent', 'evening', eveningId] }),
+  });
+}
