@@ -2240,10 +2240,17 @@ export interface components {
             technicalContact: components["schemas"]["CustomerContactView"];
             /** @description Invoices and licence notices */
             financeContact: components["schemas"]["CustomerContactView"];
+            /** @description Families’ replies to the emails PTC sends for the school go here */
+            familiesReplyTo: string | null;
         };
         SchoolContactsDto: {
             technicalContact: components["schemas"]["CustomerContactDto"];
             financeContact: components["schemas"]["CustomerContactDto"];
+            /**
+             * Format: email
+             * @description Families’ replies to the emails PTC sends for the school go here (Reply-To); none: to PTC’s own address
+             */
+            familiesReplyTo?: string | null;
         };
         StudentView: {
             /** Format: uuid */

@@ -103,3 +103,35 @@ it('reminds each family that has booked nothing, once, within the school’s rem
   expect(await job()).toEqual({ evenings: 0, reminded: 0 });
   t.clock.set(now);
 });
+
+it("sends families' emails under the school's name, with replies to the school's address once it gives one", async () => {
+  const record = (await request(t.http).get('/api/v1/admin/school-contacts').set(admin()).expect(200)).body;
+  const saved = await request(t.http).put('/api/v1/admin/school-contacts').set(admin()).send({ ...record, familiesReplyTo: 'office@notices.example' }).expect(200);
+  expect(saved.body.familiesReplyTo).toBe('office@notices.example');
+  await request(t.http).put('/api/v1/admin/school-contacts').set(admin()).send({ ...record, familiesReplyTo: 'not an address' }).expect(400);
+
+  const now = t.clock.now();
+  const evening = await request(t.http)
+    .post('/api/v1/admin/events')
+    .set(admin())
+    .send({
+      name: 'Reply evening',
+      sessions: [{ date: new Date(now.getTime() + 12 * 86_400_000).toISOString().slice(0, 10), start: '16:00', end: '17:00' }],
+      slotMinutes: 10,
+      opensAt: new Date(now.getTime() - 3_600_000).toISOString(),
+      closesAt: new Date(now.getTime() + 11 * 86_400_000).toISOString(),
+    })
+    .expect(201);
+  await drainOutbox(t);
+  const before = t.mailbox.messages.length;
+  await request(t.http).post(`/api/v1/admin/events/${evening.body.id}/publish`).set(admin()).expect(200);
+  const slots = await request(t.http).get(`/api/v1/admin/events/${evening.body.id}/slots?teacherId=${ids.T1}`).set(admin()).expect(200);
+  await request(t.http).post('/api/v1/bookings').set(admin()).send({ eventId: evening.body.id, studentId: ids.S1, teacherId: ids.T1, slotId: slots.body.items[0].id, contactId: ids.C1 }).expect(201);
+  await drainOutbox(t);
+  const toSiobhan = t.mailbox.messages.slice(before).filter((m) => [m.to].flat()[0]?.value[0]?.address === 'siobhan@demo-parents.invalid');
+  expect(toSiobhan.map((m) => m.subject?.replace(/:.*/, '')).sort()).toEqual(['Appointment booked', 'School notices']);
+  for (const mail of toSiobhan) {
+    expect(mail.from?.value[0]).toEqual({ name: 'School notices', address: expect.stringMatching(/@/) });
+    expect(mail.replyTo?.value[0]?.address).toBe('office@notices.example');
+  }
+});

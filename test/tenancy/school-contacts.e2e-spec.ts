@@ -29,9 +29,10 @@ it("lets a school's admins read and correct their school's contacts, and licence
   expect(before.body).toEqual({
     technicalContact: { name: 'Tech Person', email: 'tech@record-one.example', phone: null },
     financeContact: { name: 'Finance Person', email: 'finance@record-one.example', phone: '+44 20 7946 0000' },
+    familiesReplyTo: null,
   });
   const saved = await request(t.http).put('/api/v1/admin/school-contacts').set(bearer(school.adminToken)).send(contacts).expect(200);
-  expect(saved.body).toEqual({ technicalContact: contacts.technicalContact, financeContact: { ...contacts.financeContact, phone: null } });
+  expect(saved.body).toEqual({ technicalContact: contacts.technicalContact, financeContact: { ...contacts.financeContact, phone: null }, familiesReplyTo: null });
   // The other school's record is untouched, and each admin sees only their own.
   expect((await request(t.http).get('/api/v1/admin/school-contacts').set(bearer(other.adminToken)).expect(200)).body.technicalContact.email).toBe('tech@record-two.example');
   // Licence notices are addressed from this record.

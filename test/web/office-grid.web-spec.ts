@@ -347,9 +347,11 @@ test("the office corrects its school's contacts with PTC", async ({ page }) => {
   await expect(page.getByRole('link', { name: /Invoices and licence: email address/i })).toBeVisible();
   await finance.getByLabel('Email address').fill('bursar@demo-school.invalid');
   await finance.getByLabel('Phone (optional)').fill('+44 20 7946 0999');
+  await contacts.getByLabel("Families' replies go to (optional)").fill('office@demo-school.invalid');
   await expectAccessible(page);
   await contacts.getByRole('button', { name: 'Save the contacts' }).click();
   await expect(contacts).toContainText('bursar@demo-school.invalid · +44 20 7946 0999');
+  await expect(contacts.getByRole('definition').filter({ hasText: 'office@demo-school.invalid' })).toBeVisible();
   // Saved in the record that licence notices are addressed from.
   const saved = await ptc.api<{ financeContact: { email: string } }>('GET', '/api/v1/admin/school-contacts', await ptc.token('admin'));
   expect(saved.body.financeContact.email).toBe('bursar@demo-school.invalid');

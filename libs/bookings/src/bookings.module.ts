@@ -36,16 +36,20 @@ import { WaitingListQueries } from './waiting-list/waiting-list.queries.js';
 import { WaitingListService } from './waiting-list/waiting-list.service.js';
 import { ParentWaitingListController } from './waiting-list/waiting-list.controller.js';
 import { WaitingOffersJob } from './waiting-list/waiting-offers.job.js';
+import { TeacherScheduleNotice } from './teacher-notices/teacher-schedule-notice.entity.js';
+import { TeacherNoticeQueries } from './teacher-notices/teacher-notices.queries.js';
+import { TeacherNoticesService } from './teacher-notices/teacher-notices.service.js';
+import { TeacherSchedulesJob } from './teacher-notices/teacher-schedules.job.js';
 
 /** Parents' evenings, slots, appointments and their confirmations. */
 @Module({
   imports: [
-    MikroOrmModule.forFeature([Evening, EveningSession, EveningTeacher, Slot, Appointment, AppointmentHistory, BookingIdempotency, AppointmentTally, FamilyCalendarFeed, TeacherFeedKey, BookingSettings, ScheduleProposal, EveningFamilyNotice, WaitingEntry]),
+    MikroOrmModule.forFeature([Evening, EveningSession, EveningTeacher, Slot, Appointment, AppointmentHistory, BookingIdempotency, AppointmentTally, FamilyCalendarFeed, TeacherFeedKey, BookingSettings, ScheduleProposal, EveningFamilyNotice, WaitingEntry, TeacherScheduleNotice]),
     DirectoryModule,
     TenancyModule,
   ],
   controllers: [AdminEveningsController, TeacherEveningsController, AdminSlotBlockingController, TeacherSlotBlockingController, ParentEveningsController, ParentAppointmentsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController, ParentCalendarFeedController, BookingSettingsController, ScheduleProposalsController, ParentWaitingListController],
-  providers: [EveningsService, EveningReads, EveningBoard, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService, FamilyCalendarService, BookingSettingsService, ScheduleProposalsService, FamilyNoticeQueries, NotBookedRemindersJob, WaitingListQueries, WaitingListService, WaitingOffersJob],
-  exports: [BookingService, RemindersJob, NotBookedRemindersJob, WaitingOffersJob, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService],
+  providers: [EveningsService, EveningReads, EveningBoard, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService, FamilyCalendarService, BookingSettingsService, ScheduleProposalsService, FamilyNoticeQueries, NotBookedRemindersJob, WaitingListQueries, WaitingListService, WaitingOffersJob, TeacherNoticeQueries, TeacherNoticesService, TeacherSchedulesJob],
+  exports: [BookingService, RemindersJob, NotBookedRemindersJob, WaitingOffersJob, TeacherSchedulesJob, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService],
 })
 export class BookingsModule {}

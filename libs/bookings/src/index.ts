@@ -4,6 +4,7 @@ export { EveningsService } from './evenings/evenings.service.js';
 export { RemindersJob } from './appointments/reminders.job.js';
 export { NotBookedRemindersJob } from './evenings/not-booked-reminders.job.js';
 export { WaitingOffersJob } from './waiting-list/waiting-offers.job.js';
+export { TeacherSchedulesJob } from './teacher-notices/teacher-schedules.job.js';
 export { IdempotencySweepJob } from './appointments/idempotency-sweep.job.js';
 export { AppointmentBooked } from './events.js';
 export { ParticipantDataService } from './appointments/participant-data.service.js';

@@ -35,12 +35,13 @@ export class CustomerContact {
     licenceActive: NOT_PERSONAL,
     technicalContact: { category: 'contact details', purpose: 'the customer relationship: technical notices' },
     financeContact: { category: 'contact details', purpose: 'the customer relationship: invoices and licence notices' },
+    familiesReplyTo: { category: 'contact details', purpose: 'where families’ replies to PTC’s emails for the school go' },
     createdAt: NOT_PERSONAL,
   },
 })
 @Entity({ tableName: 'school' })
 export class School {
-  [OptionalProps]?: 'status' | 'createdAt' | 'licenceActive';
+  [OptionalProps]?: 'status' | 'createdAt' | 'licenceActive' | 'familiesReplyTo';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -67,6 +68,10 @@ export class School {
 
   @Embedded(() => CustomerContact, { prefix: 'finance_contact_' })
   financeContact!: CustomerContact;
+
+  /** Families' replies to the emails PTC sends for the school go here (e.g. the school office); null: to PTC's own address. */
+  @Property({ type: 'text', nullable: true })
+  familiesReplyTo: string | null = null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { APP_CONFIG, Clock, EventBus, MailService, RequestContext, runForSchool, type AppConfig, type Page, type PageQuery } from '@ptc/platform';
+import { APP_CONFIG, Clock, EventBus, MailService, RequestContext, runForSchool, type AppConfig, type MailSender, type Page, type PageQuery } from '@ptc/platform';
 import { toSchoolView, type CreateSchoolDto, type SchoolContactsDto, type SchoolContactsView, type SchoolView } from './dto/school.dto.js';
 import { SchoolCreated } from './events.js';
 import { School, type CustomerContact } from './school.entity.js';
@@ -118,7 +118,13 @@ export class SchoolsService {
     const school = await this.em.findOne(School, { id: schoolId });
     if (!school) throw TenancyErrors.schoolNotFound();
     const view = (c: CustomerContact) => ({ name: c.name, email: c.email, phone: c.phone ?? null });
-    return { technicalContact: view(school.technicalContact), financeContact: view(school.financeContact) };
+    return { technicalContact: view(school.technicalContact), financeContact: view(school.financeContact), familiesReplyTo: school.familiesReplyTo };
+  }
+
+  /** Who families' emails for this school come from: the school's name, replies to its address when it gave one. */
+  async senderOf(schoolId: string): Promise<MailSender> {
+    const school = await this.em.findOne(School, { id: schoolId });
+    return { name: school?.name ?? 'PTC', replyTo: school?.familiesReplyTo ?? null };
   }
 
   async updateContacts(schoolId: string, dto: SchoolContactsDto): Promise<SchoolContactsView> {
@@ -127,6 +133,7 @@ export class SchoolsService {
     const contact = (c: SchoolContactsDto['technicalContact']) => ({ name: c.name.trim(), email: c.email.trim(), phone: c.phone?.trim() || null });
     school.technicalContact = contact(dto.technicalContact);
     school.financeContact = contact(dto.financeContact);
+    school.familiesReplyTo = dto.familiesReplyTo?.trim() || null;
     await this.em.flush();
     return this.contacts(schoolId);
   }

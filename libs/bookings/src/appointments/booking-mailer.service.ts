@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, inSchoolScope, LinkSigner, MailService, OutboxService, type AppConfig } from '@ptc/platform';
+import { APP_CONFIG, inSchoolScope, LinkSigner, MailService, mailFromAddress, OutboxService, type AppConfig } from '@ptc/platform';
 import { PeopleService, fullName } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { DateTime } from 'luxon';
@@ -176,7 +176,7 @@ export class BookingMailer implements OnModuleInit {
       description: `${evening.name}, ${school.name}`,
       location,
       url: meetingLink,
-      organizer: { name: school.name, email: /<([^>]+)>/.exec(this.config.mailFrom)?.[1] ?? this.config.mailFrom },
+      organizer: { name: school.name, email: mailFromAddress(this.config.mailFrom) },
       attendee: { name: fullName(contact), email: contact.email },
       stamp: new Date(),
     });
@@ -187,6 +187,7 @@ export class BookingMailer implements OnModuleInit {
     const composed = await this.compose(n);
     if (!composed) return;
     await this.mail.send({
+      sender: await this.schools.senderOf(n.schoolId),
       to: composed.to,
       subject: composed.subject,
       text: composed.text,

@@ -89,6 +89,7 @@ export class ParticipantDataService {
         [schoolId, personId],
       );
       await this.em.execute('delete from evening_teacher where school_id = ? and teacher_id = ?', [schoolId, personId]);
+      await this.em.execute('delete from teacher_schedule_notice where school_id = ? and teacher_id = ?', [schoolId, personId]);
     }
     if (userIds.length) {
       // What the erased users did to other people's appointments stays; who did it does not.

@@ -119,7 +119,7 @@ export class InvitationsService {
    */
   async tellContacts(by: Principal | null, contactIds: string[], news: { subject: string; text: string }): Promise<{ told: number; invited: number; withoutEmail: number; toldIds: string[] }> {
     if (contactIds.length === 0) return { told: 0, invited: 0, withoutEmail: 0, toldIds: [] };
-    const school = (await this.schools.describe(RequestContext.schoolId()!))!;
+    const [school, sender] = await Promise.all([this.schools.describe(RequestContext.schoolId()!), this.schools.senderOf(RequestContext.schoolId()!)]);
     const [contacts, logins] = await Promise.all([this.em.find(Contact, { id: { $in: contactIds } }), this.users.loginStatusOfPeople(contactIds)]);
     const counts = { told: 0, invited: 0, withoutEmail: 0, toldIds: [] as string[] };
     for (const contact of contacts) {
@@ -132,16 +132,17 @@ export class InvitationsService {
       if (login) {
         this.mail.queue(
           {
+            sender,
             to: contact.email,
             subject: news.subject,
-            text: `Dear ${fullName(contact)},\n\n${news.text}\n\nSign in at ${this.config.publicBaseUrl}/sign-in (your school's sign-in name is ${school.slug}).\n`,
+            text: `Dear ${fullName(contact)},\n\n${news.text}\n\nSign in at ${this.config.publicBaseUrl}/sign-in (your school's sign-in name is ${school!.slug}).\n`,
           },
           contact.schoolId,
         );
         counts.told += 1;
         counts.toldIds.push(contact.id);
       } else if (by) {
-        await this.issue(this.em, by, 'contact', contact, school, news);
+        await this.issue(this.em, by, 'contact', contact, school!, news);
         counts.invited += 1;
       }
     }
@@ -168,6 +169,7 @@ export class InvitationsService {
     const days = Math.round(this.config.directory.invitationTtlHours / 24);
     this.mail.queue(
       {
+        sender: await this.schools.senderOf(person.schoolId),
         to: person.email!,
         subject: news ? `${news.subject} (your invitation to PTC)` : `${school.name}: your invitation to PTC`,
         text:

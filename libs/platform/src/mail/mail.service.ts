@@ -10,7 +10,19 @@ export interface MailAttachment {
   contentType: string;
 }
 
+/** Emails sent for a school carry its name as the sender's display name and, when it gave one, its Reply-To. */
+export interface MailSender {
+  name: string;
+  replyTo: string | null;
+}
+
+/** The address part of MAIL_FROM ("PTC <noreply@example.org>" → noreply@example.org). */
+export function mailFromAddress(mailFrom: string): string {
+  return /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom;
+}
+
 export interface MailMessage {
+  sender?: MailSender;
   to: string;
   subject: string;
   text: string;
@@ -81,7 +93,9 @@ export class MailService implements OnModuleInit, OnApplicationShutdown {
 
   private async deliver(message: MailMessage): Promise<void> {
     const info = await this.transport.sendMail({
-      from: this.config.mailFrom,
+      // PTC's own address (its domain sends and signs the mail), under the school's name.
+      from: message.sender ? { name: message.sender.name, address: mailFromAddress(this.config.mailFrom) } : this.config.mailFrom,
+      ...(message.sender?.replyTo ? { replyTo: message.sender.replyTo } : {}),
       to: message.to,
       subject: message.subject,
       text: message.text,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsEmail, IsObject, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import type { School } from '../school.entity.js';
 
 export class CustomerContactDto {
@@ -123,8 +123,14 @@ export function toSchoolView(school: School): SchoolView {
   };
 }
 
-/** The two contacts of a school's customer record, as the new-school form takes them. */
-export class SchoolContactsDto extends PickType(CreateSchoolDto, ['technicalContact', 'financeContact'] as const) {}
+/** The two contacts of a school's customer record, as the new-school form takes them, and where families' replies go. */
+export class SchoolContactsDto extends PickType(CreateSchoolDto, ['technicalContact', 'financeContact'] as const) {
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'email', description: 'Families’ replies to the emails PTC sends for the school go here (Reply-To); none: to PTC’s own address' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  familiesReplyTo?: string | null;
+}
 
 export class CustomerContactView {
   @ApiProperty()
@@ -144,4 +150,7 @@ export class SchoolContactsView {
 
   @ApiProperty({ type: CustomerContactView, description: 'Invoices and licence notices' })
   financeContact!: CustomerContactView;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Families’ replies to the emails PTC sends for the school go here' })
+  familiesReplyTo!: string | null;
 }

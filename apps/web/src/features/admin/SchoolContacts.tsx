@@ -31,6 +31,12 @@ export function SchoolContacts() {
                 <dd>{[contacts.data[role].name, contacts.data[role].email, contacts.data[role].phone].filter(Boolean).join(' · ')}</dd>
               </div>
             ))}
+            {contacts.data.familiesReplyTo ? (
+              <div>
+                <dt>{t('contacts.replyToShown')}</dt>
+                <dd>{contacts.data.familiesReplyTo}</dd>
+              </div>
+            ) : null}
           </dl>
           <button type="button" className="secondary" onClick={() => setEditing(true)}>
             {t('contacts.change')}

@@ -7,13 +7,14 @@ type Contacts = Schemas['SchoolContactsView'];
 type Role = 'technicalContact' | 'financeContact';
 export const CONTACT_ROLES: Role[] = ['technicalContact', 'financeContact'];
 
-/** A school's technical and finance contacts with PTC, as the office or the vendor's operator corrects them. */
+/** A school's technical and finance contacts with PTC and where families' replies go, as the office or the vendor's operator corrects them. */
 export function ContactsForm({ contacts, save, onCancel }: { contacts: Contacts; save: (body: Schemas['SchoolContactsDto']) => Promise<unknown>; onCancel?: () => void }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const [form, setForm] = useState(
     () => Object.fromEntries(CONTACT_ROLES.map((role) => [role, { name: contacts[role].name, email: contacts[role].email, phone: contacts[role].phone ?? '' }])) as Record<Role, { name: string; email: string; phone: string }>,
   );
+  const [replyTo, setReplyTo] = useState(contacts.familiesReplyTo ?? '');
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [saving, setSaving] = useState(false);
   const set = (role: Role, key: 'name' | 'email' | 'phone', value: string) => setForm({ ...form, [role]: { ...form[role], [key]: value } });
@@ -28,9 +29,10 @@ export function ContactsForm({ contacts, save, onCancel }: { contacts: Contacts;
     );
     setProblems(missing);
     if (missing.length) return;
-    const body = Object.fromEntries(
-      CONTACT_ROLES.map((role) => [role, { name: form[role].name, email: form[role].email, ...(form[role].phone.trim() ? { phone: form[role].phone } : {}) }]),
-    ) as Schemas['SchoolContactsDto'];
+    const body = {
+      ...Object.fromEntries(CONTACT_ROLES.map((role) => [role, { name: form[role].name, email: form[role].email, ...(form[role].phone.trim() ? { phone: form[role].phone } : {}) }])),
+      familiesReplyTo: replyTo.trim() || null,
+    } as Schemas['SchoolContactsDto'];
     setSaving(true);
     try {
       await save(body);
@@ -53,6 +55,7 @@ export function ContactsForm({ contacts, save, onCancel }: { contacts: Contacts;
           <Field id={`${role}-phone`} label={t('contacts.phone')} type="tel" value={form[role].phone} onChange={(e) => set(role, 'phone', e.target.value)} />
         </fieldset>
       ))}
+      <Field id="families-reply-to" label={t('contacts.replyTo')} hint={t('contacts.replyToHint')} type="email" value={replyTo} onChange={(e) => setReplyTo(e.target.value)} />
       <button type="submit" disabled={saving}>
         {t('contacts.save')}
       </button>
