@@ -797,6 +797,41 @@ export interface paths {
         delete: operations["deleteDraftEvening"];
         options?: never;
         head?: never;
+        /** Change an evening's name, place, booking window, cap, year groups or staged opening, also once published (parents with appointments are emailed when the name or place changes) */
+        patch: operations["updateEveningDetails"];
+        trace?: never;
+    };
+    "/api/v1/admin/events/{id}/teachers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A teacher joins the evening (their times are made from its sessions) */
+        post: operations["addEveningTeacher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/events/{id}/teachers/{teacherId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** A teacher leaves the evening with their times (their appointments only with cancelAffected=true: the parents are told) */
+        delete: operations["removeEveningTeacher"];
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -2817,6 +2852,25 @@ export interface components {
             items: components["schemas"]["EveningView"][];
             /** @description How many there are in all, beyond this page too */
             total: number;
+        };
+        EveningDetailsDto: {
+            name?: string;
+            /** @description Room or place; null removes it */
+            location?: string | null;
+            /** @example 2026-11-01T08:00:00Z */
+            opensAt?: string;
+            /** @example 2026-11-12T12:00:00Z */
+            closesAt?: string;
+            /** @description Most appointments per student; null removes the cap */
+            capPerStudent?: number | null;
+            /** @description Year groups the evening is for; null: every student */
+            yearLabels?: string[] | null;
+            /** @description Staged opening; null: everyone at opensAt */
+            openingStages?: components["schemas"]["OpeningStageDto"][] | null;
+        };
+        AddEveningTeacherDto: {
+            /** Format: uuid */
+            teacherId: string;
         };
         BreakDto: {
             /** @example 17:30 */
@@ -6586,6 +6640,141 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateEveningDetails: {
+        parameters: {
+            query?: {
+                /** @description Cancel (and tell the parents of) the appointments this change would leave without a place */
+                cancelAffected?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EveningDetailsDto"];
+            };
+        };
+        responses: {
+            /** @description Change an evening's name, place, booking window, cap, year groups or staged opening, also once published (parents with appointments are emailed when the name or place changes) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EveningDetailView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    addEveningTeacher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddEveningTeacherDto"];
+            };
+        };
+        responses: {
+            /** @description A teacher joins the evening (their times are made from its sessions) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EveningDetailView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    removeEveningTeacher: {
+        parameters: {
+            query?: {
+                /** @description Cancel (and tell the parents of) the appointments this change would leave without a place */
+                cancelAffected?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+                teacherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A teacher leaves the evening with their times (their appointments only with cancelAffected=true: the parents are told) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EveningDetailView"];
+                };
             };
             /** @description The request was refused; `code` says why */
             "4XX": {

@@ -407,3 +407,32 @@ test('a teacher meets by video: the family is emailed their own meeting link, an
   await expectAccessible(parent);
   await parentContext.close();
 });
+
+test('the office changes a published evening: its place (families told), and a teacher removed with her appointments, then added back', async ({ page }) => {
+  await signIn(page, 'admin', 'School office');
+  await page.getByRole('link', { name: "Set-up of Autumn parents' evening" }).click();
+  await page.getByRole('link', { name: 'Change the details' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: "Change Autumn parents' evening" })).toBeVisible();
+  // What families booked from stays: no sessions or appointment length here.
+  await expect(page.getByRole('group', { name: 'Session 1' })).toHaveCount(0);
+  await page.getByLabel('Place or video link').fill('Sports hall');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Save the changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: "Autumn parents' evening" })).toBeVisible();
+  await expect(page.getByRole('main').getByText('Sports hall', { exact: true })).toBeVisible();
+  await ptc.mailTo('jose@demo-parents.invalid', (mail) => /^Appointment details changed/.test(mail.subject ?? ''));
+
+  // Mrs Smith has José's appointment for Amélie: removing her asks first, then cancels it and tells him.
+  await page.getByRole('button', { name: 'Remove Mrs Anne-Marie Smith from the evening' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: /^Mrs Anne-Marie Smith has \d+ appointments? in this evening\./ });
+  await expect(alert).toBeVisible();
+  await expectAccessible(page);
+  await alert.getByRole('button', { name: /^Remove and cancel them/ }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Mrs Anne-Marie Smith' })).toHaveCount(0);
+  await ptc.mailTo('jose@demo-parents.invalid', (mail) => /^Appointment cancelled/.test(mail.subject ?? '') && (mail.text ?? '').includes('The teacher no longer takes part in this evening'));
+
+  await page.getByLabel('Add a teacher to the evening').selectOption({ label: 'Mrs Anne-Marie Smith' });
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Mrs Anne-Marie Smith' })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -40,6 +40,18 @@ export const BookingErrors = {
   linkInvalid: () => NotFound('BOOKING.LINK_INVALID', 'This link is not valid: it may have expired'),
   notAParent: () => Forbidden('BOOKING.NOT_A_PARENT', 'Your account is not linked to a parent record'),
   notATeacher: () => Forbidden('BOOKING.NOT_A_TEACHER', 'Your account is not linked to a teacher record'),
+  eveningClosed: () => Conflict('EVENING.CLOSED', 'This evening is closed: nothing of it changes any more'),
+  capBelowBookings: (students: number, cap: number) =>
+    Conflict('EVENING.CAP_BELOW_BOOKINGS', `${students} student(s) already have more than ${cap} appointment(s): cancel some first`, { students }),
+  yearsHaveBookings: (appointments: number) =>
+    Conflict(
+      'EVENING.YEARS_HAVE_BOOKINGS',
+      `${appointments} appointment(s) are of students in year groups this change leaves out; repeat with cancelAffected=true to cancel them and tell the parents`,
+      { appointments },
+    ),
+  teacherAlreadyInEvening: () => Conflict('EVENING.TEACHER_ALREADY_TAKES_PART', 'This teacher already takes part in this evening'),
+  teacherHasAppointments: (appointments: number) =>
+    Conflict('EVENING.TEACHER_HAS_APPOINTMENTS', `The teacher has ${appointments} appointment(s) in this evening; repeat with cancelAffected=true to cancel them and tell the parents`, { appointments }),
   videoTemplateMissing: (field: string) =>
     new DomainError('unprocessable', 'EVENING.NO_VIDEO_TEMPLATE', 'Online meetings need the school’s video link template first (booking settings)', { field }),
   availabilitySetByOffice: () => Forbidden('EVENING.AVAILABILITY_SET_BY_OFFICE', 'In this school the office sets teachers’ hours and breaks'),

@@ -17,6 +17,7 @@ const ResetPasswordPage = lazy(() => parentPage(import('../features/auth/ResetPa
 const PrivacyPage = lazy(() => parentPage(import('../features/privacy/PrivacyPage')).then((m) => ({ default: m.PrivacyPage })));
 // Staff pages load on demand: a parent's phone never downloads them.
 const NewEveningPage = lazy(() => staffPage(import('../features/admin/NewEveningPage')).then((m) => ({ default: m.NewEveningPage })));
+const EveningDetailsPage = lazy(() => staffPage(import('../features/admin/NewEveningPage')).then((m) => ({ default: m.EveningDetailsPage })));
 const EditEveningPage = lazy(() => staffPage(import('../features/admin/NewEveningPage')).then((m) => ({ default: m.EditEveningPage })));
 const EveningAdminPage = lazy(() => staffPage(import('../features/admin/EveningAdminPage')).then((m) => ({ default: m.EveningAdminPage })));
 const DirectoryPage = lazy(() => staffPage(import('../features/directory/DirectoryPage')).then((m) => ({ default: m.DirectoryPage })));
@@ -83,6 +84,7 @@ function Layout() {
           <Route path="/evenings/:id" element={<RequireSession><EveningPage /></RequireSession>} />
           <Route path="/admin/evenings/new" element={<RequireSession><Suspense fallback={<Loading />}><NewEveningPage /></Suspense></RequireSession>} />
           <Route path="/admin/evenings/:id" element={<RequireSession><Suspense fallback={<Loading />}><EveningAdminPage /></Suspense></RequireSession>} />
+          <Route path="/admin/evenings/:id/details" element={<RequireSession><Suspense fallback={<Loading />}><EveningDetailsPage /></Suspense></RequireSession>} />
           <Route path="/admin/evenings/:id/edit" element={<RequireSession><Suspense fallback={<Loading />}><EditEveningPage /></Suspense></RequireSession>} />
           <Route path="/admin/evenings/:id/grid" element={<RequireSession><Suspense fallback={<Loading />}><GridPage /></Suspense></RequireSession>} />
           <Route path="/admin/directory" element={<RequireSession><Suspense fallback={<Loading />}><DirectoryPage /></Suspense></RequireSession>} />

@@ -7,7 +7,8 @@ import { DateTime } from 'luxon';
 import { Evening, EveningSession, EveningTeacher } from '../evenings/evening.entities.js';
 import { appointmentCalendar } from '../mail/icalendar.js';
 
-export type BookingNotice = 'booked' | 'moved' | 'changed' | 'cancelled' | 'reminder';
+/** 'changed': the meeting went to video or back to a room; 'updated': the evening's name or place changed. */
+export type BookingNotice = 'booked' | 'moved' | 'changed' | 'updated' | 'cancelled' | 'reminder';
 
 export const APPOINTMENT_LINK = 'appointment';
 const NOTICE_TOPIC = 'booking.notice';
@@ -149,6 +150,7 @@ export class BookingMailer implements OnModuleInit {
       booked: 'Appointment booked',
       moved: 'Appointment moved',
       changed: meetingLink ? 'Appointment now by video' : 'Appointment now in person',
+      updated: 'Appointment details changed',
       cancelled: 'Appointment cancelled',
       reminder: 'Reminder: your appointment',
     }[n.notice];

@@ -287,3 +287,63 @@ export class JoinWaitingListDto {
   @IsUUID()
   teacherId!: string;
 }
+
+/** What may change once families can see the evening: none of the times that slots were made from. */
+export class EveningDetailsDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Room or place; null removes it' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  location?: string | null;
+
+  @ApiPropertyOptional({ example: '2026-11-01T08:00:00Z' })
+  @IsOptional()
+  @IsDateString()
+  opensAt?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-12T12:00:00Z' })
+  @IsOptional()
+  @IsDateString()
+  closesAt?: string;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 50, description: 'Most appointments per student; null removes the cap' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  capPerStudent?: number | null;
+
+  @ApiPropertyOptional({ type: [String], nullable: true, description: 'Year groups the evening is for; null: every student' })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  yearLabels?: string[] | null;
+
+  @ApiPropertyOptional({ type: [OpeningStageDto], nullable: true, description: 'Staged opening; null: everyone at opensAt' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => OpeningStageDto)
+  openingStages?: OpeningStageDto[] | null;
+}
+
+export class ConfirmCancellationsQuery {
+  @ApiPropertyOptional({ default: false, description: 'Cancel (and tell the parents of) the appointments this change would leave without a place' })
+  @IsOptional()
+  @Transform(({ value }) => value === 'true' || value === true)
+  @IsBoolean()
+  cancelAffected: boolean = false;
+}
+
+export class AddEveningTeacherDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  teacherId!: string;
+}

@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Operation, PageOf, PageQuery, ParseId, Roles, type Principal } from '@ptc/platform';
 import { EveningDetailView, EveningGridView, EveningView, ParentEveningView, SlotBlockedView, SlotView, TeacherEveningSummaryView, TeacherEveningView, UpcomingAppointmentView } from '../dto/views.js';
-import { AvailabilityDto, AvailabilityQuery, CreateEveningDto, SlotsQuery } from '../dto/evening.dto.js';
+import { AddEveningTeacherDto, AvailabilityDto, AvailabilityQuery, ConfirmCancellationsQuery, CreateEveningDto, EveningDetailsDto, SlotsQuery } from '../dto/evening.dto.js';
 import { EveningsService } from './evenings.service.js';
 
 @ApiTags('admin: parents’ evenings')
@@ -40,6 +40,28 @@ export class AdminEveningsController {
   @Operation({ id: 'deleteDraftEvening', summary: 'Delete a draft evening with its sessions, teachers and slots (a published one is closed instead)', status: 204 })
   remove(@Param('id', ParseId) id: string) {
     return this.evenings.deleteDraft(id);
+  }
+
+  @Patch(':id')
+  @Operation({
+    id: 'updateEveningDetails',
+    summary: "Change an evening's name, place, booking window, cap, year groups or staged opening, also once published (parents with appointments are emailed when the name or place changes)",
+    type: EveningDetailView,
+  })
+  updateDetails(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Body() dto: EveningDetailsDto, @Query() query: ConfirmCancellationsQuery) {
+    return this.evenings.updateDetails(principal, id, dto, query.cancelAffected);
+  }
+
+  @Post(':id/teachers')
+  @Operation({ id: 'addEveningTeacher', summary: 'A teacher joins the evening (their times are made from its sessions)', status: 201, type: EveningDetailView })
+  addTeacher(@Param('id', ParseId) id: string, @Body() dto: AddEveningTeacherDto) {
+    return this.evenings.addTeacher(id, dto.teacherId);
+  }
+
+  @Delete(':id/teachers/:teacherId')
+  @Operation({ id: 'removeEveningTeacher', summary: 'A teacher leaves the evening with their times (their appointments only with cancelAffected=true: the parents are told)', type: EveningDetailView })
+  removeTeacher(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Param('teacherId', ParseId) teacherId: string, @Query() query: ConfirmCancellationsQuery) {
+    return this.evenings.removeTeacher(principal, id, teacherId, query.cancelAffected);
   }
 
   @Post(':id/publish')

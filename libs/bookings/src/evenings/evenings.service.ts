@@ -6,7 +6,8 @@ import { InvitationsService, PeopleService, fullName } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { parentCancellableUntil } from '../settings/cancellation-rule.js';
 import { BookingErrors } from '../bookings.errors.js';
-import type { AvailabilityDto, CreateEveningDto } from '../dto/evening.dto.js';
+import type { AvailabilityDto, CreateEveningDto, EveningDetailsDto } from '../dto/evening.dto.js';
+import { WaitingListService } from '../waiting-list/waiting-list.service.js';
 import { instantToLocal, localToInstant, noticeDateTime } from '../slots/local-time.js';
 import { generateSlots, type Interval } from '../slots/slot-generation.js';
 import { Appointment } from '../appointments/appointment.entities.js';
@@ -71,6 +72,7 @@ export class EveningsService {
     private readonly board: EveningBoard,
     private readonly settings: BookingSettingsService,
     private readonly mailer: BookingMailer,
+    private readonly waitingList: WaitingListService,
   ) {}
 
   private zone(): Promise<string> {
@@ -230,6 +232,114 @@ export class EveningsService {
     });
     this.board.forget(id);
     return this.summary(evening, zone);
+  }
+
+  /**
+   * Changes what may change once families can see the evening (not its sessions or appointment
+   * length: those made the slots), in one transaction. A cap below a student's bookings is refused;
+   * year groups left out lose their appointments only with cancelAffected (the parents are told);
+   * parents with appointments still to come are emailed when the name or the place changes.
+   */
+  async updateDetails(principal: Principal, id: string, dto: EveningDetailsDto, cancelAffected: boolean) {
+    await this.em.transactional(async (em) => {
+      const evening = await em.findOne(Evening, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!evening) throw BookingErrors.eveningNotFound();
+      if (evening.status === 'closed') throw BookingErrors.eveningClosed();
+      const next = {
+        name: dto.name ?? evening.name,
+        location: dto.location === undefined ? evening.location : dto.location,
+        opensAt: dto.opensAt ? new Date(dto.opensAt) : evening.opensAt,
+        closesAt: dto.closesAt ? new Date(dto.closesAt) : evening.closesAt,
+        capPerStudent: dto.capPerStudent === undefined ? evening.capPerStudent : dto.capPerStudent,
+        yearLabels: dto.yearLabels === undefined ? evening.yearLabels : dto.yearLabels?.length ? dto.yearLabels : null,
+        openingStages:
+          dto.openingStages === undefined
+            ? evening.openingStages
+            : dto.openingStages?.length
+              ? dto.openingStages.map((stage) => ({ yearLabels: stage.yearLabels, opensAt: new Date(stage.opensAt).toISOString() }))
+              : null,
+      };
+      if (next.closesAt <= next.opensAt) throw BookingErrors.invalidTime('closesAt', 'closesAt must be after opensAt');
+      const stageProblems = next.openingStages ? openingStageProblems(next.openingStages, next) : [];
+      if (stageProblems.length) throw BookingErrors.invalidFields(stageProblems);
+
+      const active = await em.find(Appointment, { eveningId: id, status: 'active' });
+      if (next.capPerStudent) {
+        const perStudent = new Map<string, number>();
+        for (const a of active) perStudent.set(a.studentId, (perStudent.get(a.studentId) ?? 0) + 1);
+        const over = [...perStudent.values()].filter((n) => n > next.capPerStudent!).length;
+        if (over) throw BookingErrors.capBelowBookings(over, next.capPerStudent);
+      }
+      let kept = active;
+      if (next.yearLabels) {
+        const invited = new Set(next.yearLabels);
+        const students = await this.people.studentsByIds([...new Set(active.map((a) => a.studentId))]);
+        const leftOut = active.filter((a) => !invited.has(students.get(a.studentId)?.yearLabel ?? ''));
+        if (leftOut.length && !cancelAffected) throw BookingErrors.yearsHaveBookings(leftOut.length);
+        for (const appointment of leftOut) await this.bookings.cancelInTransaction(em, appointment, principal.userId, 'The evening is no longer for this year group');
+        kept = active.filter((a) => !leftOut.includes(a));
+      }
+      const told = next.name !== evening.name || next.location !== evening.location;
+      const from = { name: evening.name, location: evening.location };
+      em.assign(evening, next);
+      await em.flush();
+      if (told) {
+        const now = this.clock.now();
+        for (const appointment of kept.filter((a) => a.startsAt > now)) {
+          appointment.sequence += 1;
+          this.bookings.record(em, appointment, 'changed', principal.userId, { what: 'details', from });
+          this.mailer.enqueue('updated', appointment);
+        }
+        await em.flush();
+      }
+    });
+    this.board.forget(id);
+    return this.get(id);
+  }
+
+  /** A teacher joins an evening that families may already see: their slots are made from the sessions. */
+  async addTeacher(id: string, teacherId: string) {
+    const zone = await this.zone();
+    await this.em.transactional(async (em) => {
+      const evening = await em.findOne(Evening, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!evening) throw BookingErrors.eveningNotFound();
+      if (evening.status === 'closed') throw BookingErrors.eveningClosed();
+      if (!(await this.people.adultsByIds('teacher', [teacherId])).has(teacherId)) throw BookingErrors.invalidTime('teacherId', 'unknown teacher');
+      if (await em.count(EveningTeacher, { evening, teacherId })) throw BookingErrors.teacherAlreadyInEvening();
+      const participant = em.create(EveningTeacher, { schoolId: evening.schoolId, evening, teacherId });
+      const sessions: Interval[] = await em.find(EveningSession, { evening }, { orderBy: { startsAt: 'asc' } });
+      for (const slot of generateSlots(sessions, evening.slotMinutes, participant, zone)) {
+        em.persist(em.create(Slot, { schoolId: evening.schoolId, evening, teacherId, ...slot }));
+      }
+      await em.flush();
+    });
+    this.board.forget(id);
+    return this.get(id);
+  }
+
+  /**
+   * A teacher leaves the evening with their slots and waiting list; their appointments go only with
+   * cancelAffected, each parent told.
+   */
+  async removeTeacher(principal: Principal, id: string, teacherId: string, cancelAffected: boolean) {
+    await this.em.transactional(async (em) => {
+      const evening = await em.findOne(Evening, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!evening) throw BookingErrors.eveningNotFound();
+      if (evening.status === 'closed') throw BookingErrors.eveningClosed();
+      const participant = await em.findOne(EveningTeacher, { evening, teacherId });
+      if (!participant) throw BookingErrors.teacherNotInEvening();
+      const appointments = await em.find(Appointment, { eveningId: id, teacherId, status: 'active' });
+      if (appointments.length && !cancelAffected) throw BookingErrors.teacherHasAppointments(appointments.length);
+      for (const appointment of appointments) {
+        await this.bookings.cancelInTransaction(em, appointment, principal.userId, 'The teacher no longer takes part in this evening', {}, { offerFreedSlot: false });
+      }
+      await this.waitingList.forgetTeacherInEvening(id, teacherId);
+      await em.nativeDelete(Slot, { evening: id, teacherId });
+      em.remove(participant);
+      await em.flush();
+    });
+    this.board.forget(id);
+    return this.get(id);
   }
 
   /** Deletes a draft with its sessions, teachers and slots, in one transaction; a published or closed evening stays (close it). */

@@ -196,6 +196,14 @@ export class WaitingListQueries {
     return row ? { slotId: row.slot_id, eveningId: row.evening_id, teacherId: row.teacher_id } : null;
   }
 
+  async deleteForTeacherInEvening(eveningId: string, teacherId: string): Promise<number> {
+    const [{ n }] = await this.em.execute<{ n: number }[]>(
+      `with deleted as (delete from waiting_entry where school_id = ? and evening_id = ? and teacher_id = ? returning 1) select count(*)::int as n from deleted`,
+      [this.schoolId, eveningId, teacherId],
+    );
+    return n;
+  }
+
   /** Erasure: a person's places go with them (an offer they held is released). Joins the caller's transaction. */
   async deleteFor(column: 'student_id' | 'contact_id' | 'teacher_id', personIds: string[]): Promise<number> {
     if (personIds.length === 0) return 0;

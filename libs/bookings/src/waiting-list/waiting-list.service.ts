@@ -159,6 +159,11 @@ export class WaitingListService {
     return this.queries.heldForAnother(slotId, studentId);
   }
 
+  /** A teacher left an evening: their list goes with them. Joins the caller's transaction. */
+  forgetTeacherInEvening(eveningId: string, teacherId: string): Promise<number> {
+    return this.queries.deleteForTeacherInEvening(eveningId, teacherId);
+  }
+
   /** People who left the directory or were erased leave the lists. Joins the caller's transaction. */
   forget(kind: 'student' | 'contact' | 'teacher', personIds: string[]): Promise<number> {
     return this.queries.deleteFor(`${kind}_id`, personIds);

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { Schemas } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import { formatDateTime, formatDay } from '../../i18n/format';
 import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
 import { AvailabilityForm } from '../staff/AvailabilityForm';
 import { downloadFile } from '../../api/download';
-import { useAdminEvening, useClose, useDeleteDraft, usePublish, useTeacherAvailability } from './api';
+import { useAddTeacher, useAdminEvening, useClose, useDeleteDraft, usePublish, useRemoveTeacher, useTeacherAvailability } from './api';
 
 type Evening = Schemas['EveningDetailView'];
 
@@ -84,6 +85,11 @@ function EveningAdminView({ evening }: { evening: Evening }) {
             {t('manage.edit')}
           </Link>
         ) : null}
+        {evening.status === 'published' ? (
+          <Link to={`/admin/evenings/${evening.id}/details`} className="button secondary-link">
+            {t('manage.changeDetails')}
+          </Link>
+        ) : null}
         {evening.status === 'draft' ? (
           <button type="button" disabled={publish.isPending} onClick={() => publish.mutate(undefined, { onSuccess: () => announce(t('manage.published')) })}>
             {t('manage.publish')}
@@ -154,11 +160,92 @@ function EveningAdminView({ evening }: { evening: Evening }) {
                   {t('manage.changeHours')}
                 </button>
               )}
+              {evening.status === 'closed' ? null : <RemoveTeacher eveningId={evening.id} teacherId={teacher.teacherId} name={name} />}
             </li>
           );
         })}
       </ul>
+      {evening.status === 'closed' ? null : <AddTeacher evening={evening} />}
     </>
+  );
+}
+
+/** A teacher leaves the evening; their booked appointments go only once the office confirms it, each family told. */
+function RemoveTeacher({ eveningId, teacherId, name }: { eveningId: string; teacherId: string; name: string }) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const remove = useRemoveTeacher(eveningId);
+  const [conflict, setConflict] = useState<number | null>(null);
+  const [problem, setProblem] = useState<unknown>(null);
+  const run = (cancelAffected: boolean) =>
+    remove.mutate(
+      { teacherId, cancelAffected },
+      {
+        onSuccess: () => announce(t('manage.teacherRemovedNotice', { teacher: name })),
+        onError: (error) => {
+          if (error instanceof ApiError && error.code === 'EVENING.TEACHER_HAS_APPOINTMENTS') setConflict(Number((error.body?.details as { appointments?: number } | undefined)?.appointments ?? 1));
+          else setProblem(error);
+        },
+      },
+    );
+  return (
+    <>
+      {problem ? <p className="notice notice-problem">{problemText(t, problem)}</p> : null}
+      {conflict ? (
+        <div className="notice notice-problem" role="alert">
+          <p>{t('manage.removeConflict', { teacher: name, count: conflict })}</p>
+          <button type="button" className="warning" disabled={remove.isPending} onClick={() => run(true)}>
+            {t('manage.removeAndCancel', { count: conflict })}
+          </button>{' '}
+          <button type="button" className="secondary" onClick={() => setConflict(null)}>
+            {t('evening.keep')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="secondary" disabled={remove.isPending} aria-label={t('manage.removeTeacherLabel', { teacher: name })} onClick={() => run(false)}>
+          {t('manage.removeTeacher')}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** A teacher of the school who is not in the evening joins it, with times made from its sessions. */
+function AddTeacher({ evening }: { evening: Evening }) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const add = useAddTeacher(evening.id);
+  const [chosen, setChosen] = useState('');
+  const teachers = useQuery({ queryKey: ['admin', 'teachers', 'all'], queryFn: () => unwrap(api.GET('/api/v1/admin/teachers', { params: { query: { limit: 500 } } })) });
+  const taking = new Set(evening.teachers.map((teacher) => teacher.teacherId));
+  const others = (teachers.data?.items ?? []).filter((teacher) => !taking.has(teacher.id));
+  if (others.length === 0) return null;
+  const nameOf = (teacher: (typeof others)[number]) => [teacher.title, teacher.firstName, teacher.lastName].filter(Boolean).join(' ');
+  return (
+    <form
+      className="field-row"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const teacher = others.find((x) => x.id === chosen);
+        if (teacher) add.mutate(teacher.id, { onSuccess: () => { setChosen(''); announce(t('manage.teacherAdded', { teacher: nameOf(teacher) })); } });
+      }}
+    >
+      <div className="field">
+        <label htmlFor="add-teacher">{t('manage.addTeacher')}</label>
+        <select id="add-teacher" value={chosen} onChange={(e) => setChosen(e.target.value)}>
+          <option value="">{t('manage.chooseTeacher')}</option>
+          {others.map((teacher) => (
+            <option key={teacher.id} value={teacher.id}>
+              {nameOf(teacher)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="secondary" disabled={!chosen || add.isPending}>
+        {t('manage.addTeacherButton')}
+      </button>
+      {add.error ? <p className="notice notice-problem">{problemText(t, add.error)}</p> : null}
+    </form>
   );
 }
 

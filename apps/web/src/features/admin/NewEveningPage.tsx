@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { api, unwrap, type Schemas } from '../../api/client';
+import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import { instantToZoned, zonedToInstant } from '../../i18n/zoned-time';
 import { ErrorSummary, Field, PageHeading, problemsOf, problemText, type FieldProblem } from '../../ui/ui';
-import { useAdminEvening, useCreateEvening, useUpdateDraft } from './api';
+import { useAdminEvening, useCreateEvening, useUpdateDetails, useUpdateDraft } from './api';
 import { OpeningStages, stageProblems, stageRows, stagesOf, type StageRow } from './OpeningStages';
 
 type SessionRow = { date: string; start: string; end: string };
@@ -70,8 +70,22 @@ export function EditEveningPage() {
   const update = useUpdateDraft(id);
   if (evening.isPending) return <p>{t('app.loading')}</p>;
   if (evening.isError) return <p>{problemText(t, evening.error)}</p>;
+  const initial = formValuesOf(evening.data);
   const e = evening.data;
-  const initial: EveningFormValues = {
+  return (
+    <EveningForm
+      title={t('wizard.editTitle', { evening: e.name })}
+      submitLabel={t('wizard.save')}
+      initial={initial}
+      pending={update.isPending}
+      send={(body, onError) => update.mutate(body, { onSuccess: () => navigate(`/admin/evenings/${id}`), onError })}
+    />
+  );
+}
+
+/** An evening as the form edits it, its times in the school's zone. */
+function formValuesOf(e: Schemas['EveningDetailView']): EveningFormValues {
+  return {
     name: e.name,
     location: e.location ?? '',
     online: e.online,
@@ -86,18 +100,87 @@ export function EditEveningPage() {
     choose: true,
     teacherIds: e.teachers.map((teacher) => teacher.teacherId),
   };
+}
+
+/** The evening's form; `fixed`: families can see the evening, so its sessions, appointment length, video and teachers stay as they are (teachers change on the set-up page). */
+/** What may change once families can see the evening: its name, place, booking window, cap, year groups and staged opening. */
+export function EveningDetailsPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const evening = useAdminEvening(id);
+  const update = useUpdateDetails(id);
+  const [conflict, setConflict] = useState<number | null>(null);
+  const last = useRef<{ body: Schemas['EveningDetailsDto']; onError: (error: unknown) => void } | null>(null);
+  if (evening.isPending) return <p>{t('app.loading')}</p>;
+  if (evening.isError) return <p>{problemText(t, evening.error)}</p>;
+  const e = evening.data;
+  const save = (body: Schemas['EveningDetailsDto'], onError: (error: unknown) => void, cancelAffected: boolean) => {
+    last.current = { body, onError };
+    update.mutate(
+      { body, cancelAffected },
+      {
+        onSuccess: () => navigate(`/admin/evenings/${id}`),
+        onError: (error) => {
+          if (error instanceof ApiError && error.code === 'EVENING.YEARS_HAVE_BOOKINGS') setConflict(Number((error.body?.details as { appointments?: number } | undefined)?.appointments ?? 1));
+          else onError(error);
+        },
+      },
+    );
+  };
   return (
     <EveningForm
-      title={t('wizard.editTitle', { evening: e.name })}
+      title={t('details.title', { evening: e.name })}
       submitLabel={t('wizard.save')}
-      initial={initial}
+      initial={{ ...formValuesOf(e), choose: false }}
       pending={update.isPending}
-      send={(body, onError) => update.mutate(body, { onSuccess: () => navigate(`/admin/evenings/${id}`), onError })}
-    />
+      fixed
+      send={(body, onError) =>
+        save(
+          {
+            name: body.name,
+            location: body.location ?? null,
+            opensAt: body.opensAt,
+            closesAt: body.closesAt,
+            capPerStudent: body.capPerStudent ?? null,
+            yearLabels: body.yearLabels ?? null,
+            openingStages: body.openingStages ?? null,
+          },
+          onError,
+          false,
+        )
+      }
+    >
+      <p className="hint">{t('details.hint')}</p>
+      {conflict ? (
+        <div className="notice notice-problem" role="alert">
+          <p>{t('details.yearsConflict', { count: conflict })}</p>
+          <button type="button" className="warning" disabled={update.isPending} onClick={() => last.current && save(last.current.body, last.current.onError, true)}>
+            {t('details.cancelAffected', { count: conflict })}
+          </button>
+        </div>
+      ) : null}
+    </EveningForm>
   );
 }
 
-function EveningForm({ title, submitLabel, initial, pending, send }: { title: string; submitLabel: string; initial: EveningFormValues; pending: boolean; send: (body: Schemas['CreateEveningDto'], onError: (error: unknown) => void) => void }) {
+function EveningForm({
+  title,
+  submitLabel,
+  initial,
+  pending,
+  send,
+  fixed = false,
+  children,
+}: {
+  title: string;
+  submitLabel: string;
+  initial: EveningFormValues;
+  pending: boolean;
+  send: (body: Schemas['CreateEveningDto'], onError: (error: unknown) => void) => void;
+  fixed?: boolean;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const school = useQuery({ queryKey: ['school'], queryFn: () => unwrap(api.GET('/api/v1/school')) });
   const years = useQuery({ queryKey: ['admin', 'year-labels'], queryFn: () => unwrap(api.GET('/api/v1/admin/students/year-labels')) });
@@ -180,6 +263,7 @@ function EveningForm({ title, submitLabel, initial, pending, send }: { title: st
       <form noValidate onSubmit={onSubmit}>
         <Field id="evening-name" label={t('wizard.name')} value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
         <Field id="evening-location" label={t('wizard.location')} hint={t('wizard.locationHint')} value={location} onChange={(e) => setLocation(e.target.value)} maxLength={300} />
+        {fixed ? null : (
         <div className="field">
           <label className="checkbox">
             <input type="checkbox" checked={online} disabled={!videoAddress && !online} aria-describedby={videoAddress ? undefined : 'evening-online-hint'} onChange={(e) => setOnline(e.target.checked)} /> {t('wizard.online')}
@@ -190,7 +274,9 @@ function EveningForm({ title, submitLabel, initial, pending, send }: { title: st
             </div>
           )}
         </div>
+        )}
 
+        {fixed ? null : (
         <fieldset className="field">
           <legend>{t('wizard.sessions', { zone })}</legend>
           {sessions.map((s, i) => (
@@ -209,8 +295,10 @@ function EveningForm({ title, submitLabel, initial, pending, send }: { title: st
             {t('wizard.addSession')}
           </button>
         </fieldset>
+        )}
 
         <div className="field-row">
+          {fixed ? null : (
           <div className="field">
             <label htmlFor="slot-minutes">{t('wizard.slotMinutes')}</label>
             <select id="slot-minutes" value={slotMinutes} onChange={(e) => setSlotMinutes(Number(e.target.value))}>
@@ -221,6 +309,8 @@ function EveningForm({ title, submitLabel, initial, pending, send }: { title: st
               ))}
             </select>
           </div>
+          )}
+          {fixed ? null : (
           <div className="field">
             <label htmlFor="gap-minutes">{t('wizard.gap')}</label>
             <select id="gap-minutes" value={gapMinutes} onChange={(e) => setGapMinutes(Number(e.target.value))}>
@@ -231,6 +321,7 @@ function EveningForm({ title, submitLabel, initial, pending, send }: { title: st
               ))}
             </select>
           </div>
+          )}
           <Field id="cap" label={t('wizard.cap')} hint={t('wizard.capHint')} type="number" min={1} max={50} inputMode="numeric" value={cap} onChange={(e) => setCap(e.target.value)} />
         </div>
 
@@ -258,6 +349,7 @@ function EveningForm({ title, submitLabel, initial, pending, send }: { title: st
 
         <OpeningStages rows={stages} onChange={setStages} years={yearLabels.length ? yearLabels : (years.data ?? [])} zone={zone} />
 
+        {fixed ? null : (
         <fieldset className="field">
           <legend>{t('wizard.teachers')}</legend>
           <label className="radio">
@@ -290,7 +382,9 @@ function EveningForm({ title, submitLabel, initial, pending, send }: { title: st
             </div>
           ) : null}
         </fieldset>
+        )}
 
+        {children}
         <button type="submit" disabled={pending}>
           {submitLabel}
         </button>

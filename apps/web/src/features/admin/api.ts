@@ -94,6 +94,18 @@ export const useLicence = () => useQuery({ queryKey: ['school', 'licence'], quer
 
 export const useUpdateDraft = (id: string) => useEveningChange(id, (body: Schemas['CreateEveningDto']) => unwrap(api.PUT('/api/v1/admin/events/{id}', { params: { path: { id } }, body })));
 
+export const useUpdateDetails = (id: string) =>
+  useEveningChange(id, ({ body, cancelAffected }: { body: Schemas['EveningDetailsDto']; cancelAffected: boolean }) =>
+    unwrap(api.PATCH('/api/v1/admin/events/{id}', { params: { path: { id }, query: { cancelAffected } }, body })),
+  );
+
+export const useAddTeacher = (id: string) => useEveningChange(id, (teacherId: string) => unwrap(api.POST('/api/v1/admin/events/{id}/teachers', { params: { path: { id } }, body: { teacherId } })));
+
+export const useRemoveTeacher = (id: string) =>
+  useEveningChange(id, ({ teacherId, cancelAffected }: { teacherId: string; cancelAffected: boolean }) =>
+    unwrap(api.DELETE('/api/v1/admin/events/{id}/teachers/{teacherId}', { params: { path: { id, teacherId }, query: { cancelAffected } } })),
+  );
+
 export const useSchoolContacts = () => useQuery({ queryKey: ['admin', 'school-contacts'], queryFn: () => unwrap(api.GET('/api/v1/admin/school-contacts')) });
 
 export function useUpdateSchoolContacts() {
