@@ -103,6 +103,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The caller’s language for pages and emails (null: the school’s) */
+        put: operations["chooseLanguage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/password": {
         parameters: {
             query?: never;
@@ -287,6 +304,24 @@ export interface paths {
         get: operations["getSchoolContactsForOperator"];
         /** Change a school's technical and finance contacts */
         put: operations["updateSchoolContactsForOperator"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/school-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school's settings: the language of its emails to people who have not chosen one */
+        get: operations["getSchoolSettings"];
+        /** Change the school's settings */
+        put: operations["updateSchoolSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2139,6 +2174,18 @@ export interface components {
             lastLoginAt: string | null;
             /** @description None for platform operators */
             school: components["schemas"]["SchoolSummaryView"] | null;
+            /**
+             * @description The language the user chose; none: the school’s
+             * @enum {string|null}
+             */
+            language: "en" | "es" | null;
+        };
+        LanguageChoiceDto: {
+            /**
+             * @description The language of the pages and emails; null: the school’s
+             * @enum {string|null}
+             */
+            language: "en" | "es" | null;
         };
         ChangePasswordDto: {
             currentPassword: string;
@@ -2286,6 +2333,17 @@ export interface components {
              * @description Families’ replies to the emails PTC sends for the school go here (Reply-To); none: to PTC’s own address
              */
             familiesReplyTo?: string | null;
+        };
+        SchoolSettingsView: {
+            /** @enum {string} */
+            language: "en" | "es";
+        };
+        SchoolSettingsDto: {
+            /**
+             * @description The language of emails to people who have not chosen one
+             * @enum {string}
+             */
+            language: "en" | "es";
         };
         StudentView: {
             /** Format: uuid */
@@ -4308,6 +4366,48 @@ export interface operations {
             };
         };
     };
+    chooseLanguage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LanguageChoiceDto"];
+            };
+        };
+        responses: {
+            /** @description The caller’s language for pages and emails (null: the school’s) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     changePassword: {
         parameters: {
             query?: never;
@@ -4899,6 +4999,86 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SchoolContactsView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getSchoolSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The school's settings: the language of its emails to people who have not chosen one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolSettingsView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateSchoolSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SchoolSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description Change the school's settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolSettingsView"];
                 };
             };
             /** @description The request was refused; `code` says why */

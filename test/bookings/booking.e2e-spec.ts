@@ -158,7 +158,7 @@ describe('booking', () => {
     expect(res.body).toMatchObject({ slotId: slot.id, status: 'active', sequence: 0, localStart: '2026-12-10T16:00:00+00:00' });
     const { mail, method, event } = await lastCalendar('parent0-0@home.example');
     expect(mail.subject).toMatch(/^Appointment booked: Zoë O'Brien with \S+ Łukasz 小明, /);
-    expect(mail.text).toContain('Thursday 10 December 2026 at 16:00 (Europe/London), 10 minutes');
+    expect(mail.text).toContain('Thursday, 10 December 2026 at 16:00 (United Kingdom Time), 10 minutes');
     expect(mail.text).toContain('Main hall');
     expect(method).toBe('REQUEST');
     // Also as the invitation part mail clients offer Add/Accept for, beside the attachment.

@@ -55,7 +55,7 @@ it('publishing tells every family of the evening’s year groups once: a sign-in
     ['siobhan@demo-parents.invalid', 'School notices: Year 9 evening — booking opens Monday, 7 January 2030 at 09:00'],
   ]);
   const siobhan = t.mailbox.to('siobhan@demo-parents.invalid').at(-1)!;
-  expect(siobhan.text).toContain('from Monday, 7 January 2030 at 09:00 until Monday, 14 January 2030 at 17:00 (Europe/London time)');
+  expect(siobhan.text).toContain('from Monday, 7 January 2030 at 09:00 until Monday, 14 January 2030 at 17:00 (United Kingdom Time)');
   expect(siobhan.text).toContain("your school's sign-in name is notices");
   // Kofi's invitation works: it opens the page that creates his login.
   const kofi = t.mailbox.to('kofi@demo-parents.invalid').at(-1)!;

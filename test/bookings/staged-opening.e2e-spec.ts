@@ -64,7 +64,7 @@ it('is stored with the evening, announced with each stage, and shown to parents 
   await drainOutbox(t);
   const news = t.mailbox.to('siobhan@demo-parents.invalid').slice(before);
   expect(news).toHaveLength(1);
-  expect(news[0].text).toMatch(/Booking opens in stages \(Europe\/London time\):\n {2}Year 7: from .+\n {2}Everyone: from /);
+  expect(news[0].text).toMatch(/Booking opens in stages \(United Kingdom Time\):\n {2}Year 7: from .+\n {2}Everyone: from /);
 
   const page = await request(t.http).get(`/api/v1/parent/events/${eveningId}`).set(bearer(siobhan)).expect(200);
   expect(page.body.openingStages).toEqual([{ yearLabels: ['Year 7'], opensAt: yearSeven.toISOString() }]);

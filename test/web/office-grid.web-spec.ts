@@ -436,3 +436,34 @@ test('the office changes a published evening: its place (families told), and a t
   await expect(page.getByRole('heading', { level: 3, name: 'Mrs Anne-Marie Smith' })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("the office writes to families in Spanish: the school's language of emails, and a parent's own choice kept with her login", async ({ page, browser }) => {
+  await signIn(page, 'admin', 'School office');
+  const emails = page.getByRole('region', { name: 'Emails' });
+  await emails.getByLabel("Language of the school's emails").selectOption('es');
+  await emails.getByRole('button', { name: 'Save the language' }).click();
+  await expect(page.getByText("The language of the school's emails is saved.")).toBeAttached();
+  await expectAccessible(page);
+  expect((await ptc.api<{ language: string }>('GET', '/api/v1/admin/school-settings', await ptc.token('admin'))).body.language).toBe('es');
+
+  // Siobhán picks Spanish in the menu once signed in: her choice is kept with her login and comes back in a new browser.
+  const first = await browser.newContext();
+  const parent = await first.newPage();
+  await signIn(parent, 'parent1', 'Your family');
+  await parent.getByLabel('Language').selectOption('es');
+  await expect(parent.getByRole('heading', { level: 1, name: 'Su familia' })).toBeVisible();
+  await first.close();
+  const again = await browser.newContext();
+  const later = await again.newPage();
+  await later.goto(`${ptc.baseUrl}/sign-in`);
+  await later.getByLabel('School').fill('demo');
+  await later.getByLabel('Screen name').fill('parent1');
+  await later.getByLabel('Password').fill(ptc.demoPassword);
+  await later.getByRole('button', { name: 'Sign in' }).click();
+  await expect(later.getByRole('heading', { level: 1, name: 'Su familia' })).toBeVisible();
+  await again.close();
+  expect((await ptc.api<{ language: string | null }>('GET', '/api/v1/auth/me', await ptc.token('parent1'))).body.language).toBe('es');
+  // Back as they were.
+  await ptc.api('PUT', '/api/v1/admin/school-settings', await ptc.token('admin'), { language: 'en' });
+  await ptc.api('PUT', '/api/v1/auth/me/language', await ptc.token('parent1'), { language: null });
+});

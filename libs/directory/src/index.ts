@@ -1,6 +1,6 @@
 export { DirectoryModule } from './directory.module.js';
 export { PeopleService, type AppointmentPeople } from './people/people.service.js';
-export { InvitationsService } from './invitations/invitations.service.js';
+export { InvitationsService, type NewsIn } from './invitations/invitations.service.js';
 export { StudentView, AdultView, fullName } from './dto/people.views.js';
 export { DirectorySyncService, type SyncResult } from './sync/directory-sync.service.js';
 export { PeopleDeleted, type PersonKind } from './events.js';

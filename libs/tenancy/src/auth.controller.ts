@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { AllowInactiveLicence, CurrentPrincipal, normaliseIp, Operation, Public, type Principal } from '@ptc/platform';
 import { AuthService } from './auth.service.js';
-import { AccessTokenView, ChangePasswordDto, LoginDto, MeView, PasswordResetConfirmDto, PasswordResetDoneView, PasswordResetLinkView } from './dto/auth.dto.js';
+import { AccessTokenView, ChangePasswordDto, LanguageChoiceDto, LoginDto, MeView, PasswordResetConfirmDto, PasswordResetDoneView, PasswordResetLinkView } from './dto/auth.dto.js';
 import { PasswordResetService } from './password-reset/password-reset.service.js';
 
 @ApiTags('auth')
@@ -30,6 +30,14 @@ export class AuthController {
   @Operation({ id: 'getMe', summary: 'The caller and their school', type: MeView })
   me(@CurrentPrincipal() principal: Principal): Promise<MeView> {
     return this.auth.me(principal);
+  }
+
+  @ApiBearerAuth()
+  @AllowInactiveLicence()
+  @Put('me/language')
+  @Operation({ id: 'chooseLanguage', summary: 'The caller’s language for pages and emails (null: the school’s)', type: MeView })
+  chooseLanguage(@CurrentPrincipal() principal: Principal, @Body() dto: LanguageChoiceDto): Promise<MeView> {
+    return this.auth.chooseLanguage(principal, dto.language ?? null);
   }
 
   @ApiBearerAuth()

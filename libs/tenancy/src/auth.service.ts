@@ -93,7 +93,14 @@ export class AuthService {
     return {
       ...toUserView(user),
       school: school ? { id: school.id, name: school.name, slug: school.slug, timezone: school.timezone } : null,
+      language: user.language,
     };
+  }
+
+  /** The caller's language for pages and emails (null: their school's). */
+  async chooseLanguage(principal: Principal, language: 'en' | 'es' | null): Promise<MeView> {
+    await this.em.nativeUpdate(User, { id: principal.userId }, { language }, { filters: { tenant: false } });
+    return this.me(principal);
   }
 
   /** Needs the current password; revokes every existing token and returns a fresh one. */

@@ -7,3 +7,4 @@ export type { UserView } from './dto/user.dto.js';
 export { PasswordResetService, PASSWORD_RESET_TTL_MINUTES, type ResettableLogin } from './password-reset/password-reset.service.js';
 export { DirectoryPeople } from './directory-people.port.js';
 export { PasswordResetAcceptedView, PasswordResetRequestDto, SchoolNameView } from './dto/auth.dto.js';
+export { RecipientLanguages } from './recipient-languages.service.js';

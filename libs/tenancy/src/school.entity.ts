@@ -35,13 +35,14 @@ export class CustomerContact {
     licenceActive: NOT_PERSONAL,
     technicalContact: { category: 'contact details', purpose: 'the customer relationship: technical notices' },
     financeContact: { category: 'contact details', purpose: 'the customer relationship: invoices and licence notices' },
+    language: NOT_PERSONAL,
     familiesReplyTo: { category: 'contact details', purpose: 'where families’ replies to PTC’s emails for the school go' },
     createdAt: NOT_PERSONAL,
   },
 })
 @Entity({ tableName: 'school' })
 export class School {
-  [OptionalProps]?: 'status' | 'createdAt' | 'licenceActive' | 'familiesReplyTo';
+  [OptionalProps]?: 'status' | 'createdAt' | 'licenceActive' | 'familiesReplyTo' | 'language';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -68,6 +69,10 @@ export class School {
 
   @Embedded(() => CustomerContact, { prefix: 'finance_contact_' })
   financeContact!: CustomerContact;
+
+  /** The language of the school's emails to people who have not chosen one ('en' or 'es'). */
+  @Property({ type: 'text' })
+  language: string = 'en';
 
   /** Families' replies to the emails PTC sends for the school go here (e.g. the school office); null: to PTC's own address. */
   @Property({ type: 'text', nullable: true })

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Operation, PageOf, PageQuery, ParseId, RequestContext, Roles, type Page } from '@ptc/platform';
 import { CreateSchoolDto, SchoolContactsDto, SchoolContactsView, SchoolCreatedView, SchoolView } from './dto/school.dto.js';
+import { SchoolSettingsDto, SchoolSettingsView } from './dto/auth.dto.js';
 import { SchoolsService } from './schools.service.js';
 
 @ApiTags('school')
@@ -75,5 +76,25 @@ export class OperatorSchoolContactsController {
   @Operation({ id: 'updateSchoolContactsForOperator', summary: "Change a school's technical and finance contacts", type: SchoolContactsView })
   update(@Param('id', ParseId) id: string, @Body() dto: SchoolContactsDto): Promise<SchoolContactsView> {
     return this.schools.updateContacts(id, dto);
+  }
+}
+
+@ApiTags('school')
+@ApiBearerAuth()
+@Roles('school_admin')
+@Controller('admin/school-settings')
+export class AdminSchoolSettingsController {
+  constructor(private readonly schools: SchoolsService) {}
+
+  @Get()
+  @Operation({ id: 'getSchoolSettings', summary: "The school's settings: the language of its emails to people who have not chosen one", type: SchoolSettingsView })
+  get(): Promise<SchoolSettingsView> {
+    return this.schools.settings(RequestContext.schoolId()!);
+  }
+
+  @Put()
+  @Operation({ id: 'updateSchoolSettings', summary: "Change the school's settings", type: SchoolSettingsView })
+  update(@Body() dto: SchoolSettingsDto): Promise<SchoolSettingsView> {
+    return this.schools.updateSettings(RequestContext.schoolId()!, dto.language);
   }
 }

@@ -121,6 +121,17 @@ export class SchoolsService {
     return { technicalContact: view(school.technicalContact), financeContact: view(school.financeContact), familiesReplyTo: school.familiesReplyTo };
   }
 
+  async settings(schoolId: string): Promise<{ language: string }> {
+    const school = await this.em.findOne(School, { id: schoolId });
+    if (!school) throw TenancyErrors.schoolNotFound();
+    return { language: school.language };
+  }
+
+  async updateSettings(schoolId: string, language: 'en' | 'es'): Promise<{ language: string }> {
+    await this.em.nativeUpdate(School, { id: schoolId }, { language });
+    return this.settings(schoolId);
+  }
+
   /** Who families' emails for this school come from: the school's name, replies to its address when it gave one. */
   async senderOf(schoolId: string): Promise<MailSender> {
     const school = await this.em.findOne(School, { id: schoolId });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RecipientLanguages } from './recipient-languages.service.js';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
@@ -7,7 +8,7 @@ import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { PasswordService } from './password.service.js';
-import { AdminSchoolContactsController, OperatorSchoolContactsController, OperatorSchoolsController, SchoolController } from './schools.controller.js';
+import { AdminSchoolContactsController, AdminSchoolSettingsController, OperatorSchoolContactsController, OperatorSchoolsController, SchoolController } from './schools.controller.js';
 import { SchoolsService } from './schools.service.js';
 import { School } from './school.entity.js';
 import { User } from './user.entity.js';
@@ -30,8 +31,8 @@ import { UsersService } from './users.service.js';
       }),
     }),
   ],
-  controllers: [AuthController, UsersController, SchoolController, OperatorSchoolsController, AdminSchoolContactsController, OperatorSchoolContactsController],
-  providers: [AuthService, UsersService, SchoolsService, PasswordService, JwtStrategy, PasswordResetService],
-  exports: [SchoolsService, UsersService, PasswordResetService],
+  controllers: [AuthController, UsersController, SchoolController, OperatorSchoolsController, AdminSchoolContactsController, OperatorSchoolContactsController, AdminSchoolSettingsController],
+  providers: [AuthService, UsersService, SchoolsService, PasswordService, JwtStrategy, PasswordResetService, RecipientLanguages],
+  exports: [SchoolsService, UsersService, PasswordResetService, RecipientLanguages],
 })
 export class TenancyModule {}

@@ -26,6 +26,7 @@ export type UserStatus = 'active' | 'disabled';
     createdAt: { category: 'account', purpose: 'account history' },
     lastLoginAt: { category: 'account', purpose: 'account security and licence activity' },
     passwordChangedAt: { category: 'account', purpose: 'account security' },
+    language: { category: 'account', purpose: 'the language of the emails and pages the user reads' },
   },
 })
 @Entity({ tableName: 'app_user' })
@@ -36,7 +37,7 @@ export type UserStatus = 'active' | 'disabled';
   expression: 'create unique index "app_user_school_screen_name_unique" on "app_user" ("school_id", "screen_name") nulls not distinct',
 })
 export class User {
-  [OptionalProps]?: 'schoolId' | 'personId' | 'tokenVersion' | 'status' | 'createdAt' | 'lastLoginAt' | 'passwordChangedAt';
+  [OptionalProps]?: 'schoolId' | 'personId' | 'tokenVersion' | 'status' | 'createdAt' | 'lastLoginAt' | 'passwordChangedAt' | 'language';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -75,4 +76,8 @@ export class User {
 
   @Property({ type: 'timestamptz', nullable: true })
   passwordChangedAt: Date | null = null;
+
+  /** The language the user chose for PTC ('en' or 'es'); null: the school's. */
+  @Property({ type: 'text', nullable: true })
+  language: string | null = null;
 }

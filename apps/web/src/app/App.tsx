@@ -5,6 +5,7 @@ import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { SignInPage } from '../features/auth/SignInPage';
 import { EveningPage } from '../features/parent/EveningPage';
 import { HomePage } from '../features/parent/HomePage';
+import { api } from '../api/client';
 import { chooseLanguage, LANGUAGES, parentPage, staffPage, type Language } from '../i18n/i18n';
 import { LiveRegionProvider, PageHeading } from '../ui/ui';
 import { RequireSession, SessionProvider, useSession } from './session';
@@ -58,7 +59,16 @@ function Layout() {
           </Link>
           <div className="tools">
             <label htmlFor="language">{t('app.language')}</label>{' '}
-            <select id="language" value={i18n.language} onChange={(e) => void chooseLanguage(e.target.value as Language)}>
+            <select
+              id="language"
+              value={i18n.language}
+              onChange={(e) => {
+                const language = e.target.value as Language;
+                void chooseLanguage(language);
+                // Signed in, the choice is the user's: their emails follow it too.
+                if (me) void api.PUT('/api/v1/auth/me/language', { body: { language } });
+              }}
+            >
               {LANGUAGES.map((l) => (
                 <option key={l.code} value={l.code} lang={l.code}>
                   {l.name}

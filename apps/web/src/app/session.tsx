@@ -1,3 +1,4 @@
+import i18next, { chooseLanguage } from '../i18n/i18n';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { api, onSignedOut, setAccessToken, unwrap, type Schemas } from '../api/client';
@@ -26,6 +27,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setAccessToken(token.accessToken);
     const who = await unwrap(api.GET('/api/v1/auth/me'));
     if (school) localStorage.setItem(REMEMBERED_SCHOOL, school);
+    // The language the user chose for PTC (also their emails') comes with them to any browser.
+    if ((who.language === 'en' || who.language === 'es') && who.language !== i18next.language) await chooseLanguage(who.language);
     setMe(who);
     return who;
   }, []);

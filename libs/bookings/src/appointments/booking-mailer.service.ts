@@ -1,9 +1,8 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, inSchoolScope, LinkSigner, MailService, mailFromAddress, OutboxService, type AppConfig } from '@ptc/platform';
+import { APP_CONFIG, inSchoolScope, LinkSigner, MailService, mailFromAddress, mailMoment, mailWords, OutboxService, zoneName, type AppConfig } from '@ptc/platform';
 import { PeopleService, fullName } from '@ptc/directory';
-import { SchoolsService } from '@ptc/tenancy';
-import { DateTime } from 'luxon';
+import { RecipientLanguages, SchoolsService } from '@ptc/tenancy';
 import { Evening, EveningSession, EveningTeacher } from '../evenings/evening.entities.js';
 import { appointmentCalendar } from '../mail/icalendar.js';
 
@@ -67,6 +66,7 @@ export class BookingMailer implements OnModuleInit {
     private readonly people: PeopleService,
     private readonly schools: SchoolsService,
     private readonly links: LinkSigner,
+    private readonly languages: RecipientLanguages,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -122,7 +122,7 @@ export class BookingMailer implements OnModuleInit {
 
   /** The email of a notice and its calendar file, from the records as they are now; null when there is nobody to tell. */
   private async compose(n: NoticePayload): Promise<{ to: string; subject: string; text: string; calendar: string; method: 'REQUEST' | 'CANCEL' } | null> {
-    const [school, contacts, teachers, students, evening, participant, sessions] = await Promise.all([
+    const [school, contacts, teachers, students, evening, participant, sessions, language] = await Promise.all([
       this.schools.describe(n.schoolId),
       this.people.adultsByIds('contact', [n.contactId]),
       this.people.adultsByIds('teacher', [n.teacherId]),
@@ -130,6 +130,7 @@ export class BookingMailer implements OnModuleInit {
       this.em.findOne(Evening, { id: n.eveningId }),
       this.em.findOne(EveningTeacher, { evening: n.eveningId, teacherId: n.teacherId }),
       this.em.find(EveningSession, { evening: n.eveningId }, { orderBy: { endsAt: 'desc' }, limit: 1 }),
+      this.languages.ofPerson(n.schoolId, n.contactId),
     ]);
     const contact = contacts.get(n.contactId) ?? n.people?.contact;
     const teacher = teachers.get(n.teacherId) ?? n.people?.teacher;
@@ -144,28 +145,22 @@ export class BookingMailer implements OnModuleInit {
     const meetingLink = cancelled ? null : (n.meetingLink ?? null);
     const location = meetingLink ?? participant?.location ?? evening.location;
     const eveningEndsAt = sessions[0]?.endsAt ?? endsAt;
-    const when = DateTime.fromJSDate(startsAt, { zone }).setLocale('en-GB').toFormat("cccc d LLLL yyyy 'at' HH:mm");
-    const what = `${student.firstName} ${student.lastName} with ${fullName(teacher)}`;
-    const headline = {
-      booked: 'Appointment booked',
-      moved: 'Appointment moved',
-      changed: meetingLink ? 'Appointment now by video' : 'Appointment now in person',
-      updated: 'Appointment details changed',
-      cancelled: 'Appointment cancelled',
-      reminder: 'Reminder: your appointment',
-    }[n.notice];
+    const t = mailWords(language);
+    const when = mailMoment(startsAt, language, zone);
+    const what = t('booking.what', { student: `${student.firstName} ${student.lastName}`, teacher: fullName(teacher) });
+    const headline = t(`booking.headline.${n.notice === 'changed' ? (meetingLink ? 'changedVideo' : 'changedInPerson') : n.notice}`);
     const lines = [
-      `Dear ${fullName(contact)},`,
+      t('greeting', { name: fullName(contact) }),
       '',
-      `${headline}: ${evening.name}, ${school.name}.`,
+      t('booking.about', { headline, evening: evening.name, school: school.name }),
       '',
       `  ${what}`,
-      `  ${when} (${zone}), ${Math.round((endsAt.getTime() - startsAt.getTime()) / 60000)} minutes`,
-      ...(meetingLink ? [`  By video: ${meetingLink}`] : location ? [`  ${location}`] : []),
-      ...(cancelled && n.reason ? ['', `Reason given: ${n.reason}`] : []),
+      `  ${t('booking.when', { when, zone: zoneName(zone, language, startsAt), minutes: Math.round((endsAt.getTime() - startsAt.getTime()) / 60000) })}`,
+      ...(meetingLink ? [`  ${t('booking.byVideo', { link: meetingLink })}`] : location ? [`  ${location}`] : []),
+      ...(cancelled && n.reason ? ['', t('booking.reason', { reason: n.reason })] : []),
       '',
-      cancelled ? 'The attached calendar file removes it from your calendar.' : 'The attached calendar file adds it to your calendar.',
-      ...(cancelled ? [] : ['', 'To see or cancel this appointment without logging in:', this.manageLink(n.appointmentId, n.schoolId, eveningEndsAt)]),
+      cancelled ? t('booking.calendarRemoves') : t('booking.calendarAdds'),
+      ...(cancelled ? [] : ['', t('booking.manage'), this.manageLink(n.appointmentId, n.schoolId, eveningEndsAt)]),
     ];
     const method = cancelled ? 'CANCEL' : 'REQUEST';
     const calendar = appointmentCalendar({
@@ -174,7 +169,7 @@ export class BookingMailer implements OnModuleInit {
       method,
       startsAt,
       endsAt,
-      summary: `Parents' evening: ${what}`,
+      summary: t('booking.calendarSummary', { what }),
       description: `${evening.name}, ${school.name}`,
       location,
       url: meetingLink,
@@ -182,7 +177,7 @@ export class BookingMailer implements OnModuleInit {
       attendee: { name: fullName(contact), email: contact.email },
       stamp: new Date(),
     });
-    return { to: contact.email, subject: `${headline}: ${what}, ${when}`, text: lines.join('\n'), calendar, method };
+    return { to: contact.email, subject: t('booking.subject', { headline, what, when }), text: lines.join('\n'), calendar, method };
   }
 
   private async deliver(n: NoticePayload): Promise<void> {

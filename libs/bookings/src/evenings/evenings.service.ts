@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { Clock, RequestContext, totalOfPage, type PageQuery, type Principal } from '@ptc/platform';
+import { Clock, mailMoment, mailWords, RequestContext, totalOfPage, zoneName, type MailLanguage, type PageQuery, type Principal } from '@ptc/platform';
 import { InvitationsService, PeopleService, fullName } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { parentCancellableUntil } from '../settings/cancellation-rule.js';
 import { BookingErrors } from '../bookings.errors.js';
 import type { AvailabilityDto, CreateEveningDto, EveningDetailsDto } from '../dto/evening.dto.js';
 import { WaitingListService } from '../waiting-list/waiting-list.service.js';
-import { instantToLocal, localToInstant, noticeDateTime } from '../slots/local-time.js';
+import { instantToLocal, localToInstant } from '../slots/local-time.js';
 import { generateSlots, type Interval } from '../slots/slot-generation.js';
 import { Appointment } from '../appointments/appointment.entities.js';
 import { BookingService } from '../appointments/booking.service.js';
@@ -226,7 +226,8 @@ export class EveningsService {
       await em.flush();
       if (announce) {
         const families = await this.people.familiesInYears(found.yearLabels?.length ? found.yearLabels : null);
-        await this.invitations.tellContacts(by, families.map((f) => f.contactId), publishedNews(found, (await this.schools.describe(found.schoolId))?.name ?? 'Your school', zone));
+        const school = (await this.schools.describe(found.schoolId))?.name ?? '';
+        await this.invitations.tellContacts(by, families.map((f) => f.contactId), (language) => publishedNews(found, school, zone, language));
       }
       return found;
     });
@@ -638,28 +639,31 @@ export class EveningsService {
   }
 }
 
-/** The news of a published evening, in the school's time (English: emails in the reader's language are issue 17's item 12, not built yet). */
+/** The news of a published evening, in the reader's language and the school's time. */
 export function publishedNews(
   evening: { name: string; opensAt: Date; closesAt: Date; openingStages: { yearLabels: string[]; opensAt: string }[] | null },
   school: string,
   zone: string,
+  language: MailLanguage,
 ): { subject: string; text: string } {
-  const when = (at: Date) => noticeDateTime(at, zone);
+  const t = mailWords(language);
+  const when = (at: Date) => mailMoment(at, language, zone);
+  const zoneWords = zoneName(zone, language, evening.opensAt);
   const stages = evening.openingStages ?? [];
   if (stages.length === 0) {
     return {
-      subject: `${school}: ${evening.name} — booking opens ${when(evening.opensAt)}`,
-      text: `${school} has arranged "${evening.name}". You can book appointments with your children's teachers from ${when(evening.opensAt)} until ${when(evening.closesAt)} (${zone} time).`,
+      subject: t('publish.subject', { school, evening: evening.name, when: when(evening.opensAt) }),
+      text: t('publish.text', { school, evening: evening.name, opens: when(evening.opensAt), closes: when(evening.closesAt), zone: zoneWords }),
     };
   }
   const byTime = [...stages].sort((a, b) => a.opensAt.localeCompare(b.opensAt));
   return {
-    subject: `${school}: ${evening.name} — booking opens from ${when(earliestOpening({ opensAt: evening.opensAt, openingStages: stages }))}`,
+    subject: t('publish.subjectStaged', { school, evening: evening.name, when: when(earliestOpening({ opensAt: evening.opensAt, openingStages: stages })) }),
     text: [
-      `${school} has arranged "${evening.name}". Booking opens in stages (${zone} time):`,
-      ...byTime.map((stage) => `  ${stage.yearLabels.join(', ')}: from ${when(new Date(stage.opensAt))}`),
-      `  Everyone: from ${when(evening.opensAt)}`,
-      `You can book appointments with your children's teachers until ${when(evening.closesAt)}.`,
+      t('publish.stagedIntro', { school, evening: evening.name, zone: zoneWords }),
+      ...byTime.map((stage) => `  ${t('publish.stage', { years: stage.yearLabels.join(', '), when: when(new Date(stage.opensAt)) })}`),
+      `  ${t('publish.everyone', { when: when(evening.opensAt) })}`,
+      t('publish.until', { closes: when(evening.closesAt) }),
     ].join('\n'),
   };
 }

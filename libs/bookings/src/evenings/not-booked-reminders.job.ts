@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Clock, inSchoolScope, JobRunner } from '@ptc/platform';
+import { Clock, inSchoolScope, JobRunner, mailMoment, mailWords, zoneName } from '@ptc/platform';
 import { InvitationsService, PeopleService } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { DEFAULT_NOT_BOOKED_REMINDER_DAYS } from '../settings/booking-settings.service.js';
-import { noticeDateTime } from '../slots/local-time.js';
 import { FamilyNoticeQueries } from './family-notices.queries.js';
 
 /**
@@ -47,10 +46,13 @@ export class NotBookedRemindersJob {
             this.schools.describe(evening.schoolId),
           ]);
           const due = families.filter((f) => !reminded.has(f.contactId) && !f.studentIds.some((id) => booked.has(id))).map((f) => f.contactId);
-          const closes = noticeDateTime(evening.closesAt, zone);
-          const told = await this.invitations.tellContacts(null, due, {
-            subject: `${school?.name ?? 'Your school'}: ${evening.name} — booking closes ${closes}`,
-            text: `You have not booked any appointments for "${evening.name}" yet. Booking closes ${closes} (${zone} time).`,
+          const told = await this.invitations.tellContacts(null, due, (language) => {
+            const t = mailWords(language);
+            const closes = mailMoment(evening.closesAt, language, zone);
+            return {
+              subject: t('notBooked.subject', { school: school?.name ?? '', evening: evening.name, when: closes }),
+              text: t('notBooked.text', { evening: evening.name, when: closes, zone: zoneName(zone, language, evening.closesAt) }),
+            };
           });
           await this.queries.noteReminded(evening.id, told.toldIds, now);
           return told.toldIds.length;

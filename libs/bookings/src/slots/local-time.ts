@@ -41,7 +41,3 @@ export function offsetMinutes(instant: Date, zone: string): number {
   return DateTime.fromJSDate(instant, { zone }).offset;
 }
 
-/** A moment as notices to families write it, in the school's zone: "Monday, 7 January 2030 at 09:00". */
-export function noticeDateTime(instant: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: zone, dateStyle: 'full', timeStyle: 'short' }).format(instant);
-}

@@ -1,26 +1,27 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, Clock, inSchoolScope, MailService, type AppConfig } from '@ptc/platform';
+import type { TFunction } from 'i18next';
+import { APP_CONFIG, Clock, inSchoolScope, mailDay, MailService, mailMoment, mailWords, zoneName, type AppConfig, type MailLanguage } from '@ptc/platform';
 import { PeopleService, fullName, type AppointmentPeople } from '@ptc/directory';
-import { SchoolsService } from '@ptc/tenancy';
+import { RecipientLanguages, SchoolsService } from '@ptc/tenancy';
 import { ScheduleRowsService, type BookingRow } from '../exports/schedule-rows.service.js';
 import { Evening } from '../evenings/evening.entities.js';
-import { noticeDateTime } from '../slots/local-time.js';
 import { TeacherNoticeQueries, type ScheduleChange } from './teacher-notices.queries.js';
 
-const CHANGE_WORDS: Record<ScheduleChange['action'], string> = { booked: 'booked', moved: 'moved to this time', changed: 'changed (video or in person)', cancelled: 'cancelled' };
-
 /** One line of a teacher's schedule: the time, the student, who comes and how they are related. */
-export function scheduleLine(row: BookingRow): string {
+export function scheduleLine(row: BookingRow, t: TFunction): string {
   const parent = [row.contactTitle, row.contactFirstName, row.contactLastName].filter(Boolean).join(' ');
-  return `  ${row.time}–${row.endTime}  ${row.studentFirstName} ${row.studentLastName} — ${parent}${row.relationship ? ` (${row.relationship})` : ''}${row.meetingLink ? `  ${row.meetingLink}` : ''}`;
+  const relationship = row.relationship ? ` (${t(`relationship.${row.relationship}`, { defaultValue: row.relationship })})` : '';
+  return `  ${row.time}–${row.endTime}  ${row.studentFirstName} ${row.studentLastName} — ${parent}${relationship}${row.meetingLink ? `  ${row.meetingLink}` : ''}`;
 }
 
 /** One line of a change to a teacher's schedule. */
-export function changeLine(change: ScheduleChange, people: AppointmentPeople | undefined, zone: string): string {
-  const student = people?.student ? `${people.student.firstName} ${people.student.lastName}` : 'A student';
-  const parent = people?.contact ? fullName(people.contact) : 'a parent';
-  return `  ${noticeDateTime(change.startsAt, zone)}: ${student} with ${parent}, ${CHANGE_WORDS[change.action]}`;
+export function changeLine(change: ScheduleChange, people: AppointmentPeople | undefined, zone: string, language: MailLanguage): string {
+  const t = mailWords(language);
+  const student = people?.student ? `${people.student.firstName} ${people.student.lastName}` : t('teacherSchedule.aStudent');
+  const parent = people?.contact ? fullName(people.contact) : t('teacherSchedule.aParent');
+  const what = t(`teacherSchedule.action.${change.action === 'changed' ? 'changed' : change.action}`);
+  return `  ${t('teacherSchedule.change', { when: mailMoment(change.startsAt, language, zone), student, parent, what })}`;
 }
 
 /**
@@ -38,6 +39,7 @@ export class TeacherNoticesService {
     private readonly schools: SchoolsService,
     private readonly mail: MailService,
     private readonly clock: Clock,
+    private readonly languages: RecipientLanguages,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -57,32 +59,39 @@ export class TeacherNoticesService {
   private async sendSchedules(eveningId: string, schoolId: string, now: Date): Promise<number> {
     const teacherIds = await this.queries.noteSchedulesSent(eveningId, now);
     if (teacherIds.length === 0) return 0;
-    const [evening, teachers, zone, sender] = await Promise.all([
+    const [evening, teachers, zone, sender, languages] = await Promise.all([
       this.em.findOneOrFail(Evening, { id: eveningId }),
       this.people.adultsByIds('teacher', teacherIds),
       this.schools.timezone(schoolId),
       this.schools.senderOf(schoolId),
+      this.languages.ofPeople(schoolId, teacherIds),
     ]);
     let sent = 0;
     for (const teacherId of teacherIds) {
       const teacher = teachers.get(teacherId);
       if (!teacher?.email) continue;
+      const language = languages.get(teacherId)!;
+      const t = mailWords(language);
       const rows = await this.rows.teacherSchedule(eveningId, teacherId);
       const days = [...new Set(rows.map((row) => row.date))];
-      const lines = days.flatMap((day) => [`  ${day}`, ...rows.filter((row) => row.date === day).map(scheduleLine), '']);
+      const dayName = (row: BookingRow) => mailDay(new Date(row.startsAt), language, zone);
+      const lines = days.flatMap((day) => {
+        const ofDay = rows.filter((row) => row.date === day);
+        return [`  ${dayName(ofDay[0])}`, ...ofDay.map((row) => scheduleLine(row, t)), ''];
+      });
       this.mail.queue(
         {
           sender,
           to: teacher.email,
-          subject: `Your schedule for ${evening.name}: ${rows.length} appointment${rows.length === 1 ? '' : 's'}`,
+          subject: t('teacherSchedule.subject', { evening: evening.name, count: rows.length }),
           text: [
-            `Dear ${fullName(teacher)},`,
+            t('greeting', { name: fullName(teacher) }),
             '',
-            `Your schedule for "${evening.name}" (${zone} time):`,
+            t('teacherSchedule.intro', { evening: evening.name, zone: zoneName(zone, language) }),
             '',
-            ...(rows.length ? lines : ['  No appointments are booked with you yet.', '']),
-            'Changes from now on are emailed to you as they happen.',
-            `Your schedule, to print: ${this.config.publicBaseUrl}/teacher/evenings/${eveningId}`,
+            ...(rows.length ? lines : [`  ${t('teacherSchedule.none')}`, '']),
+            t('teacherSchedule.later'),
+            t('teacherSchedule.print', { url: `${this.config.publicBaseUrl}/teacher/evenings/${eveningId}` }),
           ].join('\n'),
         },
         schoolId,
@@ -95,13 +104,15 @@ export class TeacherNoticesService {
   private async sendChanges(noticeId: string, schoolId: string): Promise<number> {
     const claimed = await this.queries.claimChanges(noticeId);
     if (!claimed || claimed.changes.length === 0) return 0;
-    const [evening, teachers, people, zone, sender] = await Promise.all([
+    const [evening, teachers, people, zone, sender, language] = await Promise.all([
       this.em.findOneOrFail(Evening, { id: claimed.eveningId }),
       this.people.adultsByIds('teacher', [claimed.teacherId]),
       this.people.appointmentPeople(claimed.changes),
       this.schools.timezone(schoolId),
       this.schools.senderOf(schoolId),
+      this.languages.ofPerson(schoolId, claimed.teacherId),
     ]);
+    const t = mailWords(language);
     await this.queries.toldUpTo(noticeId, claimed.changes.at(-1)!.historyId);
     const teacher = teachers.get(claimed.teacherId);
     if (!teacher?.email) return 0;
@@ -110,15 +121,15 @@ export class TeacherNoticesService {
       {
         sender,
         to: teacher.email,
-        subject: `Changes to your schedule for ${evening.name}`,
+        subject: t('teacherSchedule.changesSubject', { evening: evening.name }),
         text: [
-          `Dear ${fullName(teacher)},`,
+          t('greeting', { name: fullName(teacher) }),
           '',
-          `Your schedule for "${evening.name}" has changed (${zone} time):`,
+          t('teacherSchedule.changesIntro', { evening: evening.name, zone: zoneName(zone, language) }),
           '',
-          ...claimed.changes.map((change) => changeLine(change, people.get(key(change)), zone)),
+          ...claimed.changes.map((change) => changeLine(change, people.get(key(change)), zone, language)),
           '',
-          `Your schedule as it is now: ${this.config.publicBaseUrl}/teacher/evenings/${claimed.eveningId}`,
+          t('teacherSchedule.now', { url: `${this.config.publicBaseUrl}/teacher/evenings/${claimed.eveningId}` }),
         ].join('\n'),
       },
       schoolId,

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, Clock, Conflict, inSchoolScope, NotFound, RequestContext, type AppConfig, type Principal } from '@ptc/platform';
+import { APP_CONFIG, Clock, Conflict, inSchoolScope, mailMoment, mailWords, NotFound, RequestContext, zoneName, type AppConfig, type Principal } from '@ptc/platform';
 import { InvitationsService, PeopleService, fullName } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { BookingErrors } from '../bookings.errors.js';
 import { BookingSettingsService } from '../settings/booking-settings.service.js';
-import { noticeDateTime } from '../slots/local-time.js';
 import { opensAtFor } from '../evenings/opening-stages.js';
 import { EveningBoard } from '../evenings/evening-board.js';
 import { WaitingListQueries, type FreedSlot, type WaitingRow } from './waiting-list.queries.js';
@@ -118,14 +117,18 @@ export class WaitingListService {
     const teacher = teachers.get(slot.teacherId);
     const child = students.get(offer.studentId);
     if (!place?.offeredStartsAt || !place.offerExpiresAt) return true;
-    const who = `${teacher ? fullName(teacher) : 'the teacher'} for ${child?.firstName ?? 'your child'}`;
-    await this.invitations.tellContacts(null, [offer.contactId], {
-      subject: `${school?.name ?? 'Your school'}: a time with ${who} has come free`,
-      text: [
-        `A time with ${who} has come free: ${noticeDateTime(place.offeredStartsAt, zone)} (${zone} time).`,
-        `It is held for you until ${noticeDateTime(place.offerExpiresAt, zone)}; after that it goes to the next family on the waiting list.`,
-        `Book it on the evening's page: ${this.config.publicBaseUrl}/evenings/${slot.eveningId}`,
-      ].join('\n'),
+    const { offeredStartsAt, offerExpiresAt } = place;
+    await this.invitations.tellContacts(null, [offer.contactId], (language) => {
+      const t = mailWords(language);
+      const who = { teacher: teacher ? fullName(teacher) : t('waiting.someTeacher'), child: child?.firstName ?? t('waiting.someChild') };
+      return {
+        subject: t('waiting.subject', { school: school?.name ?? '', ...who }),
+        text: [
+          t('waiting.free', { ...who, when: mailMoment(offeredStartsAt, language, zone), zone: zoneName(zone, language, offeredStartsAt) }),
+          t('waiting.held', { until: mailMoment(offerExpiresAt, language, zone) }),
+          t('waiting.book', { url: `${this.config.publicBaseUrl}/evenings/${slot.eveningId}` }),
+        ].join('\n'),
+      };
     });
     return true;
   }

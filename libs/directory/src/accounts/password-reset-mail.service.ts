@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, Conflict, MailService, RequestContext, runForSchool, ThrottleService, type AppConfig } from '@ptc/platform';
-import { PASSWORD_RESET_TTL_MINUTES, PasswordResetService, SchoolsService, type ResettableLogin } from '@ptc/tenancy';
+import { APP_CONFIG, Conflict, MailService, mailWords, RequestContext, runForSchool, ThrottleService, type AppConfig } from '@ptc/platform';
+import { PASSWORD_RESET_TTL_MINUTES, PasswordResetService, RecipientLanguages, SchoolsService, type ResettableLogin } from '@ptc/tenancy';
 import { Contact, Teacher } from '../people/person.entities.js';
 import { fullName } from '../dto/people.views.js';
 
@@ -27,6 +27,7 @@ export class PasswordResetMailService {
     private readonly schools: SchoolsService,
     private readonly throttle: ThrottleService,
     private readonly mail: MailService,
+    private readonly languages: RecipientLanguages,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -74,19 +75,18 @@ export class PasswordResetMailService {
     if (!person?.email) return null;
     const { token, expiresAt } = await this.resets.issue(login);
     const link = `${this.config.publicBaseUrl}/reset-password/${token}`;
-    const opening =
-      occasion === 'asked'
-        ? `Someone, hopefully you, asked to reset the password of your PTC login at ${school.name}.`
-        : `${school.name} sent you this link to set a new password for your PTC login.`;
+    const t = mailWords(await this.languages.ofPerson(login.schoolId, person.id));
+    const opening = occasion === 'asked' ? t('reset.asked', { school: school.name }) : t('reset.sent', { school: school.name });
     this.mail.queue(
       {
+        sender: await this.schools.senderOf(login.schoolId),
         to: person.email,
-        subject: `${school.name}: set a new PTC password`,
+        subject: t('reset.subject', { school: school.name }),
         text:
-          `Dear ${fullName(person)},\n\n` +
-          `${opening} Set a new password with this link (it works once, for ${PASSWORD_RESET_TTL_MINUTES} minutes):\n\n${link}\n\n` +
-          `Your screen name: ${login.screenName}\nYour school's sign-in name: ${school.slug}\n\n` +
-          `If you did not ask for this, ignore this email: your password stays as it is.\n`,
+          `${t('greeting', { name: fullName(person) })}\n\n` +
+          `${opening} ${t('reset.link', { minutes: PASSWORD_RESET_TTL_MINUTES })}\n\n${link}\n\n` +
+          `${t('reset.screenName', { screenName: login.screenName })}\n${t('reset.slug', { slug: school.slug })}\n\n` +
+          `${t('reset.ignore')}\n`,
       },
       login.schoolId,
     );

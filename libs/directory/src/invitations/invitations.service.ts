@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, Clock, MailService, RequestContext, runForSchool, type AppConfig, type Principal } from '@ptc/platform';
-import { SchoolsService, UsersService } from '@ptc/tenancy';
+import { APP_CONFIG, Clock, MailService, mailWords, RequestContext, runForSchool, type AppConfig, type MailLanguage, type Principal } from '@ptc/platform';
+import { RecipientLanguages, SchoolsService, UsersService } from '@ptc/tenancy';
 import { DirectoryErrors } from '../directory.errors.js';
 import type { AcceptInvitationDto, InviteDto } from '../dto/invitation.dto.js';
 import { Contact, Teacher } from '../people/person.entities.js';
@@ -10,6 +10,9 @@ import { Invitation, type InvitedKind } from './invitation.entity.js';
 
 import type { SkipReason } from './skip-reasons.js';
 import { fullName } from '../dto/people.views.js';
+
+/** News for parents, written in each reader's language. */
+export type NewsIn = (language: MailLanguage) => { subject: string; text: string };
 
 export interface PersonAccess {
   /** The person's login, if they have one. */
@@ -31,6 +34,7 @@ export class InvitationsService {
     private readonly schools: SchoolsService,
     private readonly mail: MailService,
     private readonly clock: Clock,
+    private readonly languages: RecipientLanguages,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -117,9 +121,10 @@ export class InvitationsService {
    * caller's transaction. Contacts without an email address are counted, not told; without an
    * admin behind the news (`by` null: a scheduled reminder) nobody is invited.
    */
-  async tellContacts(by: Principal | null, contactIds: string[], news: { subject: string; text: string }): Promise<{ told: number; invited: number; withoutEmail: number; toldIds: string[] }> {
+  async tellContacts(by: Principal | null, contactIds: string[], newsIn: NewsIn): Promise<{ told: number; invited: number; withoutEmail: number; toldIds: string[] }> {
     if (contactIds.length === 0) return { told: 0, invited: 0, withoutEmail: 0, toldIds: [] };
-    const [school, sender] = await Promise.all([this.schools.describe(RequestContext.schoolId()!), this.schools.senderOf(RequestContext.schoolId()!)]);
+    const schoolId = RequestContext.schoolId()!;
+    const [school, sender, languages] = await Promise.all([this.schools.describe(schoolId), this.schools.senderOf(schoolId), this.languages.ofPeople(schoolId, contactIds)]);
     const [contacts, logins] = await Promise.all([this.em.find(Contact, { id: { $in: contactIds } }), this.users.loginStatusOfPeople(contactIds)]);
     const counts = { told: 0, invited: 0, withoutEmail: 0, toldIds: [] as string[] };
     for (const contact of contacts) {
@@ -129,20 +134,23 @@ export class InvitationsService {
       }
       const login = logins.get(contact.id);
       if (login === 'disabled') continue;
+      const language = languages.get(contact.id)!;
+      const t = mailWords(language);
+      const news = newsIn(language);
       if (login) {
         this.mail.queue(
           {
             sender,
             to: contact.email,
             subject: news.subject,
-            text: `Dear ${fullName(contact)},\n\n${news.text}\n\nSign in at ${this.config.publicBaseUrl}/sign-in (your school's sign-in name is ${school!.slug}).\n`,
+            text: `${t('greeting', { name: fullName(contact) })}\n\n${news.text}\n\n${t('signIn', { url: `${this.config.publicBaseUrl}/sign-in`, slug: school!.slug })}\n`,
           },
           contact.schoolId,
         );
         counts.told += 1;
         counts.toldIds.push(contact.id);
       } else if (by) {
-        await this.issue(this.em, by, 'contact', contact, school!, news);
+        await this.issue(this.em, by, 'contact', contact, school!, news, language);
         counts.invited += 1;
       }
     }
@@ -150,7 +158,17 @@ export class InvitationsService {
   }
 
   /** Replaces any open invitation of this person with a fresh token and emails it (with news, when there is some, as its subject and first paragraph). */
-  private async issue(em: EntityManager, principal: Principal, kind: InvitedKind, person: Contact | Teacher, school: { name: string; slug: string }, news?: { subject: string; text: string }): Promise<void> {
+  private async issue(
+    em: EntityManager,
+    principal: Principal,
+    kind: InvitedKind,
+    person: Contact | Teacher,
+    school: { name: string; slug: string },
+    news?: { subject: string; text: string },
+    chosen?: MailLanguage,
+  ): Promise<void> {
+    const language = chosen ?? (await this.languages.ofSchool(person.schoolId));
+    const t = mailWords(language);
     const token = randomBytes(32).toString('base64url');
     const now = this.clock.now();
     await em.nativeDelete(Invitation, { personId: person.id });
@@ -171,14 +189,13 @@ export class InvitationsService {
       {
         sender: await this.schools.senderOf(person.schoolId),
         to: person.email!,
-        subject: news ? `${news.subject} (your invitation to PTC)` : `${school.name}: your invitation to PTC`,
+        subject: news ? t('invitation.subjectWithNews', { subject: news.subject }) : t('invitation.subject', { school: school.name }),
         text:
-          `Dear ${fullName(person)},\n\n` +
+          `${t('greeting', { name: fullName(person) })}\n\n` +
           (news ? `${news.text}\n\n` : '') +
-          `${school.name} uses PTC to arrange parents' evenings. Create your account with this link ` +
-          `(it works once, for ${days} day${days === 1 ? '' : 's'}):\n\n${link}\n\n` +
-          `When you sign in, your school's sign-in name is: ${school.slug}\n\n` +
-          `If you did not expect this email, you can ignore it.\n`,
+          `${t('invitation.create', { school: school.name, count: days })}\n\n${link}\n\n` +
+          `${t('invitation.slug', { slug: school.slug })}\n\n` +
+          `${t('invitation.ignore')}\n`,
       },
       person.schoolId,
     );

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { SchoolView } from './school.dto.js';
 import { UserView } from './user.dto.js';
 
@@ -49,6 +49,27 @@ export class SchoolSummaryView extends PickType(SchoolView, ['id', 'name', 'slug
 export class MeView extends UserView {
   @ApiProperty({ type: SchoolSummaryView, nullable: true, description: 'None for platform operators' })
   school: SchoolSummaryView | null;
+
+  @ApiProperty({ type: String, enum: ['en', 'es', null], nullable: true, description: 'The language the user chose; none: the school’s' })
+  language: string | null;
+}
+
+export class LanguageChoiceDto {
+  @ApiProperty({ type: String, enum: ['en', 'es', null], nullable: true, description: 'The language of the pages and emails; null: the school’s' })
+  @IsOptional()
+  @IsIn(['en', 'es'])
+  language!: 'en' | 'es' | null;
+}
+
+export class SchoolSettingsDto {
+  @ApiProperty({ enum: ['en', 'es'], description: 'The language of emails to people who have not chosen one' })
+  @IsIn(['en', 'es'])
+  language!: 'en' | 'es';
+}
+
+export class SchoolSettingsView {
+  @ApiProperty({ enum: ['en', 'es'] })
+  language: string;
 }
 
 export class PasswordResetRequestDto {

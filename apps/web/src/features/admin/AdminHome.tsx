@@ -5,6 +5,7 @@ import { PageHeading, problemText } from '../../ui/ui';
 import { useAdminEvenings, useLicence } from './api';
 import { BookingRules } from './BookingRules';
 import { SchoolContacts } from './SchoolContacts';
+import { SchoolLanguage } from './SchoolLanguage';
 
 /** The school office's start: its evenings, each with its live grid. */
 export function AdminHome() {
@@ -60,6 +61,7 @@ export function AdminHome() {
         </ul>
       )}
       <BookingRules />
+      <SchoolLanguage />
       <SchoolContacts />
     </>
   );
