@@ -137,3 +137,52 @@ test('a teacher prints their schedule one session per page, takes a time out of 
   await expect(page.getByRole('heading', { level: 2, name: 'Su horario', exact: true })).toBeAttached();
   await expect(page.getByRole('button', { name: 'Imprimir el horario' })).toBeVisible();
 });
+
+test('after booking closed, a parent asks a teacher for an appointment with a note, and the teacher books a time for them', async ({ page, browser }) => {
+  const admin = await ptc.token('admin');
+  const teachers = await ptc.api<Page_<Person>>('GET', '/api/v1/admin/teachers?limit=50', admin);
+  const created = await ptc.api<{ id: string }>('POST', '/api/v1/admin/events', admin, {
+    name: 'Catch-up evening',
+    sessions: [{ date: new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10), start: '16:00', end: '16:30' }],
+    slotMinutes: 10,
+    opensAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+    closesAt: new Date(Date.now() - 3_600_000).toISOString(),
+    teacherIds: [teachers.body.items.find((p) => p.sisId === 'T1')!.id],
+  });
+  expect((await ptc.api('POST', `/api/v1/admin/events/${created.body.id}/publish`, admin)).status).toBe(200);
+
+  // José asks Mrs Smith, with a note.
+  const parentContext = await browser.newContext();
+  const parent = await parentContext.newPage();
+  await parent.goto(`${ptc.baseUrl}/sign-in`);
+  await parent.getByLabel('School').fill('demo');
+  await parent.getByLabel('Screen name').fill('parent2');
+  await parent.getByLabel('Password').fill(ptc.demoPassword);
+  await parent.getByRole('button', { name: 'Sign in' }).click();
+  await parent.getByRole('link', { name: /Catch-up evening/ }).click();
+  await expect(parent.getByText('Booking has closed for this evening. You can still ask a teacher for an appointment.')).toBeVisible();
+  await parent.getByRole('button', { name: 'Ask Mrs Anne-Marie Smith for an appointment about Amélie' }).click();
+  await parent.getByLabel('A note for Mrs Anne-Marie Smith (optional)').fill('We were abroad when booking was open; any time suits us.');
+  await expectAccessible(parent);
+  await parent.getByRole('button', { name: 'Send the request' }).click();
+  await expect(parent.getByRole('main').getByText('Your request to Mrs Anne-Marie Smith is sent. You will be emailed the answer.')).toBeVisible();
+  await expect(parent.getByText(/^Requested on .+: waiting for an answer\.$/)).toBeVisible();
+  await parentContext.close();
+
+  // Mrs Smith answers with a time.
+  await page.goto(`${ptc.baseUrl}/sign-in`);
+  await page.getByLabel('School').fill('demo');
+  await page.getByLabel('Screen name').fill('teacher1');
+  await page.getByLabel('Password').fill(ptc.demoPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Catch-up evening' }).click();
+  const requests = page.getByRole('region', { name: 'Requests after booking closed' });
+  await expect(requests.getByText('We were abroad when booking was open; any time suits us.')).toBeVisible();
+  await expect(requests.getByText(/^Amélie Núñez-García · Dr José Núñez · /)).toBeVisible();
+  await expectAccessible(page);
+  await requests.getByLabel('Time to offer').selectOption({ index: 2 });
+  await requests.getByRole('button', { name: 'Book this time and email the parent' }).click();
+  await expect(requests.getByText('Accepted: the appointment is booked.')).toBeVisible();
+  const booked = await ptc.mailTo('jose@demo-parents.invalid', (mail) => /^Appointment booked/.test(mail.subject ?? '') && /Catch-up evening/.test(mail.text ?? ''));
+  expect(booked.text).toContain('Amélie Núñez-García with Mrs Anne-Marie Smith');
+});

@@ -40,16 +40,20 @@ import { TeacherScheduleNotice } from './teacher-notices/teacher-schedule-notice
 import { TeacherNoticeQueries } from './teacher-notices/teacher-notices.queries.js';
 import { TeacherNoticesService } from './teacher-notices/teacher-notices.service.js';
 import { TeacherSchedulesJob } from './teacher-notices/teacher-schedules.job.js';
+import { LateRequest } from './late-requests/late-request.entity.js';
+import { LateRequestQueries } from './late-requests/late-requests.queries.js';
+import { LateRequestsService } from './late-requests/late-requests.service.js';
+import { ParentLateRequestsController, StaffLateRequestsController } from './late-requests/late-requests.controllers.js';
 
 /** Parents' evenings, slots, appointments and their confirmations. */
 @Module({
   imports: [
-    MikroOrmModule.forFeature([Evening, EveningSession, EveningTeacher, Slot, Appointment, AppointmentHistory, BookingIdempotency, AppointmentTally, FamilyCalendarFeed, TeacherFeedKey, BookingSettings, ScheduleProposal, EveningFamilyNotice, WaitingEntry, TeacherScheduleNotice]),
+    MikroOrmModule.forFeature([Evening, EveningSession, EveningTeacher, Slot, Appointment, AppointmentHistory, BookingIdempotency, AppointmentTally, FamilyCalendarFeed, TeacherFeedKey, BookingSettings, ScheduleProposal, EveningFamilyNotice, WaitingEntry, TeacherScheduleNotice, LateRequest]),
     DirectoryModule,
     TenancyModule,
   ],
-  controllers: [AdminEveningsController, TeacherEveningsController, AdminSlotBlockingController, TeacherSlotBlockingController, ParentEveningsController, ParentAppointmentsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController, ParentCalendarFeedController, BookingSettingsController, ScheduleProposalsController, ParentWaitingListController],
-  providers: [EveningsService, EveningReads, EveningBoard, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService, FamilyCalendarService, BookingSettingsService, ScheduleProposalsService, FamilyNoticeQueries, NotBookedRemindersJob, WaitingListQueries, WaitingListService, WaitingOffersJob, TeacherNoticeQueries, TeacherNoticesService, TeacherSchedulesJob],
+  controllers: [AdminEveningsController, TeacherEveningsController, AdminSlotBlockingController, TeacherSlotBlockingController, ParentEveningsController, ParentAppointmentsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController, ParentCalendarFeedController, BookingSettingsController, ScheduleProposalsController, ParentWaitingListController, ParentLateRequestsController, StaffLateRequestsController],
+  providers: [EveningsService, EveningReads, EveningBoard, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService, FamilyCalendarService, BookingSettingsService, ScheduleProposalsService, FamilyNoticeQueries, NotBookedRemindersJob, WaitingListQueries, WaitingListService, WaitingOffersJob, TeacherNoticeQueries, TeacherNoticesService, TeacherSchedulesJob, LateRequestQueries, LateRequestsService],
   exports: [BookingService, RemindersJob, NotBookedRemindersJob, WaitingOffersJob, TeacherSchedulesJob, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService],
 })
 export class BookingsModule {}

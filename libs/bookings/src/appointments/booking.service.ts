@@ -156,18 +156,31 @@ export class BookingService {
    * still decide races. An Idempotency-Key or a per-student cap takes the transactional path.
    */
   async book(principal: Principal, dto: BookDto, idempotencyKey?: string): Promise<AppointmentView> {
+    return this.bookAs(principal, dto, principal.role === 'school_admin', idempotencyKey);
+  }
+
+  /**
+   * A member of staff books for a family outside the parents' rules of time (the office any time,
+   * a teacher answering a late request for their own time): the family is named by `contactId`;
+   * every other rule holds.
+   */
+  bookForFamily(principal: Principal, dto: BookDto & { contactId: string }): Promise<AppointmentView> {
+    return this.bookAs(principal, dto, true);
+  }
+
+  private async bookAs(principal: Principal, dto: BookDto, staff: boolean, idempotencyKey?: string): Promise<AppointmentView> {
     const outcome = await retryingDeadlocks(async () => {
-      const checked = idempotencyKey ? null : await this.check(principal, dto);
+      const checked = idempotencyKey ? null : await this.check(principal, dto, staff);
       return checked && !checked.facts.cap_per_student
         ? { view: await this.insert(principal, dto, checked), replayed: false }
-        : this.bookInTransaction(principal, dto, idempotencyKey);
+        : this.bookInTransaction(principal, dto, staff, idempotencyKey);
     });
     this.board.forget(outcome.view.eventId);
     if (!outcome.replayed) await this.events.publish(new AppointmentBooked(RequestContext.schoolId()!, outcome.view.id, outcome.view.eventId));
     return outcome.view;
   }
 
-  private bookInTransaction(principal: Principal, dto: BookDto, idempotencyKey?: string): Promise<{ view: AppointmentView; replayed: boolean }> {
+  private bookInTransaction(principal: Principal, dto: BookDto, staff: boolean, idempotencyKey?: string): Promise<{ view: AppointmentView; replayed: boolean }> {
     const key = idempotencyKey ? `${principal.userId}:${idempotencyKey}` : null;
     const hash = requestHash(dto);
     return this.em.transactional(async (em) => {
@@ -184,7 +197,7 @@ export class BookingService {
           return { view: first.response as unknown as AppointmentView, replayed: true };
         }
       }
-      const checked = await this.check(principal, dto);
+      const checked = await this.check(principal, dto, staff);
       await this.holdCap(em, dto, checked.facts.cap_per_student);
       const view = await this.insert(principal, dto, checked);
       if (key) await em.nativeUpdate(BookingIdempotency, { key }, { status: 201, response: view as unknown as Record<string, unknown> });
@@ -214,7 +227,7 @@ export class BookingService {
         const booked: AppointmentView[] = [];
         for (const item of items) {
           const dto = { eventId, ...item } as BookDto;
-          const checked = await this.check(principal, dto);
+          const checked = await this.check(principal, dto, false);
           await this.holdCap(em, dto, checked.facts.cap_per_student);
           booked.push(await this.insert(principal, dto, checked));
         }
@@ -227,16 +240,15 @@ export class BookingService {
   }
 
   /** Every rule but the cap, answered with its own code. */
-  private async check(principal: Principal, dto: BookDto): Promise<CheckedBooking> {
-    const isAdmin = principal.role === 'school_admin';
-    const contactId = isAdmin ? dto.contactId : principal.personId;
-    if (!contactId) throw isAdmin ? BookingErrors.contactRequired() : BookingErrors.notAParent();
+  private async check(principal: Principal, dto: BookDto, staff: boolean): Promise<CheckedBooking> {
+    const contactId = staff ? dto.contactId : principal.personId;
+    if (!contactId) throw staff ? BookingErrors.contactRequired() : BookingErrors.notAParent();
     const schoolId = RequestContext.schoolId()!;
     const [facts] = await this.statements.rows(eveningFactsOf, [dto.teacherId, dto.studentId, dto.slotId, dto.eventId, schoolId]);
-    if (!facts || (facts.status !== 'published' && !isAdmin) || facts.status === 'closed') throw BookingErrors.eveningNotFound();
+    if (!facts || (facts.status !== 'published' && !staff) || facts.status === 'closed') throw BookingErrors.eveningNotFound();
     const now = this.clock.now();
     const window = { opensAt: facts.opens_at, openingStages: facts.opening_stages };
-    if (!isAdmin && (now < earliestOpening(window) || now >= facts.closes_at)) throw BookingErrors.windowClosed();
+    if (!staff && (now < earliestOpening(window) || now >= facts.closes_at)) throw BookingErrors.windowClosed();
 
     // The slot first: in a rush most requests lose the race for it, and they learn so without the
     // directory's round trip (a slot's state names nobody).
@@ -244,12 +256,12 @@ export class BookingService {
     if (!facts.slot_id) throw BookingErrors.slotNotFound();
     if (facts.blocked) throw BookingErrors.slotBlocked();
     if (facts.slot_taken) throw BookingErrors.slotTaken();
-    if (facts.held_for_student && facts.held_for_student !== dto.studentId && !isAdmin) throw BookingErrors.slotHeld();
+    if (facts.held_for_student && facts.held_for_student !== dto.studentId && !staff) throw BookingErrors.slotHeld();
     const links = await this.people.bookingLinks(contactId, dto.teacherId, dto.studentId);
     if (!links.contactLinked) throw BookingErrors.notLinkedToStudent();
     if (facts.year_labels?.length && !(links.yearLabel && facts.year_labels.includes(links.yearLabel))) throw BookingErrors.studentNotInEvening();
     // Staged opening: before everyone may book, only the student's own stage counts.
-    if (!isAdmin && now < facts.opens_at && now < opensAtFor(window, links.yearLabel)) throw BookingErrors.notOpenForStudent(opensAtFor(window, links.yearLabel));
+    if (!staff && now < facts.opens_at && now < opensAtFor(window, links.yearLabel)) throw BookingErrors.notOpenForStudent(opensAtFor(window, links.yearLabel));
     if (!links.teacherLinked) throw BookingErrors.teacherNotLinked();
     if (facts.already_with_teacher) throw BookingErrors.alreadyWithTeacher();
     return { facts, contactId, schoolId, now };

@@ -6,6 +6,7 @@ import { FamilyCalendarFeed } from '../exports/family-calendar.entity.js';
 import { Appointment } from './appointment.entities.js';
 import { BookingService } from './booking.service.js';
 import { WaitingListService } from '../waiting-list/waiting-list.service.js';
+import { LateRequestsService } from '../late-requests/late-requests.service.js';
 
 const REASON = { student: 'The student is no longer at the school', teacher: 'The teacher is no longer available', contact: 'The parent record was removed by the school' };
 
@@ -18,6 +19,7 @@ export class DirectoryDeletionsHandler implements OnModuleInit {
     private readonly bookings: BookingService,
     private readonly clock: Clock,
     private readonly waitingList: WaitingListService,
+    private readonly lateRequests: LateRequestsService,
   ) {}
 
   onModuleInit(): void {
@@ -30,6 +32,7 @@ export class DirectoryDeletionsHandler implements OnModuleInit {
     // A departed teacher's times are not offered to their waiting list; the people who left leave the lists.
     for (const appointment of appointments) await this.bookings.cancelInTransaction(this.em, appointment, null, REASON[event.kind], {}, { offerFreedSlot: event.kind !== 'teacher' });
     await this.waitingList.forget(event.kind, event.personIds);
+    await this.lateRequests.forget(event.kind, event.personIds);
     // A removed parent's calendar subscription ends with them.
     if (event.kind === 'contact') await this.em.nativeDelete(FamilyCalendarFeed, { contactId: { $in: event.personIds } });
   }

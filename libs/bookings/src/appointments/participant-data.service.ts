@@ -73,6 +73,7 @@ export class ParticipantDataService {
       `with deleted as (delete from waiting_entry where ${where} returning 1) select count(*)::int as n from deleted`,
       [schoolId, personId],
     );
+    await this.em.execute(`delete from late_request where ${where}`, [schoolId, personId]);
     const [{ n: appointments }] = await this.em.execute<{ n: number }[]>(
       `with deleted as (delete from appointment where ${where} returning 1) select count(*)::int as n from deleted`,
       [schoolId, personId],

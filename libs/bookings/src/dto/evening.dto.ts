@@ -347,3 +347,32 @@ export class AddEveningTeacherDto {
   @IsUUID()
   teacherId!: string;
 }
+
+export class LateRequestDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  studentId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  teacherId!: string;
+
+  @ApiPropertyOptional({ description: 'A note for the teacher (why, when the family could come)', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  note?: string;
+}
+
+export class AcceptLateRequestDto {
+  @ApiProperty({ format: 'uuid', description: "One of the teacher's free times" })
+  @IsUUID()
+  slotId!: string;
+}
+
+export class DeclineLateRequestDto {
+  @ApiProperty({ description: 'Told to the parent', maxLength: 500 })
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}

@@ -507,3 +507,44 @@ export class WaitingPlaceView {
   @ApiProperty({ type: WaitingOfferView, nullable: true, description: 'The freed time held for the family, when one is' })
   offer: WaitingOfferView | null;
 }
+
+export class LateRequestView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  eventId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  teacherId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  studentId: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The parent or carer who asked' })
+  contactId: string;
+
+  @ApiProperty(nullableString("The parent's note"))
+  note: string | null;
+
+  @ApiProperty({ enum: ['open', 'accepted', 'declined', 'withdrawn'] })
+  state: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  decidedAt: string | null;
+
+  @ApiProperty(nullableString('The reason told to the parent'))
+  declineReason: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The appointment booked on accepting' })
+  appointmentId: string | null;
+
+  @ApiProperty(nullableString('For the staff: the student'))
+  studentName: string | null;
+
+  @ApiProperty(nullableString('For the staff: who asked'))
+  contactName: string | null;
+}

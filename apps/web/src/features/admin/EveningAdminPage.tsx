@@ -6,6 +6,7 @@ import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import { formatDateTime, formatDay } from '../../i18n/format';
 import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
 import { AvailabilityForm } from '../staff/AvailabilityForm';
+import { LateRequests } from '../staff/LateRequests';
 import { downloadFile } from '../../api/download';
 import { useAddTeacher, useAdminEvening, useClose, useDeleteDraft, usePublish, useRemoveTeacher, useTeacherAvailability } from './api';
 
@@ -120,6 +121,7 @@ function EveningAdminView({ evening }: { evening: Evening }) {
       </div>
 
       <Downloads evening={evening} />
+      <LateRequests eveningId={evening.id} zone={evening.timezone} who="office" />
 
       <h2>{t('manage.teachers')}</h2>
       <ul className="plain teacher-hours">

@@ -6,11 +6,12 @@ import { formatDay, formatTime, zoneDiffers } from '../../i18n/format';
 import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
 import { parentPage } from '../../i18n/i18n';
 import { CalendarSubscription } from './CalendarSubscription';
-import { downloadCalendar, useBook, useCancel, useEvening, useMove, useWaitingPlaces } from './api';
+import { downloadCalendar, useBook, useCancel, useEvening, useLateRequests, useMove, useWaitingPlaces } from './api';
 import { meetingsToBook } from './meetings';
 
 // Loaded when a parent asks for it: the evening page's first load stays small.
 const SchedulePlanner = lazy(() => parentPage(import('./SchedulePlanner')));
+const LateRequestActions = lazy(() => parentPage(import('./LateRequestActions')).then((m) => ({ default: m.LateRequestActions })));
 const WaitingListActions = lazy(() => parentPage(import('./WaitingListActions')).then((m) => ({ default: m.WaitingListActions })));
 
 type Evening = Schemas['ParentEveningView'];
@@ -85,12 +86,17 @@ function EveningView({ evening, language }: { evening: Evening; language: string
   // Only a family with a teacher who has no free time for a child asks for its waiting-list places.
   const places = useWaitingPlaces(evening.id, unbooked.some(({ teacher }) => teacher.freeSlots.length === 0));
   const placeOf = (studentId: string, teacherId: string) => places.data?.find((p) => p.studentId === studentId && p.teacherId === teacherId);
+  // After booking closed, a family asks teachers instead of booking.
+  const bookingClosed = Date.now() >= Date.parse(evening.closesAt);
+  const lateRequests = useLateRequests(evening.id, bookingClosed && evening.status === 'published');
+  const requestOf = (studentId: string, teacherId: string) => lateRequests.data?.filter((r) => r.studentId === studentId && r.teacherId === teacherId).at(-1);
 
   return (
     <>
       <PageHeading>{evening.name}</PageHeading>
       {zoneDiffers(evening.timezone) ? <p className="muted">{t('evening.timezone', { zone: evening.timezone })}</p> : null}
       {evening.location ? <p>{t('evening.location', { location: evening.location })}</p> : null}
+      {bookingClosed && evening.status === 'published' ? <p>{t('evening.closedForBooking')}</p> : null}
       {notice ? (
         <p ref={noticeRef} tabIndex={-1} className={notice.kind === 'success' ? 'notice' : 'notice notice-problem'}>
           {notice.text}
@@ -155,7 +161,7 @@ function EveningView({ evening, language }: { evening: Evening; language: string
         <CalendarSubscription />
       </section>
 
-      {unbooked.length >= 2 && !planning ? (
+      {unbooked.length >= 2 && !planning && !bookingClosed ? (
         <p className="no-print">
           <button type="button" onClick={() => setPlanning(true)}>
             {t('evening.planMine')}
@@ -219,7 +225,22 @@ function EveningView({ evening, language }: { evening: Evening; language: string
                         </ul>
                       ) : null}
                     </>
-                  ) : notYet ? null : teacher.freeSlots.length === 0 ? (
+                  ) : notYet ? null : bookingClosed ? (
+                    evening.status === 'published' ? (
+                      <Suspense fallback={null}>
+                        <LateRequestActions
+                          eveningId={evening.id}
+                          studentId={student.id}
+                          teacherId={teacher.teacherId}
+                          teacher={teacher.name}
+                          child={child}
+                          request={requestOf(student.id, teacher.teacherId)}
+                          when={(iso) => `${formatDay(iso, language, evening.timezone)} ${time(iso)}`}
+                          tell={tell}
+                        />
+                      </Suspense>
+                    ) : null
+                  ) : teacher.freeSlots.length === 0 ? (
                     <Suspense fallback={<p>{t('evening.noSlots')}</p>}>
                     <WaitingListActions
                       eveningId={evening.id}

@@ -64,3 +64,19 @@ export function useLeaveWaitingList(eveningId: string) {
     onSettled: () => client.invalidateQueries({ queryKey: ['parent', 'evening', eveningId] }),
   });
 }
+
+/** The family's requests for appointments after booking closed (under the evening's key). */
+export const useLateRequests = (eveningId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ['parent', 'evening', eveningId, 'late'],
+    queryFn: () => unwrap(api.GET('/api/v1/parent/events/{id}/late-requests', { params: { path: { id: eveningId } } })),
+    enabled,
+  });
+
+export function useAskLate(eveningId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { studentId: string; teacherId: string; note?: string }) => unwrap(api.POST('/api/v1/parent/events/{id}/late-requests', { params: { path: { id: eveningId } }, body })),
+    onSettled: () => client.invalidateQueries({ queryKey: ['parent', 'evening', eveningId] }),
+  });
+}

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { formatDay, formatTime, zoneDiffers } from '../../i18n/format';
 import { ErrorSummary, PageHeading, problemText, useAnnounce, type FieldProblem } from '../../ui/ui';
 import { AvailabilityForm } from '../staff/AvailabilityForm';
+import { LateRequests } from '../staff/LateRequests';
 import { startingIn } from '../staff/sessions';
 import { useCancelWithReason, useFeed, useOwnSlots, useRotateFeed, useSchedule, useSetAvailability, useSetBlocked, useTeacherEvening, type ScheduleRow, type TeacherEvening } from './api';
 
@@ -26,6 +27,7 @@ function TeacherEveningView({ evening }: { evening: TeacherEvening }) {
       </p>
       {zoneDiffers(evening.timezone) ? <p className="muted no-print">{t('evening.timezone', { zone: evening.timezone })}</p> : null}
       <Schedule evening={evening} />
+      <LateRequests eveningId={evening.id} zone={evening.timezone} who="teacher" />
       <Slots evening={evening} />
       <Hours evening={evening} />
       <Feed eveningId={evening.id} />

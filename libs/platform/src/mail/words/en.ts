@@ -76,6 +76,12 @@ export const EN = {
     aParent: 'a parent',
     action: { booked: 'booked', moved: 'moved to this time', changed: 'changed (video or in person)', cancelled: 'cancelled' },
   },
+  late: {
+    declinedSubject: "{{evening}}: {{teacher}} cannot see you about {{child}}",
+    declined: "Your request for an appointment with {{teacher}} about {{child}} at \"{{evening}}\" was declined.",
+    reason: "Reason given: {{reason}}",
+    page: "The evening's page: {{url}}",
+  },
   relationship: { mother: 'mother', father: 'father', guardian: 'guardian', carer: 'carer', other: 'other' },
 };
 

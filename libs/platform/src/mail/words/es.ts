@@ -78,5 +78,11 @@ export const ES: MailCatalogue = {
     aParent: 'una familia',
     action: { booked: 'reservada', moved: 'cambiada a esta hora', changed: 'cambiada (videollamada o en persona)', cancelled: 'cancelada' },
   },
+  late: {
+    declinedSubject: "{{evening}}: {{teacher}} no puede recibirles por {{child}}",
+    declined: "Su petición de cita con {{teacher}} sobre {{child}} en «{{evening}}» no ha sido aceptada.",
+    reason: "Motivo indicado: {{reason}}",
+    page: "La página de la reunión: {{url}}",
+  },
   relationship: { mother: 'madre', father: 'padre', guardian: 'tutor/a', carer: 'cuidador/a', other: 'otro' },
 };
