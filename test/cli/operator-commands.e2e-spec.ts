@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import request from 'supertest';
 import { startEmbeddedPostgres } from '@ptc/platform';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { freePort, startTestApp, type TestApp } from '../support/test-app.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let t: TestApp;
@@ -154,7 +154,7 @@ it('answers an unknown option with a usage hint and exit 64, and --help on any c
 
 it('works while `npm start` runs the embedded database: it uses the running server and leaves it running', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ptc-cli-embedded-'));
-  const port = 55_000 + Math.floor(Math.random() * 1000);
+  const port = await freePort();
   const running = await startEmbeddedPostgres({ dataDir, port, persistent: true });
   try {
     const embeddedEnv = { DATABASE_URL: '', EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(port) };

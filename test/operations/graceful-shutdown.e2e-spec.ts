@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { JobRunner, OutboxService } from '@ptc/platform';
 import { generateDirectory } from '../support/directory-factory.js';
-import { createOperator, createSchool, startTestApp, withOrmContext, type TestApp } from '../support/test-app.js';
+import { createOperator, createSchool, freePort, startTestApp, withOrmContext, type TestApp } from '../support/test-app.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let t: TestApp;
@@ -20,7 +20,7 @@ afterAll(async () => {
 it('on SIGTERM stops taking connections, finishes the request in flight, then exits 0', async () => {
   const operator = await createOperator(t);
   const school = await createSchool(t, operator.token, 'shutdown');
-  const port = 42000 + Math.floor(Math.random() * 8000);
+  const port = await freePort();
   const server = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'apps/api/src/main.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'test', DATABASE_URL: t.config.databaseUrl!, JWT_SECRET: t.config.jwt.secret, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', OUTBOX_WORKER_ENABLED: 'false', SCHEDULER_ENABLED: 'false' },

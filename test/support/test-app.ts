@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createServer, type AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -141,6 +142,18 @@ export async function login(t: TestApp, school: string | undefined, screenName: 
 
 export async function flushUsage(t: TestApp): Promise<void> {
   await t.app.get(UsageRecorder).flush();
+}
+
+/**
+ * A loopback port free right now (the kernel's choice), for a child process to listen on. A port
+ * picked at random could be one the kernel has just given to an outgoing connection.
+ */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 /** Starts listening on a free loopback port (needed for many parallel requests) and returns its URL. */

@@ -202,6 +202,11 @@ test('Spanish pages speak Spanish and show dates in Spanish', async ({ page }) =
   await page.getByRole('link', { name: /Reservar citas/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Su tarde' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  // Her choice is kept with her login (her emails follow it): back to English for the journeys that follow.
+  expect((await ptc.api<{ language: string | null }>('GET', '/api/v1/auth/me', await ptc.token('parent1'))).body.language).toBe('es');
+  const saved = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/me/language') && response.ok());
+  await page.getByLabel('Idioma').selectOption('en');
+  await saved;
 });
 
 /** Presses Tab until the focused element's accessible name matches (keyboard only: no clicks). */
