@@ -128,8 +128,8 @@ async function main() {
     const endsAt = new Date(facts.ends_at);
     try {
       await conn.query(prepared(bookAppointment, [id, schoolId, body.eventId, body.slotId, body.teacherId, body.studentId, contactId, startsAt, endsAt,
-        facts.gap_minutes, admin.userId, now, null,
-        ...mailer.noticeParams('booked', { id, schoolId, eveningId: body.eventId, teacherId: body.teacherId, studentId: body.studentId, contactId, sequence: 0, startsAt, endsAt, meetingLink: null })]));
+        facts.gap_minutes, admin.userId, now, null, null,
+        ...mailer.noticeParams('booked', { id, schoolId, eveningId: body.eventId, teacherId: body.teacherId, studentId: body.studentId, contactId, sequence: 0, startsAt, endsAt, meetingLink: null, jointStudentIds: null })]));
       return true;
     } catch (error) {
       if ((error as { code?: string }).code?.startsWith('23') || (error as { code?: string }).code === '40P01') return false; // the race's loser: 409

@@ -3254,6 +3254,8 @@ export interface components {
             cancelReason: string | null;
             /** @description The appointment’s own video meeting when the teacher meets online; none for a cancelled appointment */
             meetingLink: string | null;
+            /** @description A joint meeting: the brothers and sisters it is also about (it is listed under each) */
+            jointStudentIds: string[];
             /**
              * Format: date-time
              * @description Until when the family may cancel it themselves (the school’s cut-off; never after it starts)
@@ -3304,6 +3306,8 @@ export interface components {
             openingStages: components["schemas"]["OpeningStageView"][] | null;
             /** @description Most appointments one student may have */
             capPerStudent: number | null;
+            /** @description Brothers and sisters may have one meeting together with a teacher they share */
+            jointMeetings: boolean;
             students: components["schemas"]["StudentInEveningView"][];
         };
         UpcomingAppointmentView: {
@@ -3335,6 +3339,8 @@ export interface components {
             cancelReason: string | null;
             /** @description The appointment’s own video meeting when the teacher meets online; none for a cancelled appointment */
             meetingLink: string | null;
+            /** @description A joint meeting: the brothers and sisters it is also about (it is listed under each) */
+            jointStudentIds: string[];
             /**
              * Format: date-time
              * @description Until when the family may cancel it themselves (the school’s cut-off; never after it starts)
@@ -3380,12 +3386,16 @@ export interface components {
             cancelReason: string | null;
             /** @description The appointment’s own video meeting when the teacher meets online; none for a cancelled appointment */
             meetingLink: string | null;
+            /** @description A joint meeting: the brothers and sisters it is also about (it is listed under each) */
+            jointStudentIds: string[];
         };
         BookDto: {
             eventId: string;
             studentId: string;
             teacherId: string;
             slotId: string;
+            /** @description A joint meeting (when the school allows them): the brothers and sisters this meeting is also about */
+            jointStudentIds?: string[];
             /** @description Admins booking on a parent’s behalf name the parent (a contact id) */
             contactId?: string;
         };
@@ -3433,6 +3443,8 @@ export interface components {
             cancelReason: string | null;
             /** @description The appointment’s own video meeting when the teacher meets online; none for a cancelled appointment */
             meetingLink: string | null;
+            /** @description A joint meeting: the brothers and sisters it is also about (it is listed under each) */
+            jointStudentIds: string[];
             history: components["schemas"]["AppointmentHistoryView"][];
         };
         CancelDto: {
@@ -3471,6 +3483,8 @@ export interface components {
             cancelReason: string | null;
             /** @description The appointment’s own video meeting when the teacher meets online; none for a cancelled appointment */
             meetingLink: string | null;
+            /** @description A joint meeting: the brothers and sisters it is also about (it is listed under each) */
+            jointStudentIds: string[];
             /** @description The evening's name */
             evening: string;
             /**
@@ -3522,6 +3536,8 @@ export interface components {
             appointmentId: string;
             /** @description The appointment’s video meeting, when it is online and stands */
             meetingLink: string | null;
+            /** @description A joint meeting: the brothers and sisters it is also about */
+            jointStudents: string | null;
         };
         CalendarFeedView: {
             /** @description A private address calendar apps can subscribe to, without a login */
@@ -3547,6 +3563,8 @@ export interface components {
             notBookedReminderDays: number;
             /** @description Minutes a freed time is held for the first family on the teacher’s waiting list */
             waitingOfferMinutes: number;
+            /** @description Brothers and sisters may have one meeting together with a teacher they share */
+            jointSiblingMeetings: boolean;
             /** @description The video meeting address with {room} for each appointment’s own room; none: no online evenings */
             videoLinkTemplate: string | null;
         };
@@ -3559,6 +3577,8 @@ export interface components {
             notBookedReminderDays?: number;
             /** @description Minutes a freed time is held for the first family on the teacher’s waiting list before it passes to the next (default 30) */
             waitingOfferMinutes?: number;
+            /** @description Brothers and sisters may have one meeting together with a teacher they share (default false) */
+            jointSiblingMeetings?: boolean;
             /**
              * @description The video meeting address of online evenings and teachers: https, with {room} where each appointment’s own random room name goes (PTC calls no video service); null or omitted: none
              * @example https://meet.jit.si/riverside-{room}

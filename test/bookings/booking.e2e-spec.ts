@@ -396,9 +396,9 @@ describe('evening rules', () => {
     await request(t.http).put('/api/v1/admin/booking-settings').set(bearer(parentToken)).send({ parentCancelCutoffHours: 2 }).expect(403);
     await request(t.http).put('/api/v1/admin/booking-settings').set(bearer(school.adminToken)).send({ parentCancelCutoffHours: -1 }).expect(400);
     const set = await request(t.http).put('/api/v1/admin/booking-settings').set(bearer(school.adminToken)).send({ parentCancelCutoffHours: 2 }).expect(200);
-    expect(set.body).toEqual({ parentCancelCutoffHours: 2, teachersSetAvailability: false, notBookedReminderDays: 2, waitingOfferMinutes: 30, videoLinkTemplate: null });
-    expect((await request(t.http).get('/api/v1/admin/booking-settings').set(bearer(school.adminToken)).expect(200)).body).toEqual({ parentCancelCutoffHours: 2, teachersSetAvailability: false, notBookedReminderDays: 2, waitingOfferMinutes: 30, videoLinkTemplate: null });
-    expect((await request(t.http).get('/api/v1/admin/booking-settings').set(bearer(otherSchool.adminToken)).expect(200)).body).toEqual({ parentCancelCutoffHours: null, teachersSetAvailability: false, notBookedReminderDays: 2, waitingOfferMinutes: 30, videoLinkTemplate: null });
+    expect(set.body).toEqual({ parentCancelCutoffHours: 2, teachersSetAvailability: false, notBookedReminderDays: 2, waitingOfferMinutes: 30, jointSiblingMeetings: false, videoLinkTemplate: null });
+    expect((await request(t.http).get('/api/v1/admin/booking-settings').set(bearer(school.adminToken)).expect(200)).body).toEqual({ parentCancelCutoffHours: 2, teachersSetAvailability: false, notBookedReminderDays: 2, waitingOfferMinutes: 30, jointSiblingMeetings: false, videoLinkTemplate: null });
+    expect((await request(t.http).get('/api/v1/admin/booking-settings').set(bearer(otherSchool.adminToken)).expect(200)).body).toEqual({ parentCancelCutoffHours: null, teachersSetAvailability: false, notBookedReminderDays: 2, waitingOfferMinutes: 30, jointSiblingMeetings: false, videoLinkTemplate: null });
     await request(t.http).post(`/api/v1/appointments/link/${link.token}/cancel`).expect(200);
 
     // An hour before the second appointment the parent cannot, its teacher (with a reason) and an admin can.
@@ -462,7 +462,7 @@ describe('schedules and exports', () => {
     expect([...(res.body as Buffer).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const { headers, records } = parseCsv((res.body as Buffer).toString('utf8'));
     expect(headers).toEqual(['date', 'start', 'end', 'starts_at', 'ends_at', 'teacher', 'student_first_name', 'student_last_name', 'student_sis_id', 'contact_title',
-      'contact_first_name', 'contact_last_name', 'relationship', 'email', 'phone', 'status', 'appointment_id', 'meeting_link']);
+      'contact_first_name', 'contact_last_name', 'relationship', 'email', 'phone', 'status', 'appointment_id', 'meeting_link', 'joint_students']);
     const { rows } = await t.db.query('select count(*)::int as n from appointment where evening_id = $1', [eveningId]);
     expect(records).toHaveLength(rows[0].n);
     const cancelled = records.find((r) => r.values.appointment_id === ids.firstAppointment)!;

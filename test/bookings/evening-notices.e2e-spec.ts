@@ -99,7 +99,7 @@ it('reminds each family that has booked nothing, once, within the school’s rem
 
   // A school that wants no reminders says 0.
   await request(t.http).put('/api/v1/admin/booking-settings').set(admin()).send({ parentCancelCutoffHours: null, notBookedReminderDays: 0 }).expect(200);
-  expect((await request(t.http).get('/api/v1/admin/booking-settings').set(admin()).expect(200)).body).toEqual({ parentCancelCutoffHours: null, teachersSetAvailability: false, notBookedReminderDays: 0, waitingOfferMinutes: 30, videoLinkTemplate: null });
+  expect((await request(t.http).get('/api/v1/admin/booking-settings').set(admin()).expect(200)).body).toEqual({ parentCancelCutoffHours: null, teachersSetAvailability: false, notBookedReminderDays: 0, waitingOfferMinutes: 30, jointSiblingMeetings: false, videoLinkTemplate: null });
   expect(await job()).toEqual({ evenings: 0, reminded: 0 });
   t.clock.set(now);
 });

@@ -41,7 +41,7 @@ it('lets a teacher set their own hours only when the school allows it, keeping b
   expect(refused.body.code).toBe('EVENING.AVAILABILITY_SET_BY_OFFICE');
 
   const settings = await request(t.http).put('/api/v1/admin/booking-settings').set(admin).send({ parentCancelCutoffHours: null, teachersSetAvailability: true }).expect(200);
-  expect(settings.body).toEqual({ parentCancelCutoffHours: null, teachersSetAvailability: true, notBookedReminderDays: 2, waitingOfferMinutes: 30, videoLinkTemplate: null });
+  expect(settings.body).toEqual({ parentCancelCutoffHours: null, teachersSetAvailability: true, notBookedReminderDays: 2, waitingOfferMinutes: 30, jointSiblingMeetings: false, videoLinkTemplate: null });
   expect((await request(t.http).get(`/api/v1/teacher/events/${school.eveningId}`).set(teacher).expect(200)).body.mayEditAvailability).toBe(true);
 
   const changed = await request(t.http).put(`/api/v1/teacher/events/${school.eveningId}/availability`).set(teacher).send({ leaveAt: '16:30', breaks: [{ start: '16:10', end: '16:20' }] }).expect(200);

@@ -373,7 +373,7 @@ test('the office sets its booking rules: how long parents may cancel, teachersâ€
   await expect(page.getByText('The booking rules are saved.')).toBeAttached();
   await expectAccessible(page);
   const saved = await ptc.api('GET', '/api/v1/admin/booking-settings', await ptc.token('admin'));
-  expect(saved.body).toEqual({ parentCancelCutoffHours: 24, teachersSetAvailability: true, notBookedReminderDays: 3, waitingOfferMinutes: 30, videoLinkTemplate: 'https://meet.example.org/riverside-{room}' });
+  expect(saved.body).toEqual({ parentCancelCutoffHours: 24, teachersSetAvailability: true, notBookedReminderDays: 3, waitingOfferMinutes: 30, jointSiblingMeetings: false, videoLinkTemplate: 'https://meet.example.org/riverside-{room}' });
   // Back as they were for the journeys that follow, but for the video meeting address.
   await ptc.api('PUT', '/api/v1/admin/booking-settings', await ptc.token('admin'), {
     parentCancelCutoffHours: null,

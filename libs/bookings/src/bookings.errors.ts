@@ -26,6 +26,7 @@ export const BookingErrors = {
     Conflict('BOOKING.WINDOW_CLOSED', 'Booking for this student’s year group is not open yet', { opensAt: opensAt.toISOString() }),
   slotTaken: () => Conflict('BOOKING.SLOT_TAKEN', 'This slot has just been booked by someone else'),
   slotBlocked: () => Conflict('BOOKING.SLOT_BLOCKED', 'This slot is not available'),
+  jointNotAllowed: () => new DomainError('unprocessable', 'BOOKING.JOINT_NOT_ALLOWED', 'This school does not hold joint meetings for brothers and sisters'),
   slotHeld: () => Conflict('BOOKING.SLOT_HELD', 'This time is held for a family on the teacher’s waiting list'),
   alreadyWithTeacher: () => Conflict('BOOKING.ALREADY_BOOKED_WITH_TEACHER', 'This student already has an appointment with this teacher in this evening'),
   parentOverlap: () => Conflict('BOOKING.PARENT_OVERLAP', 'You already have an appointment at this time (or too close to it)'),

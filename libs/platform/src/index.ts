@@ -25,7 +25,7 @@ export { ShortLivedCache } from './cache/short-lived-cache.js';
 export { startEmbeddedPostgres, ensureDatabaseExists, useEmbeddedDatabaseIfUnset, type EmbeddedPostgresHandle } from './database/embedded-postgres.js';
 export { DomainEvent, EventBus } from './events/event-bus.js';
 export { OutboxService, type OutboxHandler } from './outbox/outbox.service.js';
-export { mailDay, mailMoment, mailWords, zoneName, isMailLanguage, MAIL_LANGUAGES, type MailLanguage } from './mail/mail-words.js';
+export { mailDay, mailList, mailMoment, mailWords, zoneName, isMailLanguage, MAIL_LANGUAGES, type MailLanguage } from './mail/mail-words.js';
 export { MailService, MAIL_TOPIC, mailFromAddress, type MailMessage, type MailAttachment, type MailSender } from './mail/mail.service.js';
 export { ThrottleService } from './throttle/throttle.service.js';
 export { ThrottleSweepJob } from './throttle/throttle-sweep.job.js';

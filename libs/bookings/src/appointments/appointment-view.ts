@@ -15,6 +15,7 @@ export interface AppointmentFacts {
   sequence: number;
   cancelReason: string | null;
   meetingLink: string | null;
+  jointStudentIds: string[] | null;
 }
 
 /** An appointment as the API shows it, its local start in the school's zone. */
@@ -33,5 +34,6 @@ export function toAppointmentView(a: AppointmentFacts, zone: string): Appointmen
     sequence: a.sequence,
     cancelReason: a.cancelReason,
     meetingLink: a.status === 'active' ? a.meetingLink : null,
+    jointStudentIds: a.jointStudentIds ?? [],
   };
 }

@@ -34,6 +34,7 @@ export type AppointmentStatus = 'active' | 'cancelled';
     cancelReason: { category: 'communications', purpose: "the teacher's reason, told to the parent" },
     reminderSentAt: NOT_PERSONAL,
     meetingLink: { category: 'appointments', purpose: 'the video meeting of an online appointment' },
+    jointStudentIds: { category: 'person reference', purpose: 'the brothers and sisters one meeting is also about' },
   },
 })
 @Entity({ tableName: 'appointment' })
@@ -42,7 +43,7 @@ export type AppointmentStatus = 'active' | 'cancelled';
 @Index({ properties: ['contactId'] })
 @Index({ properties: ['studentId'] })
 export class Appointment extends TenantOwned {
-  [OptionalProps]?: 'status' | 'sequence' | 'cancelledAt' | 'cancelledBy' | 'cancelReason' | 'reminderSentAt' | 'meetingLink';
+  [OptionalProps]?: 'status' | 'sequence' | 'cancelledAt' | 'cancelledBy' | 'cancelReason' | 'reminderSentAt' | 'meetingLink' | 'jointStudentIds';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -97,6 +98,10 @@ export class Appointment extends TenantOwned {
   /** Its own video meeting, made at booking when the teacher meets online; kept when it moves. */
   @Property({ type: 'text', nullable: true })
   meetingLink: string | null = null;
+
+  /** A joint meeting (a school option): the student's brothers and sisters it is also about, listed under each. */
+  @Property({ type: 'jsonb', nullable: true })
+  jointStudentIds: string[] | null = null;
 }
 
 /** 'changed': how the meeting takes place (video or in person), not when. */

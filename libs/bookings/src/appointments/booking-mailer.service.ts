@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, inSchoolScope, LinkSigner, MailService, mailFromAddress, mailMoment, mailWords, OutboxService, zoneName, type AppConfig } from '@ptc/platform';
+import { APP_CONFIG, inSchoolScope, LinkSigner, mailList, MailService, mailFromAddress, mailMoment, mailWords, OutboxService, zoneName, type AppConfig } from '@ptc/platform';
 import { PeopleService, fullName } from '@ptc/directory';
 import { RecipientLanguages, SchoolsService } from '@ptc/tenancy';
 import { Evening, EveningSession, EveningTeacher } from '../evenings/evening.entities.js';
@@ -27,6 +27,8 @@ interface NoticePayload {
   reason: string | null;
   /** The appointment's own video meeting, when it is online. */
   meetingLink?: string | null;
+  /** A joint meeting: the brothers and sisters it is also about. */
+  jointStudentIds?: string[] | null;
   /** Who they were, for notices that may be delivered after the people left the directory. */
   people?: PeopleSnapshot;
   [key: string]: unknown;
@@ -49,6 +51,7 @@ export interface NoticeFacts {
   startsAt: Date;
   endsAt: Date;
   meetingLink: string | null;
+  jointStudentIds: string[] | null;
 }
 
 /**
@@ -110,6 +113,7 @@ export class BookingMailer implements OnModuleInit {
       endsAt: new Date(a.endsAt).toISOString(),
       reason,
       meetingLink: a.meetingLink,
+      jointStudentIds: a.jointStudentIds ?? null,
       ...(people ? { people } : {}),
     };
   }
@@ -126,7 +130,7 @@ export class BookingMailer implements OnModuleInit {
       this.schools.describe(n.schoolId),
       this.people.adultsByIds('contact', [n.contactId]),
       this.people.adultsByIds('teacher', [n.teacherId]),
-      this.people.studentsByIds([n.studentId]),
+      this.people.studentsByIds([n.studentId, ...(n.jointStudentIds ?? [])]),
       this.em.findOne(Evening, { id: n.eveningId }),
       this.em.findOne(EveningTeacher, { evening: n.eveningId, teacherId: n.teacherId }),
       this.em.find(EveningSession, { evening: n.eveningId }, { orderBy: { endsAt: 'desc' }, limit: 1 }),
@@ -147,7 +151,8 @@ export class BookingMailer implements OnModuleInit {
     const eveningEndsAt = sessions[0]?.endsAt ?? endsAt;
     const t = mailWords(language);
     const when = mailMoment(startsAt, language, zone);
-    const what = t('booking.what', { student: `${student.firstName} ${student.lastName}`, teacher: fullName(teacher) });
+    const children = [student, ...(n.jointStudentIds ?? []).flatMap((id) => students.get(id) ?? [])].map((s) => `${s.firstName} ${s.lastName}`);
+    const what = t('booking.what', { student: mailList(children, language), teacher: fullName(teacher) });
     const headline = t(`booking.headline.${n.notice === 'changed' ? (meetingLink ? 'changedVideo' : 'changedInPerson') : n.notice}`);
     const lines = [
       t('greeting', { name: fullName(contact) }),

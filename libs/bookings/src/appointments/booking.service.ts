@@ -69,7 +69,8 @@ export const eveningFactsOf = new PreparedStatement<EveningFacts>(
           s.id as slot_id, s.blocked, s.starts_at, s.ends_at,
           exists(select 1 from appointment a where a.slot_id = s.id and a.status = 'active') as slot_taken,
           (select w.student_id from waiting_entry w where w.offered_slot_id = s.id and w.state = 'offered') as held_for_student,
-          exists(select 1 from appointment a where a.evening_id = e.id and a.teacher_id = $1 and a.student_id = $2 and a.status = 'active') as already_with_teacher
+          exists(select 1 from appointment a where a.evening_id = e.id and a.teacher_id = $1 and a.status = 'active'
+                   and (a.student_id = $2 or jsonb_exists(a.joint_student_ids, $2::text))) as already_with_teacher
      from evening e
      left join evening_teacher et on et.evening_id = e.id and et.teacher_id = $1
      left join slot s on s.id = $3 and s.evening_id = e.id and s.teacher_id = $1
@@ -87,8 +88,8 @@ export const bookAppointment = new PreparedStatement<{ id: string }>(
   'bookings.book',
   `with booked as (
      insert into appointment (id, school_id, evening_id, slot_id, teacher_id, student_id, contact_id, starts_at, ends_at, parent_busy,
-                              status, sequence, booked_by, created_at, meeting_link)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, tstzrange($8::timestamptz, $9::timestamptz + make_interval(mins => $10)), 'active', 0, $11, $12, $13)
+                              status, sequence, booked_by, created_at, meeting_link, joint_student_ids)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, tstzrange($8::timestamptz, $9::timestamptz + make_interval(mins => $10)), 'active', 0, $11, $12, $13, $14::jsonb)
      returning id),
    history as (
      insert into appointment_history (school_id, appointment_id, action, actor_user_id, at)
@@ -99,7 +100,7 @@ export const bookAppointment = new PreparedStatement<{ id: string }>(
    bumped as (
      update waiting_entry set state = 'waiting', offered_slot_id = null, offer_expires_at = null, updated_at = $12
       where offered_slot_id = $4 and state = 'offered' and student_id <> $6),
-   notice as (${OutboxService.insertSql(14)})
+   notice as (${OutboxService.insertSql(15)})
    select id from booked`,
 );
 
@@ -171,7 +172,7 @@ export class BookingService {
   private async bookAs(principal: Principal, dto: BookDto, staff: boolean, idempotencyKey?: string): Promise<AppointmentView> {
     const outcome = await retryingDeadlocks(async () => {
       const checked = idempotencyKey ? null : await this.check(principal, dto, staff);
-      return checked && !checked.facts.cap_per_student
+      return checked && !checked.facts.cap_per_student && !dto.jointStudentIds?.length
         ? { view: await this.insert(principal, dto, checked), replayed: false }
         : this.bookInTransaction(principal, dto, staff, idempotencyKey);
     });
@@ -199,6 +200,7 @@ export class BookingService {
       }
       const checked = await this.check(principal, dto, staff);
       await this.holdCap(em, dto, checked.facts.cap_per_student);
+      if (dto.jointStudentIds?.length) await this.checkJoint(em, dto, checked);
       const view = await this.insert(principal, dto, checked);
       if (key) await em.nativeUpdate(BookingIdempotency, { key }, { status: 201, response: view as unknown as Record<string, unknown> });
       return { view, replayed: false };
@@ -214,6 +216,30 @@ export class BookingService {
       [dto.eventId, dto.studentId],
     );
     if (n >= cap) throw BookingErrors.studentCapReached(cap);
+  }
+
+  /**
+   * A joint meeting (a school option) is also about brothers and sisters: each must be the parent's
+   * child, taught by the teacher, invited to the evening and without a meeting with the teacher yet.
+   * Bookings involving those children wait for each other (in the caller's transaction).
+   */
+  private async checkJoint(em: EntityManager, dto: BookDto, { contactId, facts }: CheckedBooking): Promise<void> {
+    const joint = dto.jointStudentIds!;
+    if (!(await this.settings.get(em)).jointSiblingMeetings) throw BookingErrors.jointNotAllowed();
+    if (new Set(joint).size !== joint.length || joint.includes(dto.studentId)) throw BookingErrors.invalidTime('jointStudentIds', 'each brother or sister once, not the student the meeting is booked for');
+    for (const studentId of [...joint].sort()) await em.execute(`select pg_advisory_xact_lock(hashtextextended('booking-student:' || ?, 0))`, [studentId]);
+    for (const studentId of joint) {
+      const links = await this.people.bookingLinks(contactId, dto.teacherId, studentId);
+      if (!links.contactLinked) throw BookingErrors.notLinkedToStudent();
+      if (facts.year_labels?.length && !(links.yearLabel && facts.year_labels.includes(links.yearLabel))) throw BookingErrors.studentNotInEvening();
+      if (!links.teacherLinked) throw BookingErrors.teacherNotLinked();
+    }
+    const [{ n }] = await em.execute<{ n: number }[]>(
+      `select count(*)::int as n from appointment
+        where evening_id = ? and teacher_id = ? and status = 'active' and (student_id in (select unnest(?::uuid[])) or jsonb_exists_any(joint_student_ids, ?::text[]))`,
+      [dto.eventId, dto.teacherId, `{${joint.join(',')}}`, `{${joint.join(',')}}`],
+    );
+    if (n > 0) throw BookingErrors.alreadyWithTeacher();
   }
 
   /**
@@ -280,10 +306,12 @@ export class BookingService {
       startsAt: facts.starts_at,
       endsAt: facts.ends_at,
       meetingLink: linkForNewAppointment(facts.online, facts.video_link_template),
+      jointStudentIds: dto.jointStudentIds?.length ? dto.jointStudentIds : null,
     };
     await this.statements.rows(bookAppointment, [
       appointment.id, schoolId, dto.eventId, dto.slotId, dto.teacherId, dto.studentId, contactId, appointment.startsAt, appointment.endsAt,
-      facts.gap_minutes, principal.userId, now, appointment.meetingLink, ...this.mailer.noticeParams('booked', appointment),
+      facts.gap_minutes, principal.userId, now, appointment.meetingLink, appointment.jointStudentIds ? JSON.stringify(appointment.jointStudentIds) : null,
+      ...this.mailer.noticeParams('booked', appointment),
     ]);
     return toAppointmentView({ ...appointment, slotId: dto.slotId, status: 'active', cancelReason: null }, await this.zone(schoolId));
   }

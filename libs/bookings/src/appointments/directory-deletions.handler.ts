@@ -7,6 +7,7 @@ import { Appointment } from './appointment.entities.js';
 import { BookingService } from './booking.service.js';
 import { WaitingListService } from '../waiting-list/waiting-list.service.js';
 import { LateRequestsService } from '../late-requests/late-requests.service.js';
+import { ParticipantDataService } from './participant-data.service.js';
 
 const REASON = { student: 'The student is no longer at the school', teacher: 'The teacher is no longer available', contact: 'The parent record was removed by the school' };
 
@@ -20,6 +21,7 @@ export class DirectoryDeletionsHandler implements OnModuleInit {
     private readonly clock: Clock,
     private readonly waitingList: WaitingListService,
     private readonly lateRequests: LateRequestsService,
+    private readonly participants: ParticipantDataService,
   ) {}
 
   onModuleInit(): void {
@@ -31,6 +33,7 @@ export class DirectoryDeletionsHandler implements OnModuleInit {
     const appointments = await this.em.find(Appointment, { [column]: { $in: event.personIds }, status: 'active', startsAt: { $gt: this.clock.now() } });
     // A departed teacher's times are not offered to their waiting list; the people who left leave the lists.
     for (const appointment of appointments) await this.bookings.cancelInTransaction(this.em, appointment, null, REASON[event.kind], {}, { offerFreedSlot: event.kind !== 'teacher' });
+    if (event.kind === 'student') await this.participants.forgetJointStudents(event.personIds);
     await this.waitingList.forget(event.kind, event.personIds);
     await this.lateRequests.forget(event.kind, event.personIds);
     // A removed parent's calendar subscription ends with them.

@@ -24,8 +24,8 @@ export class ParticipantDataService {
               a.starts_at as "startsAt", a.ends_at as "endsAt", a.status, a.created_at as "bookedAt", a.cancelled_at as "cancelledAt", a.cancel_reason as "cancelReason",
               a.meeting_link as "meetingLink"
          from appointment a join evening e on e.id = a.evening_id
-        where a.school_id = ? and a.${COLUMN[kind]} = ? order by a.starts_at, a.id`,
-      [RequestContext.schoolId(), personId],
+        where a.school_id = ? and (a.${COLUMN[kind]} = ?${kind === 'student' ? ' or a.joint_student_ids @> jsonb_build_array(?::text)' : ''}) order by a.starts_at, a.id`,
+      kind === 'student' ? [RequestContext.schoolId(), personId, personId] : [RequestContext.schoolId(), personId],
     );
     const history = appointments.length
       ? await this.em.execute<{ appointmentId: string; action: string; at: Date; detail: unknown }[]>(
@@ -56,6 +56,16 @@ export class ParticipantDataService {
     }
   }
 
+  /** These students are no longer named in joint meetings (the meetings stay for the others). Joins the caller's transaction. */
+  async forgetJointStudents(studentIds: string[]): Promise<void> {
+    for (const id of studentIds) {
+      await this.em.execute(
+        `update appointment set joint_student_ids = nullif(joint_student_ids - ?::text, '[]'::jsonb) where school_id = ? and joint_student_ids @> jsonb_build_array(?::text)`,
+        [id, RequestContext.schoolId(), id],
+      );
+    }
+  }
+
   async erase(kind: PersonKind, personId: string, userIds: string[]): Promise<Record<string, number>> {
     const schoolId = RequestContext.schoolId()!;
     const where = `school_id = ? and ${COLUMN[kind]} = ?`;
@@ -69,6 +79,8 @@ export class ParticipantDataService {
       `with deleted as (delete from appointment_history where appointment_id in (select id from appointment where ${where}) returning 1) select count(*)::int as n from deleted`,
       [schoolId, personId],
     );
+    // Joint meetings stay for the other children; the erased one is no longer named in them.
+    if (kind === 'student') await this.forgetJointStudents([personId]);
     const [{ n: waitingPlaces }] = await this.em.execute<{ n: number }[]>(
       `with deleted as (delete from waiting_entry where ${where} returning 1) select count(*)::int as n from deleted`,
       [schoolId, personId],

@@ -206,6 +206,13 @@ export class BookDto {
   @IsUUID()
   slotId!: string;
 
+  @ApiPropertyOptional({ type: [String], description: 'A joint meeting (when the school allows them): the brothers and sisters this meeting is also about' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsUUID('all', { each: true })
+  jointStudentIds?: string[];
+
   @ApiPropertyOptional({ description: 'Admins booking on a parent’s behalf name the parent (a contact id)' })
   @IsOptional()
   @IsUUID()
@@ -266,6 +273,11 @@ export class BookingSettingsDto {
   @Min(5)
   @Max(1440)
   waitingOfferMinutes?: number;
+
+  @ApiPropertyOptional({ description: 'Brothers and sisters may have one meeting together with a teacher they share (default false)' })
+  @IsOptional()
+  @IsBoolean()
+  jointSiblingMeetings?: boolean;
 
   @ApiPropertyOptional({
     type: String,

@@ -191,6 +191,9 @@ export class AppointmentView {
 
   @ApiProperty(nullableString('The appointment’s own video meeting when the teacher meets online; none for a cancelled appointment'))
   meetingLink: string | null;
+
+  @ApiProperty({ type: [String], description: 'A joint meeting: the brothers and sisters it is also about (it is listed under each)' })
+  jointStudentIds: string[];
 }
 
 export class ParentAppointmentView extends AppointmentView {
@@ -278,6 +281,9 @@ export class StudentInEveningView {
 }
 
 export class ParentEveningView extends EveningView {
+  @ApiProperty({ description: 'Brothers and sisters may have one meeting together with a teacher they share' })
+  jointMeetings: boolean;
+
   @ApiProperty({ type: [StudentInEveningView] })
   students: StudentInEveningView[];
 }
@@ -337,6 +343,9 @@ export class BookingRowView {
 
   @ApiProperty(nullableString('The appointment’s video meeting, when it is online and stands'))
   meetingLink: string | null;
+
+  @ApiProperty(nullableString('A joint meeting: the brothers and sisters it is also about'))
+  jointStudents: string | null;
 }
 
 export class CalendarFeedView {
@@ -373,6 +382,9 @@ export class BookingSettingsView {
 
   @ApiProperty({ description: 'Minutes a freed time is held for the first family on the teacher’s waiting list' })
   waitingOfferMinutes: number;
+
+  @ApiProperty({ description: 'Brothers and sisters may have one meeting together with a teacher they share' })
+  jointSiblingMeetings: boolean;
 
   @ApiProperty(nullableString('The video meeting address with {room} for each appointment’s own room; none: no online evenings'))
   videoLinkTemplate: string | null;

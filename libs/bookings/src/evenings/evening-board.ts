@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PreparedStatement, PreparedStatements, RequestContext, ShortLivedCache } from '@ptc/platform';
 import { instantToLocal } from '../slots/local-time.js';
-import { parentEveningOf, type EveningRow } from './evening-reads.js';
+import { parentEveningOf, type ParentEveningRow } from './evening-reads.js';
 
 /**
  * How old what a parent's evening page shows of the evening may be. The page is read by every
@@ -49,7 +49,7 @@ export const eveningFreeSlotsOf = new PreparedStatement<{ teacherId: string; loc
 
 /** A published or closed evening as parents see it, with its teachers' free slots; none for a draft or another school's evening. */
 export interface EveningBoardView {
-  evening: EveningRow;
+  evening: ParentEveningRow;
   teachers: Map<string, TeacherFreeSlots>;
 }
 

@@ -11,7 +11,8 @@ import type { OpeningStage } from './opening-stages.js';
  * - the evening and its free slots: see EveningBoard (the whole evening's, read at most once a
  *   second per instance and shared by every family's page).
  *   `BENCH_EXPLAIN=1 npm run bench:pages` prints the plans on the bench's data.
- * - a family's appointments: appointment's student_id index (a family has a handful of rows).
+ * - a family's appointments: appointment's student_id index (a family has a handful of rows), and
+ *   the partial index of joint meetings for those where a child is a brother or sister named in one.
  */
 
 /** An evening as its summary shows it (the entity has the same fields), with the school's cut-off. */
@@ -31,11 +32,15 @@ export interface EveningRow {
   parentCancelCutoffHours: number | null;
 }
 
+/** The evening as parents' pages read it: with whether the school lets siblings meet a teacher together. */
+export type ParentEveningRow = EveningRow & { jointMeetings: boolean };
+
 /** A published or closed evening with the school's cancellation cut-off. */
-export const parentEveningOf = new PreparedStatement<EveningRow>(
+export const parentEveningOf = new PreparedStatement<ParentEveningRow>(
   'bookings.parent_evening',
   `select e.id, e.name, e.status, e.slot_minutes as "slotMinutes", e.gap_minutes as "gapMinutes", e.opens_at as "opensAt", e.closes_at as "closesAt",
-          e.location, e.online, e.year_labels as "yearLabels", e.opening_stages as "openingStages", e.cap_per_student as "capPerStudent", bs.parent_cancel_cutoff_hours as "parentCancelCutoffHours"
+          e.location, e.online, e.year_labels as "yearLabels", e.opening_stages as "openingStages", e.cap_per_student as "capPerStudent", bs.parent_cancel_cutoff_hours as "parentCancelCutoffHours",
+          coalesce(bs.joint_sibling_meetings, false) as "jointMeetings"
      from evening e left join booking_settings bs on bs.school_id = e.school_id
     where e.id = $1 and e.school_id = $2 and e.status <> 'draft'`,
   { dates: ['opensAt', 'closesAt'] },
@@ -45,7 +50,7 @@ export type AppointmentRow = AppointmentFacts;
 
 const APPOINTMENT_COLUMNS = `a.id, a.evening_id as "eveningId", a.slot_id as "slotId", a.teacher_id as "teacherId", a.student_id as "studentId",
   a.contact_id as "contactId", a.starts_at as "startsAt", a.ends_at as "endsAt", a.status, a.sequence, a.cancel_reason as "cancelReason",
-  a.meeting_link as "meetingLink"`;
+  a.meeting_link as "meetingLink", a.joint_student_ids as "jointStudentIds"`;
 
 /** The active appointments of these students in one evening. */
 export const studentsAppointmentsOf = new PreparedStatement<AppointmentRow>(
@@ -53,18 +58,28 @@ export const studentsAppointmentsOf = new PreparedStatement<AppointmentRow>(
   `select ${APPOINTMENT_COLUMNS}
      from appointment a
     where a.evening_id = $1 and a.school_id = $2 and a.student_id = any($3::uuid[]) and a.status = 'active'
-    order by a.starts_at`,
+   union all
+   select ${APPOINTMENT_COLUMNS}
+     from appointment a
+    where a.evening_id = $1 and a.school_id = $2 and a.joint_student_ids is not null and a.status = 'active'
+      and jsonb_exists_any(a.joint_student_ids, $3::text[]) and not a.student_id = any($3::uuid[])
+    order by "startsAt"`,
   { dates: ['startsAt', 'endsAt'] },
 );
 
 /** The active appointments of these students that have not ended, in evenings parents can see, with each evening's name and cut-off facts. */
 export const upcomingAppointmentsOf = new PreparedStatement<AppointmentRow & { eveningName: string; closesAt: Date; parentCancelCutoffHours: number | null }>(
   'bookings.upcoming_appointments',
-  `select ${APPOINTMENT_COLUMNS}, e.name as "eveningName", e.closes_at as "closesAt", bs.parent_cancel_cutoff_hours as "parentCancelCutoffHours"
-     from appointment a
+  `with mine as (
+     select a.* from appointment a where a.school_id = $1 and a.student_id = any($2::uuid[]) and a.status = 'active' and a.ends_at > $3
+     union all
+     select a.* from appointment a
+      where a.school_id = $1 and a.joint_student_ids is not null and a.status = 'active' and a.ends_at > $3
+        and jsonb_exists_any(a.joint_student_ids, $2::text[]) and not a.student_id = any($2::uuid[]))
+   select ${APPOINTMENT_COLUMNS}, e.name as "eveningName", e.closes_at as "closesAt", bs.parent_cancel_cutoff_hours as "parentCancelCutoffHours"
+     from mine a
      join evening e on e.id = a.evening_id and e.status <> 'draft'
      left join booking_settings bs on bs.school_id = a.school_id
-    where a.school_id = $1 and a.student_id = any($2::uuid[]) and a.status = 'active' and a.ends_at > $3
     order by a.starts_at`,
   { dates: ['startsAt', 'endsAt', 'closesAt'] },
 );

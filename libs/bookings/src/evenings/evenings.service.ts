@@ -481,14 +481,16 @@ export class EveningsService {
     };
     return {
       ...this.summary(evening, zone),
+      jointMeetings: evening.jointMeetings,
       students: family.map(({ student, teachers }) => ({
         student,
         bookingOpensAt: opensAtFor(evening, student.yearLabel).toISOString(),
         teachers: teachers
           .filter((teacher) => eveningTeachers.has(teacher.id))
           .map((teacher) => ({ teacherId: teacher.id, name: teacher.name, ...bookable(teacher.id) })),
+        // A joint meeting is listed under each of the children it is about.
         appointments: appointmentRows
-          .filter((a) => a.studentId === student.id)
+          .filter((a) => a.studentId === student.id || a.jointStudentIds?.includes(student.id))
           .map((a) => ({ ...toAppointmentView(a, zone), cancellableUntil: parentCancellableUntil(evening, evening, a).toISOString() })),
       })),
     };

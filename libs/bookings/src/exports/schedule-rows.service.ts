@@ -28,6 +28,8 @@ export interface BookingRow {
   appointmentId: string;
   /** The appointment's video meeting, when it is online and stands. */
   meetingLink: string | null;
+  /** A joint meeting: the brothers and sisters it is also about. */
+  jointStudents: string | null;
 }
 
 export const BOOKING_COLUMNS: CsvColumn<BookingRow>[] = [
@@ -49,6 +51,7 @@ export const BOOKING_COLUMNS: CsvColumn<BookingRow>[] = [
   { key: 'status', header: 'status' },
   { key: 'appointmentId', header: 'appointment_id' },
   { key: 'meetingLink', header: 'meeting_link' },
+  { key: 'jointStudents', header: 'joint_students' },
 ];
 
 const BATCH = 500;
@@ -64,7 +67,7 @@ export function rowStatus(a: { status: string; endsAt: Date }, everyoneStillTher
 const name = (p?: { title?: string | null; firstName: string; lastName: string } | null) => (p ? fullName(p) : '(removed)');
 
 /** An appointment with its people as an export row, times in the school's zone. */
-export function toBookingRow(a: AppointmentRow, people: AppointmentPeople | undefined, zone: string, now: Date): BookingRow {
+export function toBookingRow(a: AppointmentRow, people: AppointmentPeople | undefined, zone: string, now: Date, jointNames: string | null = null): BookingRow {
   const start = instantToLocal(a.startsAt, zone);
   const end = instantToLocal(a.endsAt, zone);
   const { teacher, student, contact } = people ?? { teacher: null, student: null, contact: null };
@@ -87,6 +90,7 @@ export function toBookingRow(a: AppointmentRow, people: AppointmentPeople | unde
     status: rowStatus(a, Boolean(student && contact && teacher), now),
     appointmentId: a.id,
     meetingLink: a.status === 'active' ? a.meetingLink : null,
+    jointStudents: jointNames,
   };
 }
 
@@ -108,8 +112,11 @@ export class ScheduleRowsService {
   ) {}
 
   private async withPeople(appointments: AppointmentRow[], zone: string, now: Date): Promise<BookingRow[]> {
-    const people = await this.people.appointmentPeople(appointments);
-    return appointments.map((a) => toBookingRow(a, people.get(peopleKey(a)), zone, now));
+    const jointIds = [...new Set(appointments.flatMap((a) => a.jointStudentIds ?? []))];
+    const [people, joint] = await Promise.all([this.people.appointmentPeople(appointments), this.people.studentsByIds(jointIds)]);
+    const jointNames = (a: AppointmentRow) =>
+      a.jointStudentIds?.length ? a.jointStudentIds.flatMap((id) => { const s = joint.get(id); return s ? [`${s.firstName} ${s.lastName}`] : []; }).join(', ') || null : null;
+    return appointments.map((a) => toBookingRow(a, people.get(peopleKey(a)), zone, now, jointNames(a)));
   }
 
   /**

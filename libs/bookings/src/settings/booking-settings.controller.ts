@@ -26,6 +26,7 @@ export class BookingSettingsController {
       teachersSetAvailability: dto.teachersSetAvailability ?? false,
       notBookedReminderDays: dto.notBookedReminderDays ?? DEFAULT_NOT_BOOKED_REMINDER_DAYS,
       waitingOfferMinutes: dto.waitingOfferMinutes ?? DEFAULT_WAITING_OFFER_MINUTES,
+      jointSiblingMeetings: dto.jointSiblingMeetings ?? false,
       videoLinkTemplate: dto.videoLinkTemplate ?? null,
     });
   }

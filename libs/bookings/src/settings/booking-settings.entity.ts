@@ -23,6 +23,10 @@ export class BookingSettings extends TenantOwned {
   @Property({ type: 'smallint' })
   notBookedReminderDays: number = 2;
 
+  /** Brothers and sisters may have one meeting together with a teacher they share. */
+  @Property({ type: 'boolean' })
+  jointSiblingMeetings: boolean = false;
+
   /** A time freed by a cancellation is held this long for the first family on the teacher's waiting list. */
   @Property({ type: 'smallint' })
   waitingOfferMinutes: number = 30;

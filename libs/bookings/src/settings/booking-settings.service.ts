@@ -11,12 +11,13 @@ export interface BookingSettingsValues extends CancellationPolicy {
   teachersSetAvailability: boolean;
   notBookedReminderDays: number;
   waitingOfferMinutes: number;
+  jointSiblingMeetings: boolean;
   videoLinkTemplate: string | null;
 }
 
 export const DEFAULT_NOT_BOOKED_REMINDER_DAYS = 2;
 export const DEFAULT_WAITING_OFFER_MINUTES = 30;
-const DEFAULTS: BookingSettingsValues = { ...DEFAULT_CANCELLATION_POLICY, teachersSetAvailability: false, notBookedReminderDays: DEFAULT_NOT_BOOKED_REMINDER_DAYS, waitingOfferMinutes: DEFAULT_WAITING_OFFER_MINUTES, videoLinkTemplate: null };
+const DEFAULTS: BookingSettingsValues = { ...DEFAULT_CANCELLATION_POLICY, teachersSetAvailability: false, notBookedReminderDays: DEFAULT_NOT_BOOKED_REMINDER_DAYS, waitingOfferMinutes: DEFAULT_WAITING_OFFER_MINUTES, jointSiblingMeetings: false, videoLinkTemplate: null };
 
 /** The current school's booking rules (the defaults until an admin changes them). */
 @Injectable()
@@ -34,6 +35,7 @@ export class BookingSettingsService {
           teachersSetAvailability: row.teachersSetAvailability,
           notBookedReminderDays: row.notBookedReminderDays,
           waitingOfferMinutes: row.waitingOfferMinutes,
+          jointSiblingMeetings: row.jointSiblingMeetings,
           videoLinkTemplate: row.videoLinkTemplate,
         }
       : { ...DEFAULTS };
@@ -43,12 +45,12 @@ export class BookingSettingsService {
     const templateProblem = values.videoLinkTemplate === null ? null : videoTemplateProblem(values.videoLinkTemplate);
     if (templateProblem) throw BookingErrors.invalidTime('videoLinkTemplate', templateProblem);
     await this.em.execute(
-      `insert into booking_settings (id, school_id, parent_cancel_cutoff_hours, teachers_set_availability, not_booked_reminder_days, waiting_offer_minutes, video_link_template, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?)
+      `insert into booking_settings (id, school_id, parent_cancel_cutoff_hours, teachers_set_availability, not_booked_reminder_days, waiting_offer_minutes, joint_sibling_meetings, video_link_template, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?)
        on conflict (school_id) do update set parent_cancel_cutoff_hours = excluded.parent_cancel_cutoff_hours,
          teachers_set_availability = excluded.teachers_set_availability, not_booked_reminder_days = excluded.not_booked_reminder_days,
-         waiting_offer_minutes = excluded.waiting_offer_minutes, video_link_template = excluded.video_link_template, updated_at = excluded.updated_at`,
-      [randomUUID(), RequestContext.schoolId()!, values.parentCancelCutoffHours, values.teachersSetAvailability, values.notBookedReminderDays, values.waitingOfferMinutes, values.videoLinkTemplate, this.clock.now()],
+         waiting_offer_minutes = excluded.waiting_offer_minutes, joint_sibling_meetings = excluded.joint_sibling_meetings, video_link_template = excluded.video_link_template, updated_at = excluded.updated_at`,
+      [randomUUID(), RequestContext.schoolId()!, values.parentCancelCutoffHours, values.teachersSetAvailability, values.notBookedReminderDays, values.waitingOfferMinutes, values.jointSiblingMeetings, values.videoLinkTemplate, this.clock.now()],
     );
     return { ...values };
   }

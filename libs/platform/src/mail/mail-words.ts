@@ -39,3 +39,8 @@ export function zoneName(zone: string, language: MailLanguage, at = new Date()):
   const name = new Intl.DateTimeFormat(LOCALES[language], { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
   return name && !/^(GMT|UTC)[+-]?/.test(name) ? name : zone;
 }
+
+/** Names joined as the language joins them: "Zoë and Liam", "Zoë y Liam". */
+export function mailList(items: string[], language: MailLanguage): string {
+  return new Intl.ListFormat(LOCALES[language], { type: 'conjunction' }).format(items);
+}
