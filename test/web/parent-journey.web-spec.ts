@@ -397,3 +397,32 @@ test("a full teacher's waiting list: the parent joins, a cancellation offers the
   await expect(page.getByRole('main').getByText(/^Booked: Mr Łukasz Kowalski at 4:10\s?PM/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Your evening' }).getByRole('listitem')).toHaveCount(2);
 });
+
+test('brothers and sisters meet a shared teacher together when the school allows it: one booking, shown under each child', async ({ page }) => {
+  type Page_<T> = { items: T[] };
+  const settings = (await ptc.api<Record<string, unknown>>('GET', '/api/v1/admin/booking-settings', adminToken)).body;
+  await ptc.api('PUT', '/api/v1/admin/booking-settings', adminToken, { ...settings, jointSiblingMeetings: true });
+  const teachers = await ptc.api<Page_<{ id: string; lastName: string }>>('GET', '/api/v1/admin/teachers?limit=50', adminToken);
+  const now = Date.now();
+  const created = await ptc.api<{ id: string }>('POST', '/api/v1/admin/events', adminToken, {
+    name: 'Siblings evening',
+    sessions: [{ date: new Date(now + 11 * 86_400_000).toISOString().slice(0, 10), start: '16:00', end: '16:30' }],
+    slotMinutes: 10,
+    teacherIds: [teachers.body.items.find((teacher) => teacher.lastName === 'Kowalski')!.id],
+    opensAt: new Date(now - 3_600_000).toISOString(),
+    closesAt: new Date(now + 10 * 86_400_000).toISOString(),
+  });
+  await ptc.api('POST', `/api/v1/admin/events/${created.body.id}/publish`, adminToken, {});
+
+  await signIn(page, 'parent1', ptc.demoPassword);
+  await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Siblings evening' }) }).getByRole('link', { name: /Book appointments/ }).click();
+  const zoe = page.getByRole('region', { name: "Appointments for Zoë O'Brien" });
+  await zoe.getByLabel('One meeting together with Liam too').check();
+  await expectAccessible(page);
+  await zoe.getByRole('button', { name: /with Mr Łukasz Kowalski for Zoë/ }).first().click();
+  await expect(page.getByRole('main').getByText(/^Booked: Mr Łukasz Kowalski at/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your evening' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Your evening' }).getByRole('listitem')).toContainText('Zoë & Liam');
+  await expect(page.getByRole('region', { name: "Appointments for Liam O'Brien" }).getByText(/, booked/)).toBeVisible();
+  await ptc.api('PUT', '/api/v1/admin/booking-settings', adminToken, { ...settings, jointSiblingMeetings: false });
+});

@@ -28,6 +28,7 @@ function RulesForm({ rules }: { rules: Rules }) {
   const [reminder, setReminder] = useState(String(rules.notBookedReminderDays));
   const [video, setVideo] = useState(rules.videoLinkTemplate ?? '');
   const [hold, setHold] = useState(String(rules.waitingOfferMinutes));
+  const [joint, setJoint] = useState(rules.jointSiblingMeetings);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const save = useMutation({
     mutationFn: (body: Schemas['BookingSettingsDto']) => unwrap(api.PUT('/api/v1/admin/booking-settings', { body })),
@@ -45,7 +46,7 @@ function RulesForm({ rules }: { rules: Rules }) {
     setProblems(found);
     if (found.length) return;
     save.mutate(
-      { parentCancelCutoffHours: cutoff.trim() ? Number(cutoff) : null, teachersSetAvailability: teachers, notBookedReminderDays: Number(reminder), waitingOfferMinutes: Number(hold), videoLinkTemplate: video.trim() || null },
+      { parentCancelCutoffHours: cutoff.trim() ? Number(cutoff) : null, teachersSetAvailability: teachers, notBookedReminderDays: Number(reminder), waitingOfferMinutes: Number(hold), jointSiblingMeetings: joint, videoLinkTemplate: video.trim() || null },
       { onSuccess: () => announce(t('rules.saved')), onError: (error) => setProblems(problemsOf(t, error)) },
     );
   }
@@ -59,6 +60,9 @@ function RulesForm({ rules }: { rules: Rules }) {
       <Field id="rules-video" label={t('rules.video')} hint={t('rules.videoHint')} inputMode="url" value={video} onChange={(e) => setVideo(e.target.value)} maxLength={400} />
       <label className="checkbox">
         <input type="checkbox" checked={teachers} onChange={(e) => setTeachers(e.target.checked)} /> {t('rules.teachers')}
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={joint} onChange={(e) => setJoint(e.target.checked)} /> {t('rules.joint')}
       </label>
       <button type="submit" disabled={save.isPending}>
         {t('rules.save')}

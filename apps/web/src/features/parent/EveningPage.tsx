@@ -18,6 +18,12 @@ type Evening = Schemas['ParentEveningView'];
 type Appointment = Schemas['ParentAppointmentView'];
 type Notice = { kind: 'success' | 'problem'; text: string };
 
+const toggled = (set: Set<string>, key: string) => {
+  const next = new Set(set);
+  if (!next.delete(key)) next.add(key);
+  return next;
+};
+
 export function EveningPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
@@ -37,10 +43,19 @@ function EveningView({ evening, language }: { evening: Evening; language: string
   const [confirming, setConfirming] = useState<string | null>(null);
   const [moving, setMoving] = useState<string | null>(null);
   const [planning, setPlanning] = useState(false);
+  // Joint meetings chosen: "studentId:teacherId" of the child whose section books them.
+  const [together, setTogether] = useState<Set<string>>(new Set());
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const time = (iso: string) => formatTime(iso, language, evening.timezone);
   const teacherName = new Map(evening.students.flatMap((s) => s.teachers.map((teacher) => [teacher.teacherId, teacher.name] as const)));
   const nameOf = (a: Appointment) => teacherName.get(a.teacherId) ?? '';
+  /** The child's brothers and sisters who also see this teacher and have no meeting with them yet (for a joint meeting, when the school holds them). */
+  const siblingsOf = (studentId: string, teacherId: string) =>
+    evening.jointMeetings
+      ? evening.students
+          .filter((s) => s.student.id !== studentId && s.teachers.some((x) => x.teacherId === teacherId) && !s.appointments.some((a) => a.status === 'active' && a.teacherId === teacherId))
+          .map((s) => s.student)
+      : [];
 
   function tell(next: Notice) {
     setNotice(next);
@@ -49,10 +64,10 @@ function EveningView({ evening, language }: { evening: Evening; language: string
     setTimeout(() => noticeRef.current?.focus(), 0);
   }
 
-  function onBook(studentId: string, teacherId: string, slot: { id: string; startsAt: string }) {
+  function onBook(studentId: string, teacherId: string, slot: { id: string; startsAt: string }, jointStudentIds?: string[]) {
     const teacher = teacherName.get(teacherId) ?? '';
     book.mutate(
-      { studentId, teacherId, slotId: slot.id },
+      { studentId, teacherId, slotId: slot.id, ...(jointStudentIds?.length ? { jointStudentIds } : {}) },
       {
         onSuccess: () => tell({ kind: 'success', text: t('evening.booked', { teacher, time: time(slot.startsAt) }) }),
         onError: (error) => tell({ kind: 'problem', text: problemText(t, error) }),
@@ -79,7 +94,14 @@ function EveningView({ evening, language }: { evening: Evening; language: string
     });
   }
 
-  const active = evening.students.flatMap((s) => s.appointments.filter((a) => a.status === 'active').map((a) => ({ appointment: a, student: s.student })));
+  // A joint meeting is listed under each of its children: once in the itinerary, naming them all.
+  const active = evening.students
+    .flatMap((s) => s.appointments.filter((a) => a.status === 'active' && a.studentId === s.student.id).map((a) => ({ appointment: a, student: s.student })))
+    .map(({ appointment, student }) => ({
+      appointment,
+      student,
+      children: [student.firstName, ...appointment.jointStudentIds.map((id) => evening.students.find((s) => s.student.id === id)?.student.firstName ?? '')].filter(Boolean).join(' & '),
+    }));
   const itinerary = active.sort((a, b) => a.appointment.startsAt.localeCompare(b.appointment.startsAt));
   const busy = book.isPending || cancel.isPending || move.isPending;
   const unbooked = meetingsToBook(evening);
@@ -109,9 +131,9 @@ function EveningView({ evening, language }: { evening: Evening; language: string
           <p>{t('evening.nothingBooked')}</p>
         ) : (
           <ol className="plain">
-            {itinerary.map(({ appointment, student }) => (
+            {itinerary.map(({ appointment, children }) => (
               <li key={appointment.id}>
-                <strong>{time(appointment.startsAt)}</strong> {formatDay(appointment.startsAt, language, evening.timezone)} · {nameOf(appointment)} · {student.firstName}
+                <strong>{time(appointment.startsAt)}</strong> {formatDay(appointment.startsAt, language, evening.timezone)} · {nameOf(appointment)} · {children}
                 {appointment.meetingLink ? (
                   <>
                     {' · '}
@@ -256,15 +278,32 @@ function EveningView({ evening, language }: { evening: Evening; language: string
                     />
                     </Suspense>
                   ) : (
+                    <>
+                    {siblingsOf(student.id, teacher.teacherId).length ? (
+                      <label className="checkbox">
+                        <input
+                          type="checkbox"
+                          checked={together.has(`${student.id}:${teacher.teacherId}`)}
+                          onChange={() => setTogether(toggled(together, `${student.id}:${teacher.teacherId}`))}
+                        />{' '}
+                        {t('evening.together', { children: siblingsOf(student.id, teacher.teacherId).map((s) => s.firstName).join(' & '), teacher: teacher.name })}
+                      </label>
+                    ) : null}
                     <ul className="slots" aria-labelledby={headingId}>
                       {teacher.freeSlots.map((slot) => (
                         <li key={slot.id}>
-                          <button type="button" disabled={busy} aria-label={t('evening.bookLabel', { time: time(slot.startsAt), teacher: teacher.name, child })} onClick={() => onBook(student.id, teacher.teacherId, slot)}>
+                          <button
+                            type="button"
+                            disabled={busy}
+                            aria-label={t('evening.bookLabel', { time: time(slot.startsAt), teacher: teacher.name, child })}
+                            onClick={() => onBook(student.id, teacher.teacherId, slot, together.has(`${student.id}:${teacher.teacherId}`) ? siblingsOf(student.id, teacher.teacherId).map((s) => s.id) : undefined)}
+                          >
                             {time(slot.startsAt)}
                           </button>
                         </li>
                       ))}
                     </ul>
+                    </>
                   )}
                 </div>
               );

@@ -15,7 +15,7 @@ export const useUpcomingAppointments = () => useQuery({ queryKey: ['parent', 'ap
 export function useBook(eveningId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { studentId: string; teacherId: string; slotId: string }) => unwrap(api.POST('/api/v1/bookings', { body: { eventId: eveningId, ...body } })),
+    mutationFn: (body: { studentId: string; teacherId: string; slotId: string; jointStudentIds?: string[] }) => unwrap(api.POST('/api/v1/bookings', { body: { eventId: eveningId, ...body } })),
     // Success or not (a slot just taken), the page shows the evening as it now is.
     onSettled: () => Promise.all([client.invalidateQueries({ queryKey: ['parent', 'evening', eveningId] }), client.invalidateQueries({ queryKey: ['parent', 'appointments'] })]),
   });
