@@ -1,6 +1,5 @@
 import request from 'supertest';
-import { DEMO_DIRECTORY } from '../../apps/api/src/demo-directory.js';
-import { createOperator, createPersonLogin, createSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { createPersonLogin, demoSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 /**
  * Emails in the reader's language (issue 17, item 12): Siobhán chooses Spanish; the school's
@@ -10,18 +9,14 @@ let t: TestApp;
 let school: SchoolFixture;
 let siobhan: string;
 let eveningId: string;
-const ids: Record<string, string> = {};
+let ids: Record<string, string>;
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const admin = () => bearer(school.adminToken);
 const SPANISH_MOMENT = /(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \d{1,2} de [a-z]+ de \d{4}, \d{1,2}:\d\d/;
 
 beforeAll(async () => {
   t = await startTestApp();
-  school = await createSchool(t, (await createOperator(t)).token, 'idiomas');
-  await request(t.http).post('/api/v1/admin/sync/json').set(admin()).send(DEMO_DIRECTORY).expect(201);
-  for (const table of ['student', 'contact', 'teacher']) {
-    for (const row of (await t.db.query(`select id, sis_id from ${table} where school_id = $1`, [school.id])).rows) ids[row.sis_id] = row.id;
-  }
+  ({ school, ids } = await demoSchool(t, 'idiomas'));
   siobhan = await createPersonLogin(t, school, 'parent', ids.C1, 'siobhan');
   await createPersonLogin(t, school, 'parent', ids.C2, 'jose');
 });

@@ -1,12 +1,11 @@
 import request from 'supertest';
-import { DEMO_DIRECTORY } from '../../apps/api/src/demo-directory.js';
-import { createOperator, createSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { demoSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 /** Changing an evening once families can see it (issue 17, item 7), on the demo directory. */
 let t: TestApp;
 let school: SchoolFixture;
 let eveningId: string;
-const ids: Record<string, string> = {};
+let ids: Record<string, string>;
 const booked: Record<string, string> = {};
 const admin = () => ({ Authorization: `Bearer ${school.adminToken}` });
 const SIOBHAN = 'siobhan@demo-parents.invalid';
@@ -14,11 +13,7 @@ const KOFI = 'kofi@demo-parents.invalid';
 
 beforeAll(async () => {
   t = await startTestApp();
-  school = await createSchool(t, (await createOperator(t)).token, 'changes');
-  await request(t.http).post('/api/v1/admin/sync/json').set(admin()).send(DEMO_DIRECTORY).expect(201);
-  for (const table of ['student', 'contact', 'teacher']) {
-    for (const row of (await t.db.query(`select id, sis_id from ${table} where school_id = $1`, [school.id])).rows) ids[row.sis_id] = row.id;
-  }
+  ({ school, ids } = await demoSchool(t, 'changes'));
   const now = t.clock.now();
   const evening = await request(t.http)
     .post('/api/v1/admin/events')

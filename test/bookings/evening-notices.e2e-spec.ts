@@ -1,22 +1,17 @@
 import request from 'supertest';
-import { DEMO_DIRECTORY } from '../../apps/api/src/demo-directory.js';
 import { linkInEmail, openEmailedLink } from '../support/emailed-links.js';
 import { NotBookedRemindersJob } from '@ptc/bookings';
-import { createOperator, createPersonLogin, createSchool, drainOutbox, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { createPersonLogin, demoSchool, drainOutbox, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 /** Notices to families about an evening (issue 17's notices), on the demo directory. */
 let t: TestApp;
 let school: SchoolFixture;
-const ids: Record<string, string> = {};
+let ids: Record<string, string>;
 const admin = () => ({ Authorization: `Bearer ${school.adminToken}` });
 
 beforeAll(async () => {
   t = await startTestApp();
-  school = await createSchool(t, (await createOperator(t)).token, 'notices');
-  await request(t.http).post('/api/v1/admin/sync/json').set(admin()).send(DEMO_DIRECTORY).expect(201);
-  for (const table of ['student', 'contact', 'teacher']) {
-    for (const row of (await t.db.query(`select id, sis_id from ${table} where school_id = $1`, [school.id])).rows) ids[row.sis_id] = row.id;
-  }
+  ({ school, ids } = await demoSchool(t, 'notices'));
   await createPersonLogin(t, school, 'parent', ids.C1, 'siobhan');
 });
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { DEMO_DIRECTORY } from '../../apps/api/src/demo-directory.js';
-import { createOperator, createPersonLogin, createSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { createPersonLogin, demoSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 /** Joint meetings for siblings (issue 17, item 4): Zoë and Liam both see Mr Kowalski (T2); their mother books one meeting for both. */
 let t: TestApp;
@@ -8,17 +8,13 @@ let school: SchoolFixture;
 let siobhan: string;
 let jose: string;
 let eveningId: string;
-const ids: Record<string, string> = {};
+let ids: Record<string, string>;
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const admin = () => bearer(school.adminToken);
 
 beforeAll(async () => {
   t = await startTestApp();
-  school = await createSchool(t, (await createOperator(t)).token, 'siblings');
-  await request(t.http).post('/api/v1/admin/sync/json').set(admin()).send(DEMO_DIRECTORY).expect(201);
-  for (const table of ['student', 'contact', 'teacher']) {
-    for (const row of (await t.db.query(`select id, sis_id from ${table} where school_id = $1`, [school.id])).rows) ids[row.sis_id] = row.id;
-  }
+  ({ school, ids } = await demoSchool(t, 'siblings'));
   siobhan = await createPersonLogin(t, school, 'parent', ids.C1, 'siobhan');
   jose = await createPersonLogin(t, school, 'parent', ids.C2, 'jose');
   const now = t.clock.now();

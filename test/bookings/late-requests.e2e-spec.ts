@@ -1,6 +1,5 @@
 import request from 'supertest';
-import { DEMO_DIRECTORY } from '../../apps/api/src/demo-directory.js';
-import { createOperator, createPersonLogin, createSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { createPersonLogin, demoSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 /** Late requests (issue 17, item 3): after booking closes, a parent asks; the teacher or the office accepts with a time, or declines with a reason. */
 let t: TestApp;
@@ -11,17 +10,13 @@ let kowalski: string;
 let smith: string;
 let eveningId: string;
 let closesAt: Date;
-const ids: Record<string, string> = {};
+let ids: Record<string, string>;
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const admin = () => bearer(school.adminToken);
 
 beforeAll(async () => {
   t = await startTestApp();
-  school = await createSchool(t, (await createOperator(t)).token, 'late');
-  await request(t.http).post('/api/v1/admin/sync/json').set(admin()).send(DEMO_DIRECTORY).expect(201);
-  for (const table of ['student', 'contact', 'teacher']) {
-    for (const row of (await t.db.query(`select id, sis_id from ${table} where school_id = $1`, [school.id])).rows) ids[row.sis_id] = row.id;
-  }
+  ({ school, ids } = await demoSchool(t, 'late'));
   siobhan = await createPersonLogin(t, school, 'parent', ids.C1, 'siobhan');
   kofi = await createPersonLogin(t, school, 'parent', ids.C3, 'kofi');
   kowalski = await createPersonLogin(t, school, 'teacher', ids.T2, 'kowalski');

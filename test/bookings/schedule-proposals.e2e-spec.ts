@@ -1,6 +1,5 @@
 import request from 'supertest';
-import { DEMO_DIRECTORY } from '../../apps/api/src/demo-directory.js';
-import { createOperator, createPersonLogin, createSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { createPersonLogin, demoSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 /**
  * The automatic schedule: Siobhán's children Zoë (Mrs Smith T1, Mr Kowalski T2) and Liam (Mr
@@ -11,7 +10,7 @@ let school: SchoolFixture;
 let eveningId: string;
 let siobhan: string;
 let jose: string;
-const ids: Record<string, string> = {};
+let ids: Record<string, string>;
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const admin = () => bearer(school.adminToken);
 let day: string;
@@ -19,11 +18,7 @@ const local = (time: string) => `${day}T${time}:00.000Z`; // Europe/London in De
 
 beforeAll(async () => {
   t = await startTestApp();
-  school = await createSchool(t, (await createOperator(t)).token, 'planner');
-  await request(t.http).post('/api/v1/admin/sync/json').set(admin()).send(DEMO_DIRECTORY).expect(201);
-  for (const table of ['student', 'contact', 'teacher']) {
-    for (const row of (await t.db.query(`select id, sis_id from ${table} where school_id = $1`, [school.id])).rows) ids[row.sis_id] = row.id;
-  }
+  ({ school, ids } = await demoSchool(t, 'planner'));
   siobhan = await createPersonLogin(t, school, 'parent', ids.C1, 'siobhan');
   jose = await createPersonLogin(t, school, 'parent', ids.C2, 'jose');
   const now = t.clock.now();

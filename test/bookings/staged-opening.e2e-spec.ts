@@ -1,6 +1,5 @@
 import request from 'supertest';
-import { DEMO_DIRECTORY } from '../../apps/api/src/demo-directory.js';
-import { createOperator, createPersonLogin, createSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { createPersonLogin, demoSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 /**
  * Staged opening (issue 17, item 5): Year 7 may book an hour before everyone. Siobhán's Zoë is in
@@ -9,7 +8,7 @@ import { createOperator, createPersonLogin, createSchool, drainOutbox, startTest
 let t: TestApp;
 let school: SchoolFixture;
 let siobhan: string;
-const ids: Record<string, string> = {};
+let ids: Record<string, string>;
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const admin = () => bearer(school.adminToken);
 let yearSeven: Date;
@@ -18,11 +17,7 @@ let eveningId: string;
 
 beforeAll(async () => {
   t = await startTestApp();
-  school = await createSchool(t, (await createOperator(t)).token, 'staged');
-  await request(t.http).post('/api/v1/admin/sync/json').set(admin()).send(DEMO_DIRECTORY).expect(201);
-  for (const table of ['student', 'contact', 'teacher']) {
-    for (const row of (await t.db.query(`select id, sis_id from ${table} where school_id = $1`, [school.id])).rows) ids[row.sis_id] = row.id;
-  }
+  ({ school, ids } = await demoSchool(t, 'staged'));
   siobhan = await createPersonLogin(t, school, 'parent', ids.C1, 'siobhan');
   const now = t.clock.now();
   yearSeven = new Date(Math.ceil(now.getTime() / 60_000) * 60_000 + 3_600_000);

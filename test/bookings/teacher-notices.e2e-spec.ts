@@ -1,12 +1,11 @@
 import request from 'supertest';
-import { DEMO_DIRECTORY } from '../../apps/api/src/demo-directory.js';
 import { TeacherSchedulesJob } from '@ptc/bookings';
-import { createOperator, createSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { demoSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 /** Teachers' schedule emails (issue 17, item 11): the day before the evening, then each change. */
 let t: TestApp;
 let school: SchoolFixture;
-const ids: Record<string, string> = {};
+let ids: Record<string, string>;
 const admin = () => ({ Authorization: `Bearer ${school.adminToken}` });
 const SMITH = 'a.smith@demo-school.invalid';
 const KOWALSKI = 'l.kowalski@demo-school.invalid';
@@ -15,11 +14,7 @@ let startsAt: Date;
 
 beforeAll(async () => {
   t = await startTestApp();
-  school = await createSchool(t, (await createOperator(t)).token, 'teachers');
-  await request(t.http).post('/api/v1/admin/sync/json').set(admin()).send(DEMO_DIRECTORY).expect(201);
-  for (const table of ['student', 'contact', 'teacher']) {
-    for (const row of (await t.db.query(`select id, sis_id from ${table} where school_id = $1`, [school.id])).rows) ids[row.sis_id] = row.id;
-  }
+  ({ school, ids } = await demoSchool(t, 'teachers'));
   const now = t.clock.now();
   const day = new Date(now.getTime() + 3 * 86_400_000).toISOString().slice(0, 10);
   const evening = await request(t.http)

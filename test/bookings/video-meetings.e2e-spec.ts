@@ -1,6 +1,5 @@
 import request from 'supertest';
-import { DEMO_DIRECTORY } from '../../apps/api/src/demo-directory.js';
-import { createOperator, createPersonLogin, createSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { createPersonLogin, demoSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 /**
  * Video meetings (issue 17, item 6): an online evening gives each appointment its own link from the
@@ -11,7 +10,7 @@ let t: TestApp;
 let school: SchoolFixture;
 let siobhan: string;
 let teacherT2: string;
-const ids: Record<string, string> = {};
+let ids: Record<string, string>;
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const admin = () => bearer(school.adminToken);
 const TEMPLATE = 'https://meet.example.org/riverside-{room}';
@@ -19,11 +18,7 @@ const LINK = /^https:\/\/meet\.example\.org\/riverside-[A-Za-z0-9_-]{16}$/;
 
 beforeAll(async () => {
   t = await startTestApp();
-  school = await createSchool(t, (await createOperator(t)).token, 'video');
-  await request(t.http).post('/api/v1/admin/sync/json').set(admin()).send(DEMO_DIRECTORY).expect(201);
-  for (const table of ['student', 'contact', 'teacher']) {
-    for (const row of (await t.db.query(`select id, sis_id from ${table} where school_id = $1`, [school.id])).rows) ids[row.sis_id] = row.id;
-  }
+  ({ school, ids } = await demoSchool(t, 'video'));
   siobhan = await createPersonLogin(t, school, 'parent', ids.C1, 'siobhan');
   teacherT2 = await createPersonLogin(t, school, 'teacher', ids.T2, 'kowalski');
 });

@@ -12,6 +12,7 @@ import request from 'supertest';
 import { FixedClock, loadConfig, OutboxService, runForSchool, UsageRecorder, type AppConfig } from '@ptc/platform';
 import { UsersService } from '@ptc/tenancy';
 import { buildApiDocument, createApp } from '../../apps/api/src/bootstrap.js';
+import { DEMO_DIRECTORY } from '../../apps/api/src/demo-directory.js';
 import { ResponseContract } from './response-contract.js';
 import { createTestDatabase } from './test-database.js';
 import { SmtpMailbox } from './smtp-mailbox.js';
@@ -178,4 +179,15 @@ export function binaryBody(res: NodeJS.ReadableStream, callback: (err: Error | n
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => callback(null, Buffer.concat(chunks)));
+}
+
+/** A new school with the demo directory (DEMO_DIRECTORY) and its people's ids by SIS id (S1, C1, T1, ...). */
+export async function demoSchool(t: TestApp, slug: string): Promise<{ school: SchoolFixture; ids: Record<string, string> }> {
+  const school = await createSchool(t, (await createOperator(t)).token, slug);
+  await request(t.http).post('/api/v1/admin/sync/json').set({ Authorization: `Bearer ${school.adminToken}` }).send(DEMO_DIRECTORY).expect(201);
+  const ids: Record<string, string> = {};
+  for (const table of ['student', 'contact', 'teacher']) {
+    for (const row of (await t.db.query(`select id, sis_id from ${table} where school_id = $1`, [school.id])).rows) ids[row.sis_id] = row.id;
+  }
+  return { school, ids };
 }
