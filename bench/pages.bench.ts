@@ -178,7 +178,9 @@ async function main() {
   const after = memoryOf(api.pid!);
   // The export read in batches must still hold every appointment exactly once.
   const exported = await (await fetch(`${urls[0]}/api/v1/admin/events/${eveningId}/bookings.csv`, { headers: { authorization: `Bearer ${adminToken}` } })).text();
-  const exportedIds = new Set(exported.trim().split('\n').slice(1).map((line) => line.split(',').at(-1)));
+  const [header, ...rows] = exported.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  const idColumn = header.split(',').indexOf('appointment_id');
+  const exportedIds = new Set(rows.map((line) => line.split(',')[idColumn]));
   const appointmentCount = (await db.query('select count(*)::int as n from appointment where evening_id = $1', [eveningId])).rows[0].n;
   if (exportedIds.size !== appointmentCount) throw new Error(`the export holds ${exportedIds.size} distinct appointments of ${appointmentCount}`);
 
