@@ -15,7 +15,8 @@ import { EveningBoard } from '../evenings/evening-board.js';
 import { parentCancellableUntil } from '../settings/cancellation-rule.js';
 import { toAppointmentView } from './appointment-view.js';
 import { linkForNewAppointment } from '../video/meeting-link.js';
-import { earliestOpening, opensAtFor, type OpeningStage } from '../evenings/opening-stages.js';
+import { earliestOpening, opensAtFor } from '../evenings/opening-stages.js';
+import { familyRuleBroken, slotRuleBroken, type EveningFacts } from './booking-rules.js';
 import { WaitingListService } from '../waiting-list/waiting-list.service.js';
 import { APPOINTMENT_LINK, BookingMailer, type NoticeFacts } from './booking-mailer.service.js';
 
@@ -38,26 +39,6 @@ function translateConstraint(error: unknown): unknown {
     if (mapped) return mapped();
   }
   return error;
-}
-
-interface EveningFacts {
-  status: string;
-  online: boolean;
-  video_link_template: string | null;
-  opens_at: Date;
-  closes_at: Date;
-  gap_minutes: number;
-  cap_per_student: number | null;
-  year_labels: string[] | null;
-  opening_stages: OpeningStage[] | null;
-  teacher_in_evening: boolean;
-  slot_id: string | null;
-  blocked: boolean | null;
-  starts_at: Date;
-  ends_at: Date;
-  slot_taken: boolean;
-  held_for_student: string | null;
-  already_with_teacher: boolean;
 }
 
 /** The booking rush asks this of every request: prepared once per connection. */
@@ -271,25 +252,12 @@ export class BookingService {
     if (!contactId) throw staff ? BookingErrors.contactRequired() : BookingErrors.notAParent();
     const schoolId = RequestContext.schoolId()!;
     const [facts] = await this.statements.rows(eveningFactsOf, [dto.teacherId, dto.studentId, dto.slotId, dto.eventId, schoolId]);
-    if (!facts || (facts.status !== 'published' && !staff) || facts.status === 'closed') throw BookingErrors.eveningNotFound();
-    const now = this.clock.now();
-    const window = { opensAt: facts.opens_at, openingStages: facts.opening_stages };
-    if (!staff && (now < earliestOpening(window) || now >= facts.closes_at)) throw BookingErrors.windowClosed();
-
-    // The slot first: in a rush most requests lose the race for it, and they learn so without the
-    // directory's round trip (a slot's state names nobody).
-    if (!facts.teacher_in_evening) throw BookingErrors.teacherNotInEvening();
-    if (!facts.slot_id) throw BookingErrors.slotNotFound();
-    if (facts.blocked) throw BookingErrors.slotBlocked();
-    if (facts.slot_taken) throw BookingErrors.slotTaken();
-    if (facts.held_for_student && facts.held_for_student !== dto.studentId && !staff) throw BookingErrors.slotHeld();
-    const links = await this.people.bookingLinks(contactId, dto.teacherId, dto.studentId);
-    if (!links.contactLinked) throw BookingErrors.notLinkedToStudent();
-    if (facts.year_labels?.length && !(links.yearLabel && facts.year_labels.includes(links.yearLabel))) throw BookingErrors.studentNotInEvening();
-    // Staged opening: before everyone may book, only the student's own stage counts.
-    if (!staff && now < facts.opens_at && now < opensAtFor(window, links.yearLabel)) throw BookingErrors.notOpenForStudent(opensAtFor(window, links.yearLabel));
-    if (!links.teacherLinked) throw BookingErrors.teacherNotLinked();
-    if (facts.already_with_teacher) throw BookingErrors.alreadyWithTeacher();
+    const booker = { staff, studentId: dto.studentId, now: this.clock.now() };
+    const slotProblem = slotRuleBroken(facts, booker);
+    if (slotProblem) throw slotProblem;
+    const familyProblem = familyRuleBroken(facts!, await this.people.bookingLinks(contactId, dto.teacherId, dto.studentId), booker);
+    if (familyProblem) throw familyProblem;
+    const now = booker.now;
     return { facts, contactId, schoolId, now };
   }
 
