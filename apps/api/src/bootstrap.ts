@@ -60,6 +60,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // Information-system imports are whole-school snapshots: the larger limit on those routes only.
   adapter.getInstance().addHook('onRoute', (route) => {
     if (route.url.startsWith(`${API_PREFIX}/admin/sync`)) route.bodyLimit = config.importBodyLimit;
+    // An email's attachments travel base64 in the body: up to ten of the largest allowed size.
+    if (route.url.startsWith(`${API_PREFIX}/operator/schools`) && route.url.endsWith('/entries')) route.bodyLimit = Math.ceil(config.support.attachmentMaxBytes * 1.4) * 10 + 256 * 1024;
   });
   const logger = options.logger === false ? false : (options.appLogger ?? createAppLogger(config, { levels: options.logger, destination: options.logTo }));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.clock ?? new SystemClock()), adapter, {

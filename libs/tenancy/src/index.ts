@@ -8,3 +8,4 @@ export { PasswordResetService, PASSWORD_RESET_TTL_MINUTES, type ResettableLogin 
 export { DirectoryPeople } from './directory-people.port.js';
 export { PasswordResetAcceptedView, PasswordResetRequestDto, SchoolNameView } from './dto/auth.dto.js';
 export { RecipientLanguages } from './recipient-languages.service.js';
+export { SupportRetentionJob } from './support/support-retention.job.js';

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { RecipientLanguages } from './recipient-languages.service.js';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
@@ -16,11 +15,16 @@ import { PasswordReset } from './password-reset/password-reset.entity.js';
 import { PasswordResetService } from './password-reset/password-reset.service.js';
 import { UsersController } from './users.controller.js';
 import { UsersService } from './users.service.js';
+import { RecipientLanguages } from './recipient-languages.service.js';
+import { SupportAttachment, SupportCase, SupportEntry } from './support/support.entities.js';
+import { SupportService } from './support/support.service.js';
+import { AdminSupportController, OperatorSupportController } from './support/support.controllers.js';
+import { SupportRetentionJob } from './support/support-retention.job.js';
 
 /** Schools (tenants), users, login and tokens. */
 @Module({
   imports: [
-    MikroOrmModule.forFeature([School, User, PasswordReset]),
+    MikroOrmModule.forFeature([School, User, PasswordReset, SupportCase, SupportEntry, SupportAttachment]),
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
@@ -31,8 +35,8 @@ import { UsersService } from './users.service.js';
       }),
     }),
   ],
-  controllers: [AuthController, UsersController, SchoolController, OperatorSchoolsController, AdminSchoolContactsController, OperatorSchoolContactsController, AdminSchoolSettingsController],
-  providers: [AuthService, UsersService, SchoolsService, PasswordService, JwtStrategy, PasswordResetService, RecipientLanguages],
-  exports: [SchoolsService, UsersService, PasswordResetService, RecipientLanguages],
+  controllers: [AuthController, UsersController, SchoolController, OperatorSchoolsController, AdminSchoolContactsController, OperatorSchoolContactsController, AdminSchoolSettingsController, OperatorSupportController, AdminSupportController],
+  providers: [AuthService, UsersService, SchoolsService, PasswordService, JwtStrategy, PasswordResetService, RecipientLanguages, SupportService, SupportRetentionJob],
+  exports: [SchoolsService, UsersService, PasswordResetService, RecipientLanguages, SupportService, SupportRetentionJob],
 })
 export class TenancyModule {}

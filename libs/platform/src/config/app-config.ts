@@ -49,6 +49,8 @@ export interface AppConfig {
   bodyLimit: number;
   /** Largest JSON body in bytes on the directory sync routes (IMPORT_BODY_LIMIT): information-system imports are whole-school snapshots. */
   importBodyLimit: number;
+  /** Support cases: the largest attachment of a logged email, and how long closed cases are kept. */
+  support: { attachmentMaxBytes: number; closedCaseRetentionDays: number };
   loginThrottle: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowSeconds: number };
   outbox: { pollIntervalMs: number; maxAttempts: number; retryBaseMs: number; workerEnabled: boolean };
   usage: { flushIntervalMs: number; batchSize: number };
@@ -324,6 +326,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     tls: certFile && keyFile ? { certFile, keyFile } : undefined,
     bodyLimit: read.size('BODY_LIMIT', '100kb'),
     importBodyLimit: read.size('IMPORT_BODY_LIMIT', '50mb'),
+    support: {
+      attachmentMaxBytes: read.size('SUPPORT_ATTACHMENT_MAX_SIZE', '5mb'),
+      closedCaseRetentionDays: read.int('SUPPORT_CASE_RETENTION_DAYS', 730, 1, 3650),
+    },
     loginThrottle: {
       maxFailuresPerAccount: read.int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
       maxFailuresPerIp: read.int('LOGIN_MAX_FAILURES_PER_IP', 30, 1, 100000),
