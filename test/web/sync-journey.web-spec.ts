@@ -169,3 +169,44 @@ test("the vendor's operator sets up a new school; its technical contact is email
   await expect(office.getByRole('alert')).toHaveCount(0);
   await school.close();
 });
+
+test("the operator logs a support email with its attachment for Riverside; Riverside's office reads it and downloads the file", async ({ page, browser }) => {
+  await page.goto(`${ptc.baseUrl}/sign-in?as=operator`);
+  await page.getByLabel('Screen name').fill('vendor.operator');
+  await page.getByLabel('Password').fill('a long operator password for tests');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Manage the licence of').selectOption({ label: 'Riverside Academy' });
+  const support = page.getByRole('region', { name: 'Support cases with PTC' });
+  await support.getByLabel('Subject of a new case').fill('Invoice for the autumn term');
+  await support.getByRole('button', { name: 'Open the case' }).click();
+  const entry = support.getByRole('form', { name: 'Log a call or an email in Invoice for the autumn term' });
+  await entry.getByLabel('When').fill('2026-11-20T11:00');
+  await entry.getByLabel('Call or email').selectOption({ label: 'An email' });
+  await entry.getByLabel('Who started it').selectOption({ label: 'PTC' });
+  await entry.getByLabel('Who at the school').fill('Fin Ance');
+  await entry.getByLabel('Summary').fill('Invoice sent again');
+  await entry.getByLabel("The email's text").fill('Here is the invoice again.');
+  const pdf = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+  await entry.getByLabel('Its attachments').setInputFiles({ name: 'invoice.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await entry.getByRole('button', { name: 'Log it' }).click();
+  await expect(support.getByText(/email to the school · Fin Ance: Invoice sent again/)).toBeVisible();
+  await expectAccessible(page);
+
+  const school = await browser.newContext();
+  const office = await school.newPage();
+  await office.goto(`${ptc.baseUrl}/sign-in`);
+  await office.getByLabel('School').fill('riverside');
+  await office.getByLabel('Screen name').fill('office');
+  await office.getByLabel('Password').fill('riverside office password');
+  await office.getByRole('button', { name: 'Sign in' }).click();
+  const ours = office.getByRole('region', { name: 'Support cases with PTC' });
+  await expect(ours.getByRole('heading', { name: /Invoice for the autumn term/ })).toBeVisible();
+  const download = office.waitForEvent('download');
+  await ours.getByRole('button', { name: 'Download invoice.pdf' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('invoice.pdf');
+  const { readFile } = await import('node:fs/promises');
+  expect(Buffer.compare(await readFile((await file.path())!), pdf)).toBe(0);
+  await expectAccessible(office);
+  await school.close();
+});

@@ -1,7 +1,9 @@
 import { api, unwrap } from './client';
 import type { paths } from '@ptc/api-client';
 
-type FilePath = '/api/v1/admin/privacy/school-exports/{id}/download' | '/api/v1/admin/events/{id}/bookings.csv' | '/api/v1/admin/events/{id}/teachers/{teacherId}/schedule.csv' | '/api/v1/admin/exports/contacts.csv' | '/api/v1/bookings/{id}/calendar.ics';
+type FilePath = '/api/v1/admin/privacy/school-exports/{id}/download' | '/api/v1/admin/events/{id}/bookings.csv' | '/api/v1/admin/events/{id}/teachers/{teacherId}/schedule.csv' | '/api/v1/admin/exports/contacts.csv' | '/api/v1/bookings/{id}/calendar.ics'
+  | '/api/v1/operator/schools/{id}/support-cases/{caseId}/attachments/{attachmentId}'
+  | '/api/v1/admin/support-cases/{caseId}/attachments/{attachmentId}';
 
 /**
  * A file the API answers only with the session's token: fetched here and handed to the browser to

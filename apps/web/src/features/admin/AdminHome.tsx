@@ -6,6 +6,7 @@ import { useAdminEvenings, useLicence } from './api';
 import { BookingRules } from './BookingRules';
 import { SchoolContacts } from './SchoolContacts';
 import { SchoolLanguage } from './SchoolLanguage';
+import { SupportCases } from '../staff/SupportCases';
 
 /** The school office's start: its evenings, each with its live grid. */
 export function AdminHome() {
@@ -63,6 +64,7 @@ export function AdminHome() {
       <BookingRules />
       <SchoolLanguage />
       <SchoolContacts />
+      <SupportCases schoolId="own" who="office" />
     </>
   );
 }

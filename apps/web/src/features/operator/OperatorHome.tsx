@@ -5,6 +5,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { formatCalendarDate } from '../../i18n/format';
 import { ErrorSummary, Field, PageHeading, problemsOf, problemText, type FieldProblem } from '../../ui/ui';
 import { SubProcessors } from './SubProcessors';
+import { SupportCases } from '../staff/SupportCases';
 import { DeletionCertificates, JobRuns, LicenceActions, ProcessingRecords, SchoolContactsOfSchool, Statistics } from './OperatorRecords';
 
 const PAGE = 25;
@@ -87,6 +88,7 @@ function Schools() {
               <>
                 <LicenceActions key={managing} schoolId={managing} school={chosen.school} trial={chosen.kind === 'trial'} />
                 <SchoolContactsOfSchool key={`contacts-${managing}`} schoolId={managing} school={chosen.school} />
+                <SupportCases key={`support-${managing}`} schoolId={managing} who="operator" />
               </>
             ) : null;
           })()
