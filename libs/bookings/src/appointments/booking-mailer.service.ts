@@ -94,7 +94,7 @@ export class BookingMailer implements OnModuleInit {
     this.outbox.enqueue(NOTICE_TOPIC, this.payload(notice, a, reason, people), a.schoolId);
   }
 
-  /** The same notice as parameters of `OutboxService.insertSql`, for a caller that writes it inside one SQL statement of its own. */
+  /** The same notice as parameters of `OutboxService.enqueueCall`, for a caller that writes it inside one SQL statement of its own. */
   noticeParams(notice: BookingNotice, a: NoticeFacts): unknown[] {
     return this.outbox.messageParams(NOTICE_TOPIC, this.payload(notice, a, null), a.schoolId);
   }

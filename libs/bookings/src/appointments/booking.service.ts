@@ -81,8 +81,8 @@ export const bookAppointment = new PreparedStatement<{ id: string }>(
    bumped as (
      update waiting_entry set state = 'waiting', offered_slot_id = null, offer_expires_at = null, updated_at = $12
       where offered_slot_id = $4 and state = 'offered' and student_id <> $6),
-   notice as (${OutboxService.insertSql(15)})
-   select id from booked`,
+   notice as (${OutboxService.enqueueCall(15)})
+   select booked.id from booked, notice`,
 );
 
 interface CheckedBooking {

@@ -77,13 +77,14 @@ export class OutboxService implements OnApplicationBootstrap, OnModuleDestroy, B
   }
 
   /**
-   * The same message as an insert with positional parameters from `$first` (values from
-   * `messageParams`), for a hot path that writes it in one SQL statement together with its own
-   * rows (e.g. a data-modifying CTE prepared once per connection).
+   * The same message as a call of the outbox's SQL function `outbox_enqueue` with positional
+   * parameters from `$first` (values from `messageParams`), for a hot path that writes it in one
+   * SQL statement together with its own rows (e.g. a CTE prepared once per connection, which must
+   * select from it so that it runs). The caller passes the message; the outbox's table stays its own.
    */
-  static insertSql(first: number): string {
+  static enqueueCall(first: number): string {
     const $ = (offset: number) => `$${first + offset}`;
-    return `insert into outbox_message (topic, payload, school_id, status, attempts, available_at, created_at) values (${$(0)}, ${$(1)}::jsonb, ${$(2)}, 'pending', 0, ${$(3)}, ${$(3)})`;
+    return `select outbox_enqueue(${$(0)}, ${$(1)}::jsonb, ${$(2)}::uuid, ${$(3)}::timestamptz)`;
   }
 
   messageParams(topic: string, payload: Record<string, unknown>, schoolId: string | null = null): unknown[] {
