@@ -342,13 +342,13 @@ export class PeopleService {
     return new Map(people.map((p) => [p.sisId!, p.id]));
   }
 
-  async loadStudent(id: string): Promise<Student> {
+  private async loadStudent(id: string): Promise<Student> {
     const student = await this.em.findOne(Student, { id });
     if (!student) throw DirectoryErrors.notFound('student');
     return student;
   }
 
-  async loadAdult(kind: AdultKind, id: string): Promise<Contact | Teacher> {
+  private async loadAdult(kind: AdultKind, id: string): Promise<Contact | Teacher> {
     const person = await this.em.findOne(ADULTS[kind] as typeof Contact, { id });
     if (!person) throw DirectoryErrors.notFound(kind);
     return person;
