@@ -44,8 +44,8 @@ it('writes the welcome email to the outbox with the school, then delivers it ove
   expect(mail.text).toContain('for 7 days');
   const inspected = await request(t.http).get(`/api/v1/auth/password-reset/${link.token}`).expect(200);
   expect(inspected.body).toMatchObject({ school: { slug: 'mail-one' }, screenName: 'admin' });
-  await request(t.http).post('/api/v1/auth/password-reset/confirm').send({ token: link.token, newPassword: 'the first admin sets this' }).expect(200);
-  await request(t.http).post('/api/v1/auth/login').send({ school: 'mail-one', screenName: 'admin', password: 'the first admin sets this' }).expect(200);
+  await request(t.http).post('/api/v1/auth/password-reset/confirm').send({ token: link.token, newPassword: 'the first login sets this' }).expect(200);
+  await request(t.http).post('/api/v1/auth/login').send({ school: 'mail-one', screenName: 'admin', password: 'the first login sets this' }).expect(200);
 
   // Delivered once: draining again sends nothing more.
   expect(await drainOutbox(t)).toBe(0);

@@ -107,7 +107,7 @@ export class AuthService {
   async changePassword(principal: Principal, dto: ChangePasswordDto): Promise<AccessTokenView> {
     const user = await this.em.findOneOrFail(User, { id: principal.userId }, { filters: { tenant: false } });
     if (!(await this.passwords.verify(user.passwordHash, dto.currentPassword))) throw TenancyErrors.currentPasswordWrong();
-    this.passwords.assertAcceptable(dto.newPassword, user.screenName);
+    await this.passwords.assertAcceptable(dto.newPassword, user);
     const changed = { passwordHash: await this.passwords.hash(dto.newPassword), passwordChangedAt: this.clock.now(), tokenVersion: user.tokenVersion + 1 };
     // The new password also ends any reset link the user had asked for.
     await this.em.transactional(async (em) => {

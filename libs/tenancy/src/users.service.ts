@@ -62,7 +62,7 @@ export class UsersService {
   ): Promise<User> {
     const screenName = normaliseScreenName(rawScreenName);
     assertValidScreenName(screenName);
-    this.passwords.assertAcceptable(password, screenName);
+    await this.passwords.assertAcceptable(password, { screenName, schoolId });
     const user = this.em.create(User, {
       schoolId,
       role,

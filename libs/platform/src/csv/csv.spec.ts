@@ -12,6 +12,9 @@ describe('csvRow', () => {
     expect(csvRow(['=1+1'])).toBe("'=1+1\r\n");
     expect(neutraliseFormula("O'Brien")).toBe("O'Brien");
     expect(neutraliseFormula('+44 20 7946 0000')).toBe("'+44 20 7946 0000");
+    // Full-width forms a spreadsheet may read as operators.
+    for (const wide of ['＝HYPERLINK("http://evil")', '＋1', '－2', '＠SUM(A1)']) expect(neutraliseFormula(wide)).toBe(`'${wide}`);
+    expect(neutraliseFormula('Ｚoë')).toBe('Ｚoë');
   });
 });
 

@@ -7,9 +7,12 @@ export const UTF8_BOM = '\uFEFF';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** A cell a spreadsheet would evaluate (`=`, `+`, `-`, `@`, tab, CR first) gets a leading apostrophe. */
+/**
+ * A cell a spreadsheet would evaluate (`=`, `+`, `-`, `@`, tab, CR first) gets a leading apostrophe.
+ * Checked on the NFKC form: a spreadsheet may read a full-width `＝` or `＋` as the operator.
+ */
 export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) || FORMULA_START.test(value.slice(0, 2).normalize('NFKC')) ? `'${value}` : value;
 }
 
 /** A cell: dates as ISO 8601, structured values (objects, arrays) as JSON, everything else as text. */

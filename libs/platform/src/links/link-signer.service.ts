@@ -35,8 +35,10 @@ export class LinkSigner {
   verify(purpose: string, token: string): Record<string, string> | null {
     const [body, mac, extra] = token.split('.');
     if (!body || !mac || extra !== undefined) return null;
-    const expected = createHmac('sha256', this.key(purpose)).update(body).digest();
-    const given = Buffer.from(mac, 'base64url');
+    // Compared as the canonical text: base64url decoding ignores trailing bits and stray characters,
+    // so several spellings of one signature would otherwise be accepted.
+    const expected = Buffer.from(createHmac('sha256', this.key(purpose)).update(body).digest('base64url'));
+    const given = Buffer.from(mac);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
     try {
       const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Record<string, unknown>;

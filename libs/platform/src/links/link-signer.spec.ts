@@ -27,6 +27,19 @@ describe('LinkSigner', () => {
     for (const junk of ['', '.', 'abc', 'a.b.c', `${token}x`]) expect(signer.verify('appointment', junk)).toBeNull();
   });
 
+  it('accepts only the canonical spelling of a signature', () => {
+    const token = signer.sign('appointment', { a: '5f0c5a39-5d4e-4c55-9a3c-1f1b3e1c2d3e' }, expires);
+    const [body, mac] = token.split('.');
+    // 32 bytes in base64url: 43 characters whose last one carries 2 unused bits; changing them decodes to the same bytes.
+    const last = mac.at(-1)!;
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const sibling = alphabet[alphabet.indexOf(last) ^ 1];
+    expect(Buffer.from(`${mac.slice(0, -1)}${sibling}`, 'base64url').equals(Buffer.from(mac, 'base64url'))).toBe(true);
+    expect(signer.verify('appointment', `${body}.${mac.slice(0, -1)}${sibling}`)).toBeNull();
+    expect(signer.verify('appointment', `${body}.${mac}=`)).toBeNull();
+    expect(signer.verify('appointment', token)).not.toBeNull();
+  });
+
   it('signs and accepts ids only: a correctly signed payload holding anything else is refused', () => {
     expect(() => signer.sign('appointment', { a: 'not-an-id' }, expires)).toThrow('ids only');
     const body = Buffer.from(JSON.stringify({ a: "x'; drop table", exp: 1_900_000_000 })).toString('base64url');

@@ -92,7 +92,7 @@ export class PasswordResetService {
       throw error;
     }
     const { reset, user } = found;
-    this.passwords.assertAcceptable(newPassword, user.screenName);
+    await this.passwords.assertAcceptable(newPassword, user);
     const passwordHash = await this.passwords.hash(newPassword);
     return runForSchool(reset.schoolId, () =>
       this.em.transactional(async (em) => {
