@@ -181,3 +181,42 @@ describe('passwords', () => {
     expect(rows[0].password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 });
+
+describe('found by probing', () => {
+  const sign = (payload: object, options: jwt.SignOptions = {}) => jwt.sign(payload, t.config.jwt.secret, { algorithm: 'HS256', audience: 'ptc-api', issuer: 'ptc', ...options });
+  const claimsOf = () => ({ sub: school.adminId, school: school.id, role: 'school_admin', ver: 0 });
+  const login = (schoolName: string, screenName: string, password: string) => request(t.http).post('/api/v1/auth/login').send({ school: schoolName, screenName, password });
+
+  it('refuses a correctly signed token without an expiry, or with a lifetime longer than PTC gives', async () => {
+    await request(t.http).get('/api/v1/auth/me').set(bearer(sign(claimsOf()))).expect(401);
+    await request(t.http).get('/api/v1/auth/me').set(bearer(sign(claimsOf(), { expiresIn: t.config.jwt.ttlSeconds + 60 }))).expect(401);
+    await request(t.http).get('/api/v1/auth/me').set(bearer(sign(claimsOf(), { expiresIn: t.config.jwt.ttlSeconds }))).expect(200);
+  });
+
+  it("counts failures against the account whatever the letter case of the school's sign-in name", async () => {
+    await createUser(t, school, 'parent', 'case.probe');
+    for (let i = 0; i < 3; i++) expect((await login(school.slug, 'case.probe', 'wrong password here')).status).toBe(401);
+    for (const variant of [school.slug.toUpperCase(), `${school.slug[0].toUpperCase()}${school.slug.slice(1)}`]) {
+      expect((await login(variant, 'case.probe', TEST_PASSWORD)).status).toBe(429);
+    }
+  });
+
+  it('counts parallel guesses before checking them: no more than the limit get an answer about the password', async () => {
+    await createUser(t, school, 'parent', 'parallel.probe');
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => request(t.http).post('/api/v1/auth/login').set('X-Forwarded-For', `203.0.113.${i + 1}`).send({ school: school.slug, screenName: 'parallel.probe', password: `guess number ${i}` })),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(3);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(17);
+  });
+
+  it('limits guesses of the current password when changing it', async () => {
+    const user = await createUser(t, school, 'parent', 'change.probe');
+    const change = (currentPassword: string) => request(t.http).post('/api/v1/auth/password').set(bearer(user.token)).send({ currentPassword, newPassword: 'a brand new passphrase' });
+    for (let i = 0; i < 3; i++) expect((await change(`not it ${i}, surely`)).status).toBe(400);
+    const locked = await change(TEST_PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(locked.headers['retry-after']).toBeDefined();
+  });
+});

@@ -41,11 +41,14 @@ export class AuthService {
   async login(dto: LoginDto, clientIp: string | null): Promise<{ token: AccessTokenView; principal: Principal }> {
     const limits = this.config.loginThrottle;
     const screenName = normaliseScreenName(dto.screenName);
-    const accountKey = ThrottleService.key('login-account', `${dto.school ?? ''}\n${screenName}`);
+    // Keyed on the account as PTC resolves it (the school's sign-in name in any case names one school).
+    const accountKey = ThrottleService.key('login-account', `${(dto.school ?? '').trim().toLowerCase()}\n${screenName}`);
     const ipKey = ThrottleService.key('login-ip', clientIp ?? 'unknown');
-    const [account, address] = await Promise.all([this.throttle.peek(accountKey), this.throttle.peek(ipKey)]);
+    // The attempt counts against the account before the password is checked, in one statement:
+    // parallel guesses each see the others' counts. A successful sign-in clears it.
+    const [account, address] = await Promise.all([this.throttle.hit(accountKey, limits.windowSeconds), this.throttle.peek(ipKey)]);
     const blockedUntil = [
-      account.hits >= limits.maxFailuresPerAccount ? account.resetAt : null,
+      account.hits > limits.maxFailuresPerAccount ? account.resetAt : null,
       address.hits >= limits.maxFailuresPerIp ? address.resetAt : null,
     ].filter((d): d is Date => d !== null);
     if (blockedUntil.length > 0) {
@@ -56,7 +59,7 @@ export class AuthService {
     const user = await this.findLoginUser(dto.school, screenName);
     const passwordOk = await this.passwords.verify(user?.passwordHash, dto.password);
     if (!user || !passwordOk) {
-      await Promise.all([this.throttle.hit(accountKey, limits.windowSeconds), this.throttle.hit(ipKey, limits.windowSeconds)]);
+      await this.throttle.hit(ipKey, limits.windowSeconds);
       throw TenancyErrors.invalidCredentials();
     }
 
@@ -106,7 +109,15 @@ export class AuthService {
   /** Needs the current password; revokes every existing token and returns a fresh one. */
   async changePassword(principal: Principal, dto: ChangePasswordDto): Promise<AccessTokenView> {
     const user = await this.em.findOneOrFail(User, { id: principal.userId }, { filters: { tenant: false } });
+    // Guesses of the current password count like sign-in failures, per account.
+    const limits = this.config.loginThrottle;
+    const guessKey = ThrottleService.key('password-change', user.id);
+    const guesses = await this.throttle.hit(guessKey, limits.windowSeconds);
+    if (guesses.hits > limits.maxFailuresPerAccount) {
+      throw TenancyErrors.tooManyAttempts(Math.max(1, Math.ceil((guesses.resetAt.getTime() - this.clock.now().getTime()) / 1000)));
+    }
     if (!(await this.passwords.verify(user.passwordHash, dto.currentPassword))) throw TenancyErrors.currentPasswordWrong();
+    await this.throttle.reset(guessKey);
     await this.passwords.assertAcceptable(dto.newPassword, user);
     const changed = { passwordHash: await this.passwords.hash(dto.newPassword), passwordChangedAt: this.clock.now(), tokenVersion: user.tokenVersion + 1 };
     // The new password also ends any reset link the user had asked for.

@@ -33,7 +33,7 @@ const tokenHolder = new PreparedStatement<{
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     private readonly statements: PreparedStatements,
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -46,8 +46,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  async validate(claims: AccessTokenClaims): Promise<Principal> {
+  async validate(claims: AccessTokenClaims & { iat?: unknown; exp?: unknown }): Promise<Principal> {
     if (typeof claims.sub !== 'string' || !UUID.test(claims.sub) || typeof claims.ver !== 'number') throw new TokenRevokedError();
+    // jsonwebtoken checks `exp` only when there is one: a token must carry it, within PTC's own lifetime.
+    if (typeof claims.exp !== 'number' || typeof claims.iat !== 'number' || claims.exp - claims.iat > this.config.jwt.ttlSeconds) throw new TokenRevokedError();
     const [user] = await this.statements.rows(tokenHolder, [claims.sub]);
     const stillValid =
       user &&
