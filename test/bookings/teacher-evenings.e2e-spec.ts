@@ -164,3 +164,16 @@ it("lists the teachers of one year group (for adding them all to an evening)", a
   const all = await request(t.http).get('/api/v1/admin/teachers?limit=500').set(admin).expect(200);
   expect(all.body.total).toBeGreaterThanOrEqual(listed.body.total);
 });
+
+it('gives a teacher login with no directory record nothing of any evening: fail closed, never another teacher’s appointments', async () => {
+  const created = await request(t.http).post('/api/v1/admin/users').set(admin).send({ role: 'teacher', screenName: 'no.person', password: 'a long enough passphrase' }).expect(201);
+  expect(created.body.personId).toBeNull();
+  const token = (await request(t.http).post('/api/v1/auth/login').send({ school: 'teachers-own', screenName: 'no.person', password: 'a long enough passphrase' }).expect(200)).body.accessToken;
+  const nobody = bearer(token);
+  for (const path of ['schedule', 'schedule.csv', 'schedule.ics']) {
+    const res = await request(t.http).get(`/api/v1/teacher/events/${school.eveningId}/${path}`).set(nobody);
+    expect([path, res.status]).toEqual([path, 403]);
+    expect(JSON.stringify(res.body ?? '')).not.toContain('@');
+  }
+  expect((await request(t.http).get('/api/v1/teacher/events').set(nobody).expect(403)).body.code).toBe('BOOKING.NOT_A_TEACHER');
+});

@@ -63,13 +63,13 @@ export class TeacherScheduleController {
   @Get(':id/schedule')
   @Operation({ id: 'getOwnSchedule', summary: "The caller's active appointments in an evening", type: [BookingRowView] })
   async json(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
-    return this.rows.teacherSchedule(id, principal.personId);
+    return this.rows.teacherSchedule(id, ownTeacherId(principal));
   }
 
   @Get(':id/schedule.csv')
   @Operation({ id: 'getOwnScheduleCsv', summary: "The caller's schedule as CSV", produces: 'text/csv' })
   async csv(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string) {
-    return csvFile(await this.rows.teacherScheduleCsv(id, principal.personId), 'schedule.csv');
+    return csvFile(await this.rows.teacherScheduleCsv(id, ownTeacherId(principal)), 'schedule.csv');
   }
 
   @Get(':id/schedule.ics')
