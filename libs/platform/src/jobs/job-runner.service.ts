@@ -60,12 +60,20 @@ export class JobRunner implements OnApplicationShutdown {
         return null;
       }
     })();
+    try {
+      return await this.tracked(running);
+    } finally {
+      this.frequentRunning.delete(job);
+    }
+  }
+
+  /** Work a stopping instance waits for. */
+  private async tracked<T>(running: Promise<T>): Promise<T> {
     this.inFlight.add(running);
     try {
       return await running;
     } finally {
       this.inFlight.delete(running);
-      this.frequentRunning.delete(job);
     }
   }
 
@@ -95,12 +103,7 @@ export class JobRunner implements OnApplicationShutdown {
         return null;
       }
     })();
-    this.inFlight.add(running);
-    try {
-      return await running;
-    } finally {
-      this.inFlight.delete(running);
-    }
+    return this.tracked(running);
   }
 
   private async finish(id: string, outcome: 'succeeded' | 'failed', counts: Record<string, number> | null, error: string | null) {
