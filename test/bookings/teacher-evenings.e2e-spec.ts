@@ -177,3 +177,16 @@ it('gives a teacher login with no directory record nothing of any evening: fail 
   }
   expect((await request(t.http).get('/api/v1/teacher/events').set(nobody).expect(403)).body.code).toBe('BOOKING.NOT_A_TEACHER');
 });
+
+it('stops the calendar feed while the teacher’s login is disabled, and for good once the teacher leaves the directory', async () => {
+  const feed = new URL((await request(t.http).get(`/api/v1/teacher/events/${school.eveningId}/schedule-feed`).set(teacher).expect(200)).body.url).pathname;
+  await request(t.http).get(feed).expect(200);
+  const { id } = (await t.db.query("select id from app_user where screen_name = 'own.teacher'")).rows[0];
+  await request(t.http).post(`/api/v1/admin/users/${id}/disable`).set(admin).expect(200);
+  await request(t.http).get(feed).expect(404);
+  await request(t.http).post(`/api/v1/admin/users/${id}/enable`).set(admin).expect(200);
+  await request(t.http).get(feed).expect(200);
+  // Removed from the directory (its future appointments are cancelled): the address is dead.
+  await request(t.http).delete(`/api/v1/admin/teachers/${school.teacherId}`).set(admin).expect(204);
+  await request(t.http).get(feed).expect(404);
+});

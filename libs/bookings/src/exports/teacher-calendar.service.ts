@@ -8,6 +8,8 @@ import { EveningsService } from '../evenings/evenings.service.js';
 import { scheduleCalendar } from '../mail/icalendar.js';
 import { ScheduleRowsService } from './schedule-rows.service.js';
 import { TeacherFeedKey } from './teacher-feed-key.entity.js';
+import { PeopleService } from '@ptc/directory';
+import { UsersService } from '@ptc/tenancy';
 
 const FEED = 'teacher-feed';
 const FEED_LIFETIME_AFTER_EVENING_MS = 30 * 24 * 3_600_000;
@@ -21,6 +23,8 @@ export class TeacherCalendarService {
     private readonly rows: ScheduleRowsService,
     private readonly links: LinkSigner,
     private readonly clock: Clock,
+    private readonly people: PeopleService,
+    private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -73,6 +77,9 @@ export class TeacherCalendarService {
     return inSchoolScope(this.em, payload.s, async () => {
       const key = (await this.em.findOne(TeacherFeedKey, { teacherId: payload.t }))?.currentKey;
       if (key !== payload.k) throw BookingErrors.linkInvalid();
+      // The address dies with the teacher's place in the directory and while their login is disabled.
+      const [teachers, logins] = await Promise.all([this.people.adultsByIds('teacher', [payload.t]), this.users.loginStatusOfPeople([payload.t])]);
+      if (!teachers.has(payload.t) || logins.get(payload.t) === 'disabled') throw BookingErrors.linkInvalid();
       return this.teacherCalendar(payload.e, payload.t);
     });
   }
