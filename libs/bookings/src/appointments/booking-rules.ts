@@ -30,11 +30,31 @@ export interface FamilyLinks {
   yearLabel: string | null;
 }
 
+const windowOf = (facts: EveningFacts): BookingWindow => ({ opensAt: facts.opens_at, closesAt: facts.closes_at, openingStages: facts.opening_stages });
+
 /** Who books and when: staff (the office, or a teacher answering a late request) are not held to the parents' window or holds. */
 export interface Booker {
   staff: boolean;
   studentId: string;
   now: Date;
+}
+
+/** A parents' booking window, as the evening stores it. */
+export interface BookingWindow {
+  opensAt: Date;
+  closesAt: Date;
+  openingStages: OpeningStage[] | null;
+}
+
+/** Before the first stage opens, or once booking has closed, no parent books or moves. */
+export function windowRuleBroken(window: BookingWindow, now: Date): DomainError | null {
+  return now < earliestOpening(window) || now >= window.closesAt ? BookingErrors.windowClosed() : null;
+}
+
+/** Staged opening: before everyone may book, only the student's own stage counts. */
+export function stageRuleBroken(window: BookingWindow, yearLabel: string | null, now: Date): DomainError | null {
+  const opens = opensAtFor(window, yearLabel);
+  return now < opens ? BookingErrors.notOpenForStudent(opens) : null;
 }
 
 /**
@@ -43,8 +63,8 @@ export interface Booker {
  */
 export function slotRuleBroken(facts: EveningFacts | undefined, booker: Booker): DomainError | null {
   if (!facts || (facts.status !== 'published' && !booker.staff) || facts.status === 'closed') return BookingErrors.eveningNotFound();
-  const window = { opensAt: facts.opens_at, openingStages: facts.opening_stages };
-  if (!booker.staff && (booker.now < earliestOpening(window) || booker.now >= facts.closes_at)) return BookingErrors.windowClosed();
+  const windowProblem = booker.staff ? null : windowRuleBroken(windowOf(facts), booker.now);
+  if (windowProblem) return windowProblem;
   if (!facts.teacher_in_evening) return BookingErrors.teacherNotInEvening();
   if (!facts.slot_id) return BookingErrors.slotNotFound();
   if (facts.blocked) return BookingErrors.slotBlocked();
@@ -57,9 +77,8 @@ export function slotRuleBroken(facts: EveningFacts | undefined, booker: Booker):
 export function familyRuleBroken(facts: EveningFacts, links: FamilyLinks, booker: Booker): DomainError | null {
   if (!links.contactLinked) return BookingErrors.notLinkedToStudent();
   if (facts.year_labels?.length && !(links.yearLabel && facts.year_labels.includes(links.yearLabel))) return BookingErrors.studentNotInEvening();
-  // Staged opening: before everyone may book, only the student's own stage counts.
-  const opens = opensAtFor({ opensAt: facts.opens_at, openingStages: facts.opening_stages }, links.yearLabel);
-  if (!booker.staff && booker.now < opens) return BookingErrors.notOpenForStudent(opens);
+  const stageProblem = booker.staff ? null : stageRuleBroken(windowOf(facts), links.yearLabel, booker.now);
+  if (stageProblem) return stageProblem;
   if (!links.teacherLinked) return BookingErrors.teacherNotLinked();
   if (facts.already_with_teacher) return BookingErrors.alreadyWithTeacher();
   return null;

@@ -15,8 +15,7 @@ import { EveningBoard } from '../evenings/evening-board.js';
 import { parentCancellableUntil } from '../settings/cancellation-rule.js';
 import { toAppointmentView } from './appointment-view.js';
 import { linkForNewAppointment } from '../video/meeting-link.js';
-import { earliestOpening, opensAtFor } from '../evenings/opening-stages.js';
-import { familyRuleBroken, slotRuleBroken, type EveningFacts } from './booking-rules.js';
+import { familyRuleBroken, slotRuleBroken, stageRuleBroken, windowRuleBroken, type EveningFacts } from './booking-rules.js';
 import { WaitingListService } from '../waiting-list/waiting-list.service.js';
 import { APPOINTMENT_LINK, BookingMailer, type NoticeFacts } from './booking-mailer.service.js';
 
@@ -207,7 +206,7 @@ export class BookingService {
   private async checkJoint(em: EntityManager, dto: BookDto, { contactId, facts }: CheckedBooking): Promise<void> {
     const joint = dto.jointStudentIds!;
     if (!(await this.settings.get(em)).jointSiblingMeetings) throw BookingErrors.jointNotAllowed();
-    if (new Set(joint).size !== joint.length || joint.includes(dto.studentId)) throw BookingErrors.invalidTime('jointStudentIds', 'each brother or sister once, not the student the meeting is booked for');
+    if (new Set(joint).size !== joint.length || joint.includes(dto.studentId)) throw BookingErrors.invalidField('jointStudentIds', 'each brother or sister once, not the student the meeting is booked for');
     for (const studentId of [...joint].sort()) await em.execute(`select pg_advisory_xact_lock(hashtextextended('booking-student:' || ?, 0))`, [studentId]);
     for (const studentId of joint) {
       const links = await this.people.bookingLinks(contactId, dto.teacherId, studentId);
@@ -292,10 +291,13 @@ export class BookingService {
         const evening = await em.findOneOrFail(Evening, { id: appointment.eveningId });
         if (principal.role !== 'school_admin') {
           const now = this.clock.now();
-          if (evening.status !== 'published' || now < earliestOpening(evening) || now >= evening.closesAt) throw BookingErrors.windowClosed();
+          if (evening.status !== 'published') throw BookingErrors.windowClosed();
+          const windowProblem = windowRuleBroken(evening, now);
+          if (windowProblem) throw windowProblem;
+          // Only before everyone may book does the student's year group matter (one directory read).
           if (now < evening.opensAt) {
-            const opens = opensAtFor(evening, (await this.people.studentsByIds([appointment.studentId])).get(appointment.studentId)?.yearLabel ?? null);
-            if (now < opens) throw BookingErrors.notOpenForStudent(opens);
+            const stageProblem = stageRuleBroken(evening, (await this.people.studentsByIds([appointment.studentId])).get(appointment.studentId)?.yearLabel ?? null, now);
+            if (stageProblem) throw stageProblem;
           }
         }
         const slot = await em.findOne(Slot, { id: slotId, evening: evening.id, teacherId: appointment.teacherId });

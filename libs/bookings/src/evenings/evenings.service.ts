@@ -85,13 +85,13 @@ export class EveningsService {
     const sessions = dto.sessions.map((s, i) => {
       const startsAt = localToInstant(s.date, s.start, zone);
       const endsAt = localToInstant(s.date, s.end, zone);
-      if (!startsAt || !endsAt) throw BookingErrors.invalidTime(`sessions.${i}`, `this local time does not exist in ${zone} (a clock change)`);
-      if (endsAt <= startsAt) throw BookingErrors.invalidTime(`sessions.${i}`, 'end must be after start');
+      if (!startsAt || !endsAt) throw BookingErrors.invalidField(`sessions.${i}`, `this local time does not exist in ${zone} (a clock change)`);
+      if (endsAt <= startsAt) throw BookingErrors.invalidField(`sessions.${i}`, 'end must be after start');
       return { startsAt, endsAt };
     });
     const opensAt = new Date(dto.opensAt);
     const closesAt = new Date(dto.closesAt);
-    if (closesAt <= opensAt) throw BookingErrors.invalidTime('closesAt', 'closesAt must be after opensAt');
+    if (closesAt <= opensAt) throw BookingErrors.invalidField('closesAt', 'closesAt must be after opensAt');
     if (dto.online) await this.requireVideoTemplate('online');
     const yearLabels = dto.yearLabels?.length ? dto.yearLabels : null;
     const openingStages = dto.openingStages?.length ? dto.openingStages.map((stage) => ({ yearLabels: stage.yearLabels, opensAt: new Date(stage.opensAt).toISOString() })) : null;
@@ -102,7 +102,7 @@ export class EveningsService {
     if (teacherIds?.length) {
       const known = await this.people.adultsByIds('teacher', teacherIds);
       const unknown = teacherIds.filter((id) => !known.has(id));
-      if (unknown.length) throw BookingErrors.invalidTime('teacherIds', `unknown teacher(s): ${unknown.join(', ')}`);
+      if (unknown.length) throw BookingErrors.invalidField('teacherIds', `unknown teacher(s): ${unknown.join(', ')}`);
     } else {
       teacherIds = await this.people.teacherIdsLinkedTo(await this.people.studentIdsInYears(dto.yearLabels ?? null));
     }
@@ -260,7 +260,7 @@ export class EveningsService {
               ? dto.openingStages.map((stage) => ({ yearLabels: stage.yearLabels, opensAt: new Date(stage.opensAt).toISOString() }))
               : null,
       };
-      if (next.closesAt <= next.opensAt) throw BookingErrors.invalidTime('closesAt', 'closesAt must be after opensAt');
+      if (next.closesAt <= next.opensAt) throw BookingErrors.invalidField('closesAt', 'closesAt must be after opensAt');
       const stageProblems = next.openingStages ? openingStageProblems(next.openingStages, next) : [];
       if (stageProblems.length) throw BookingErrors.invalidFields(stageProblems);
 
@@ -305,7 +305,7 @@ export class EveningsService {
       const evening = await em.findOne(Evening, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!evening) throw BookingErrors.eveningNotFound();
       if (evening.status === 'closed') throw BookingErrors.eveningClosed();
-      if (!(await this.people.adultsByIds('teacher', [teacherId])).has(teacherId)) throw BookingErrors.invalidTime('teacherId', 'unknown teacher');
+      if (!(await this.people.adultsByIds('teacher', [teacherId])).has(teacherId)) throw BookingErrors.invalidField('teacherId', 'unknown teacher');
       if (await em.count(EveningTeacher, { evening, teacherId })) throw BookingErrors.teacherAlreadyInEvening();
       const participant = em.create(EveningTeacher, { schoolId: evening.schoolId, evening, teacherId });
       const sessions: Interval[] = await em.find(EveningSession, { evening }, { orderBy: { startsAt: 'asc' } });

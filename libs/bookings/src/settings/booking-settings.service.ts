@@ -43,7 +43,7 @@ export class BookingSettingsService {
 
   async update(values: BookingSettingsValues): Promise<BookingSettingsValues> {
     const templateProblem = values.videoLinkTemplate === null ? null : videoTemplateProblem(values.videoLinkTemplate);
-    if (templateProblem) throw BookingErrors.invalidTime('videoLinkTemplate', templateProblem);
+    if (templateProblem) throw BookingErrors.invalidField('videoLinkTemplate', templateProblem);
     await this.em.execute(
       `insert into booking_settings (id, school_id, parent_cancel_cutoff_hours, teachers_set_availability, not_booked_reminder_days, waiting_offer_minutes, joint_sibling_meetings, video_link_template, updated_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?)

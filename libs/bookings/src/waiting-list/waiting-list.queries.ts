@@ -31,11 +31,13 @@ export interface JoinFacts {
   alreadyWithTeacher: boolean;
 }
 
-/** The family a freed slot was just offered to. */
+/** The family a freed slot was just offered to, and the time held for them until when. */
 export interface Offer {
   entryId: string;
   contactId: string;
   studentId: string;
+  startsAt: Date;
+  expiresAt: Date;
 }
 
 /** A freed slot, as an offer needs it. */
@@ -146,9 +148,9 @@ export class WaitingListQueries {
    * the slot is not free, is past or its evening no longer takes bookings.
    */
   async offerSlot(slot: FreedSlot, now: Date, holdMinutes: number): Promise<Offer | null> {
-    const [row] = await this.em.execute<{ id: string; contact_id: string; student_id: string }[]>(
+    const [row] = await this.em.execute<{ id: string; contact_id: string; student_id: string; starts_at: Date | string; offer_expires_at: Date | string }[]>(
       `with bookable as (
-         select s.id from slot s join evening e on e.id = s.evening_id
+         select s.id, s.starts_at from slot s join evening e on e.id = s.evening_id
           where s.id = ? and s.school_id = ? and not s.blocked and s.starts_at > ? and e.status = 'published' and e.closes_at > ?
             and not exists(select 1 from appointment a where a.slot_id = s.id and a.status = 'active')
             and not exists(select 1 from waiting_entry o where o.offered_slot_id = s.id and o.state = 'offered')),
@@ -160,11 +162,11 @@ export class WaitingListQueries {
           limit 1
           for update skip locked)
        update waiting_entry w set state = 'offered', offered_slot_id = ?, offer_expires_at = ?::timestamptz, updated_at = ?
-         from next where w.id = next.id
-       returning w.id, w.contact_id, w.student_id`,
+         from next, bookable where w.id = next.id
+       returning w.id, w.contact_id, w.student_id, bookable.starts_at, w.offer_expires_at`,
       [slot.slotId, this.schoolId, now, now, this.schoolId, slot.eveningId, slot.teacherId, slot.slotId, new Date(now.getTime() + holdMinutes * 60_000), now],
     );
-    return row ? { entryId: row.id, contactId: row.contact_id, studentId: row.student_id } : null;
+    return row ? { entryId: row.id, contactId: row.contact_id, studentId: row.student_id, startsAt: new Date(row.starts_at), expiresAt: new Date(row.offer_expires_at) } : null;
   }
 
   /** Whether the slot is held for a family other than this student's. */

@@ -6,7 +6,7 @@ import { InvitationsService, PeopleService, fullName } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { BookingErrors } from '../bookings.errors.js';
 import { BookingSettingsService } from '../settings/booking-settings.service.js';
-import { opensAtFor } from '../evenings/opening-stages.js';
+import { stageRuleBroken, windowRuleBroken } from '../appointments/booking-rules.js';
 import { EveningBoard } from '../evenings/evening-board.js';
 import { WaitingListQueries, type FreedSlot, type WaitingRow } from './waiting-list.queries.js';
 
@@ -64,9 +64,8 @@ export class WaitingListService {
     if (!facts.teacherInEvening) throw BookingErrors.teacherNotInEvening();
     if (!links.teacherLinked) throw BookingErrors.teacherNotLinked();
     const now = this.clock.now();
-    const opens = opensAtFor(facts, links.yearLabel);
-    if (now < opens) throw BookingErrors.notOpenForStudent(opens);
-    if (now >= facts.closesAt) throw BookingErrors.windowClosed();
+    const windowProblem = stageRuleBroken(facts, links.yearLabel, now) ?? windowRuleBroken(facts, now);
+    if (windowProblem) throw windowProblem;
     if (facts.alreadyWithTeacher) throw WaitingErrors.alreadyBooked();
     if (facts.freeSlots > 0) throw WaitingErrors.timesFree(facts.freeSlots);
     // Joining twice keeps the first place.
@@ -106,18 +105,15 @@ export class WaitingListService {
     const offer = await this.queries.offerSlot(slot, now, waitingOfferMinutes);
     if (!offer) return false;
     const schoolId = RequestContext.schoolId()!;
-    const [teachers, students, zone, school, rows] = await Promise.all([
+    const [teachers, students, zone, school] = await Promise.all([
       this.people.adultsByIds('teacher', [slot.teacherId]),
       this.people.studentsByIds([offer.studentId]),
       this.schools.timezone(schoolId),
       this.schools.describe(schoolId),
-      this.queries.placesOf(slot.eveningId, [offer.studentId]),
     ]);
-    const place = rows.find((row) => row.id === offer.entryId);
     const teacher = teachers.get(slot.teacherId);
     const child = students.get(offer.studentId);
-    if (!place?.offeredStartsAt || !place.offerExpiresAt) return true;
-    const { offeredStartsAt, offerExpiresAt } = place;
+    const { startsAt: offeredStartsAt, expiresAt: offerExpiresAt } = offer;
     await this.invitations.tellContacts(null, [offer.contactId], (language) => {
       const t = mailWords(language);
       const who = { teacher: teacher ? fullName(teacher) : t('waiting.someTeacher'), child: child?.firstName ?? t('waiting.someChild') };

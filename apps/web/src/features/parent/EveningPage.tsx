@@ -213,6 +213,8 @@ function EveningView({ evening, language }: { evening: Evening; language: string
             {notYet ? <p>{t('evening.opensForChild', { name: child, when: `${formatDay(bookingOpensAt, language, evening.timezone)} ${time(bookingOpensAt)}` })}</p> : null}
             {teachers.map((teacher) => {
               const booked = bookedWith.get(teacher.teacherId);
+              const siblings = siblingsOf(student.id, teacher.teacherId);
+              const jointKey = `${student.id}:${teacher.teacherId}`;
               const headingId = `t-${student.id}-${teacher.teacherId}`;
               return (
                 <div key={teacher.teacherId} className="teacher">
@@ -279,14 +281,14 @@ function EveningView({ evening, language }: { evening: Evening; language: string
                     </Suspense>
                   ) : (
                     <>
-                    {siblingsOf(student.id, teacher.teacherId).length ? (
+                    {siblings.length ? (
                       <label className="checkbox">
                         <input
                           type="checkbox"
-                          checked={together.has(`${student.id}:${teacher.teacherId}`)}
-                          onChange={() => setTogether(toggled(together, `${student.id}:${teacher.teacherId}`))}
+                          checked={together.has(jointKey)}
+                          onChange={() => setTogether(toggled(together, jointKey))}
                         />{' '}
-                        {t('evening.together', { children: siblingsOf(student.id, teacher.teacherId).map((s) => s.firstName).join(' & '), teacher: teacher.name })}
+                        {t('evening.together', { children: siblings.map((s) => s.firstName).join(' & ') })}
                       </label>
                     ) : null}
                     <ul className="slots" aria-labelledby={headingId}>
@@ -296,7 +298,7 @@ function EveningView({ evening, language }: { evening: Evening; language: string
                             type="button"
                             disabled={busy}
                             aria-label={t('evening.bookLabel', { time: time(slot.startsAt), teacher: teacher.name, child })}
-                            onClick={() => onBook(student.id, teacher.teacherId, slot, together.has(`${student.id}:${teacher.teacherId}`) ? siblingsOf(student.id, teacher.teacherId).map((s) => s.id) : undefined)}
+                            onClick={() => onBook(student.id, teacher.teacherId, slot, together.has(jointKey) ? siblings.map((s) => s.id) : undefined)}
                           >
                             {time(slot.startsAt)}
                           </button>
