@@ -445,12 +445,29 @@ describe('the signed link in the email', () => {
     const cancelled = await request(t.http).post(`/api/v1/appointments/link/${token}/cancel`).expect(200);
     expect(cancelled.body.status).toBe('cancelled');
     expect((await lastCalendar('parent30-0@home.example')).method).toBe('CANCEL');
-    expect((await request(t.http).post(`/api/v1/appointments/link/${token}/cancel`).expect(409)).body.code).toBe('BOOKING.ALREADY_CANCELLED');
+    // The link dies with the appointment: it neither shows nor cancels any more.
+    expect((await request(t.http).post(`/api/v1/appointments/link/${token}/cancel`).expect(410)).body.code).toBe('BOOKING.LINK_REPLACED');
+    expect((await request(t.http).get(`/api/v1/appointments/link/${token}`).expect(410)).body.code).toBe('BOOKING.LINK_REPLACED');
 
     const saved = t.clock.now();
     t.clock.set(new Date('2026-12-10T19:00:01Z'));
     await request(t.http).get(`/api/v1/appointments/link/${token}`).expect(404);
     t.clock.set(saved);
+  });
+  it('stops working when the appointment is moved, and the email about the move carries the link that works', async () => {
+    const [first, second] = (await slotsOf('T0')).filter((s) => !s.appointmentId && !s.blocked);
+    const booked = await book(school.adminToken, 'S52', 'T0', first.id, { contactId: await id('contact', 'C52-0') });
+    expect(booked.status).toBe(201);
+    const oldLink = linkInEmail(t, (await lastCalendar('parent52-0@home.example')).mail.text!, 'appointments');
+    await request(t.http).get(`/api/v1/appointments/link/${oldLink.token}`).expect(200);
+
+    await request(t.http).post(`/api/v1/bookings/${booked.body.id}/move`).set(bearer(school.adminToken)).send({ slotId: second.id }).expect(200);
+    const newLink = linkInEmail(t, (await lastCalendar('parent52-0@home.example')).mail.text!, 'appointments');
+    expect(newLink.token).not.toBe(oldLink.token);
+    expect((await request(t.http).get(`/api/v1/appointments/link/${oldLink.token}`).expect(410)).body.code).toBe('BOOKING.LINK_REPLACED');
+    expect((await request(t.http).post(`/api/v1/appointments/link/${oldLink.token}/cancel`).expect(410)).body.code).toBe('BOOKING.LINK_REPLACED');
+    expect((await request(t.http).get(`/api/v1/bookings/${booked.body.id}`).set(bearer(school.adminToken)).expect(200)).body.status).toBe('active');
+    expect((await request(t.http).get(`/api/v1/appointments/link/${newLink.token}`).expect(200)).body).toMatchObject({ id: booked.body.id, startsAt: second.startsAt });
   });
 });
 

@@ -153,6 +153,9 @@ test('the emailed appointment link shows the appointment and cancels it without 
   await page.getByRole('button', { name: 'Yes, cancel it' }).click();
   await expect(page.getByRole('main').getByText('The appointment is cancelled.').first()).toBeVisible();
   await expect(page.getByRole('main').getByText('Cancelled', { exact: true })).toBeVisible();
+  // The link died with the appointment: opened again, it says so in words.
+  await page.reload();
+  await expect(page.getByRole('main').getByText('This appointment was moved or cancelled after this email was sent.', { exact: false })).toBeVisible();
 });
 
 test('a forgotten password is reset from the emailed link, and the new one signs in', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '@ptc/platform';
+import { Conflict, DomainError, Forbidden, Gone, Invalid, NotFound } from '@ptc/platform';
 
 export const BookingErrors = {
   eveningNotFound: () => NotFound('EVENING.NOT_FOUND', 'No such parents’ evening'),
@@ -39,6 +39,7 @@ export const BookingErrors = {
     new DomainError('unprocessable', 'BOOKING.IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request'),
   contactRequired: () => Invalid('BOOKING.CONTACT_REQUIRED', 'An admin booking for a parent must name the contact (contactId)'),
   linkInvalid: () => NotFound('BOOKING.LINK_INVALID', 'This link is not valid: it may have expired'),
+  linkReplaced: () => Gone('BOOKING.LINK_REPLACED', 'This appointment was moved or cancelled since this email: the newest email about it has the link that works'),
   notAParent: () => Forbidden('BOOKING.NOT_A_PARENT', 'Your account is not linked to a parent record'),
   notATeacher: () => Forbidden('BOOKING.NOT_A_TEACHER', 'Your account is not linked to a teacher record'),
   eveningClosed: () => Conflict('EVENING.CLOSED', 'This evening is closed: nothing of it changes any more'),

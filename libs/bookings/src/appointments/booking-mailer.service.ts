@@ -118,9 +118,13 @@ export class BookingMailer implements OnModuleInit {
     };
   }
 
-  /** A link to view or cancel this appointment without logging in; it dies with the evening. */
-  manageLink(appointmentId: string, schoolId: string, eveningEndsAt: Date): string {
-    const token = this.links.sign(APPOINTMENT_LINK, { a: appointmentId, s: schoolId }, eveningEndsAt);
+  /**
+   * A link to view or cancel this appointment without logging in. It names the appointment's
+   * version, so it dies when the appointment is moved (the email about the move carries the new
+   * one) or cancelled, and with the evening.
+   */
+  manageLink(appointmentId: string, schoolId: string, sequence: number, eveningEndsAt: Date): string {
+    const token = this.links.sign(APPOINTMENT_LINK, { a: appointmentId, s: schoolId, v: String(sequence) }, eveningEndsAt);
     return `${this.config.publicBaseUrl}/appointments/${token}`;
   }
 
@@ -165,7 +169,7 @@ export class BookingMailer implements OnModuleInit {
       ...(cancelled && n.reason ? ['', t('booking.reason', { reason: n.reason })] : []),
       '',
       cancelled ? t('booking.calendarRemoves') : t('booking.calendarAdds'),
-      ...(cancelled ? [] : ['', t('booking.manage'), this.manageLink(n.appointmentId, n.schoolId, eveningEndsAt)]),
+      ...(cancelled ? [] : ['', t('booking.manage'), this.manageLink(n.appointmentId, n.schoolId, n.sequence, eveningEndsAt)]),
     ];
     const method = cancelled ? 'CANCEL' : 'REQUEST';
     const calendar = appointmentCalendar({

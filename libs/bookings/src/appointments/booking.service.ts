@@ -405,13 +405,17 @@ export class BookingService {
     em.persist(em.create(AppointmentHistory, { schoolId: appointment.schoolId, appointmentId: appointment.id, action, actorUserId, at: this.clock.now(), detail }));
   }
 
-  /** The appointment a signed email link names, in its school's scope; null when the link is not valid. */
+  /**
+   * The appointment a signed email link names, in its school's scope, as long as it is the version
+   * the link was sent for: a moved or cancelled appointment's old links are worthless.
+   */
   private async byLink<T>(token: string, fn: (appointment: Appointment) => Promise<T>): Promise<T> {
     const payload = this.links.verify(APPOINTMENT_LINK, token);
-    if (!payload?.a || !payload.s) throw BookingErrors.linkInvalid();
+    if (!payload?.a || !payload.s || payload.v === undefined) throw BookingErrors.linkInvalid();
     return inSchoolScope(this.em, payload.s, async () => {
       const appointment = await this.em.findOne(Appointment, { id: payload.a });
       if (!appointment) throw BookingErrors.linkInvalid();
+      if (appointment.status === 'cancelled' || String(appointment.sequence) !== payload.v) throw BookingErrors.linkReplaced();
       return fn(appointment);
     });
   }

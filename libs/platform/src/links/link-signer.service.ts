@@ -8,10 +8,12 @@ import { Clock } from '../clock/clock.js';
  * Links that act without a login (manage an appointment from an email, a calendar feed, a
  * download): a payload, an expiry and an HMAC-SHA256 over both, keyed per purpose from the JWT
  * secret, so a link for one purpose is worthless for another. Nothing is stored. Payloads are ids
- * (UUIDs) only: a signed link never carries personal data, and its ids can go straight to queries.
+ * (UUIDs) and version counters only: a signed link never carries personal data, and its values can
+ * go straight to queries.
  */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const onlyIds = (payload: Record<string, unknown>) => Object.values(payload).every((v) => typeof v === 'string' && UUID.test(v));
+const COUNTER = /^(0|[1-9][0-9]{0,8})$/;
+const onlyIds = (payload: Record<string, unknown>) => Object.values(payload).every((v) => typeof v === 'string' && (UUID.test(v) || COUNTER.test(v)));
 
 @Injectable()
 export class LinkSigner {
@@ -25,7 +27,7 @@ export class LinkSigner {
   }
 
   sign(purpose: string, payload: Record<string, string>, expiresAt: Date): string {
-    if (!onlyIds(payload)) throw new Error(`a ${purpose} link carries ids only`);
+    if (!onlyIds(payload)) throw new Error(`a ${purpose} link carries ids and counters only`);
     const body = Buffer.from(JSON.stringify({ ...payload, exp: Math.floor(expiresAt.getTime() / 1000) })).toString('base64url');
     const mac = createHmac('sha256', this.key(purpose)).update(body).digest('base64url');
     return `${body}.${mac}`;

@@ -40,8 +40,9 @@ describe('LinkSigner', () => {
     expect(signer.verify('appointment', token)).not.toBeNull();
   });
 
-  it('signs and accepts ids only: a correctly signed payload holding anything else is refused', () => {
-    expect(() => signer.sign('appointment', { a: 'not-an-id' }, expires)).toThrow('ids only');
+  it('signs and accepts ids and version counters only: a correctly signed payload holding anything else is refused', () => {
+    expect(signer.verify('appointment', signer.sign('appointment', { a: '5f0c5a39-5d4e-4c55-9a3c-1f1b3e1c2d3e', v: '12' }, expires))).toEqual({ a: '5f0c5a39-5d4e-4c55-9a3c-1f1b3e1c2d3e', v: '12' });
+    for (const value of ['not-an-id', '-1', '012', '1.5', 'parent@home.example']) expect(() => signer.sign('appointment', { a: value }, expires)).toThrow('ids and counters only');
     const body = Buffer.from(JSON.stringify({ a: "x'; drop table", exp: 1_900_000_000 })).toString('base64url');
     const key = (signer as unknown as { key: (purpose: string) => Buffer }).key('appointment');
     const mac = createHmac('sha256', key).update(body).digest('base64url');

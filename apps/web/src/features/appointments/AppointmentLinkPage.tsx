@@ -20,8 +20,12 @@ export function AppointmentLinkPage() {
   });
   const cancel = useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/appointments/link/{token}/cancel', { params: { path: { token } } })),
-    onSuccess: () => announce(t('appointment.cancelled')),
-    onSettled: () => client.invalidateQueries({ queryKey: ['appointment-link', token] }),
+    // The link dies with the cancellation: the page keeps what it showed, now marked cancelled.
+    onSuccess: (cancelled) => {
+      client.setQueryData(['appointment-link', token], (shown: typeof appointment.data) => (shown ? { ...shown, status: cancelled.status } : shown));
+      announce(t('appointment.cancelled'));
+    },
+    onError: () => client.invalidateQueries({ queryKey: ['appointment-link', token] }),
   });
 
   if (appointment.isPending) return <p>{t('app.loading')}</p>;
