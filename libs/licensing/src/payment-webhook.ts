@@ -3,7 +3,7 @@ import { Body, Controller, Inject, Injectable, Post, UseGuards, type CanActivate
 import { ApiHeader, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
-import { APP_CONFIG, type AppConfig, Clock, Operation, Public } from '@ptc/platform';
+import { APP_CONFIG, Clock, Operation, Public, RateLimited, type AppConfig } from '@ptc/platform';
 import { PaymentReceivedView } from './dto/licence.views.js';
 import { RecordPaymentDto } from './dto/licence.dto.js';
 import { LicenceService } from './licence.service.js';
@@ -65,6 +65,7 @@ export class PaymentWebhookController {
   @UseGuards(PaymentWebhookSignatureGuard)
   @ApiHeader({ name: 'PTC-Signature', description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">', required: true })
   @Post('payment-webhook')
+  @RateLimited('webhook')
   @Operation({ id: 'receivePayment', summary: 'The payment provider reports a payment (signed with PTC-Signature)', type: PaymentReceivedView })
   async paymentReceived(@Body() dto: WebhookPaymentDto): Promise<PaymentReceivedView> {
     const { schoolId, ...payment } = dto;

@@ -28,6 +28,7 @@ export { OutboxService, type OutboxHandler } from './outbox/outbox.service.js';
 export { mailDay, mailList, mailMoment, mailWords, zoneName, isMailLanguage, MAIL_LANGUAGES, type MailLanguage } from './mail/mail-words.js';
 export { MailService, MAIL_TOPIC, mailFromAddress, type MailMessage, type MailAttachment, type MailSender } from './mail/mail.service.js';
 export { ThrottleService } from './throttle/throttle.service.js';
+export { RateLimited, RateLimitGuard, RATE_LIMITED_CODE } from './throttle/rate-limit.guard.js';
 export { ThrottleSweepJob } from './throttle/throttle-sweep.job.js';
 export { UsageRecorder, normaliseIp, type UsageEntry } from './usage/usage-recorder.service.js';
 export { PlatformModule } from './platform.module.js';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { AllowInactiveLicence, CurrentPrincipal, normaliseIp, Operation, Public, type Principal } from '@ptc/platform';
+import { AllowInactiveLicence, CurrentPrincipal, normaliseIp, Operation, Public, RateLimited, type Principal } from '@ptc/platform';
 import { AuthService } from './auth.service.js';
 import { AccessTokenView, ChangePasswordDto, LanguageChoiceDto, LoginDto, MeView, PasswordResetConfirmDto, PasswordResetDoneView, PasswordResetLinkView } from './dto/auth.dto.js';
 import { PasswordResetService } from './password-reset/password-reset.service.js';
@@ -49,6 +49,7 @@ export class AuthController {
 
   @Public()
   @Get('password-reset/:token')
+  @RateLimited('links')
   @Operation({ id: 'inspectPasswordResetLink', summary: 'What an emailed reset link is for (404 when unknown, used or expired)', type: PasswordResetLinkView })
   inspectReset(@Param('token') token: string): Promise<PasswordResetLinkView> {
     return this.resets.inspect(token);
@@ -56,6 +57,7 @@ export class AuthController {
 
   @Public()
   @Post('password-reset/confirm')
+  @RateLimited('accounts')
   @Operation({ id: 'confirmPasswordReset', summary: "Set a new password with an emailed link; revokes the login's tokens and other links", type: PasswordResetDoneView })
   confirmReset(@Body() dto: PasswordResetConfirmDto, @Req() req: FastifyRequest): Promise<PasswordResetDoneView> {
     return this.resets.confirm(dto.token, dto.newPassword, normaliseIp(req.ip));

@@ -1,6 +1,6 @@
 import { Body, Controller, createParamDecorator, Get, Param, Post, StreamableFile, type ExecutionContext } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Invalid, Operation, ParseId, Public, Roles, type Principal } from '@ptc/platform';
+import { CurrentPrincipal, Invalid, Operation, ParseId, Public, RateLimited, Roles, type Principal } from '@ptc/platform';
 import { AppointmentDetailView, AppointmentView, LinkedAppointmentView } from '../dto/views.js';
 import { BookDto, CancelDto, MoveDto } from '../dto/evening.dto.js';
 import { BookingService } from './booking.service.js';
@@ -22,6 +22,7 @@ export class BookingsController {
   /** A parent books for a linked student; an admin books on a parent's behalf (contactId). */
   @Roles('parent', 'school_admin')
   @Post()
+  @RateLimited('bookingWrites')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A replay returns the first answer' })
   @Operation({ id: 'bookAppointment', summary: 'Book a slot for a linked student (admins name the parent with contactId)', status: 201, type: AppointmentView })
   book(@CurrentPrincipal() principal: Principal, @Body() dto: BookDto, @IdempotencyKey() key?: string) {
@@ -46,6 +47,7 @@ export class BookingsController {
 
   @Roles('parent', 'teacher', 'school_admin')
   @Post(':id/cancel')
+  @RateLimited('bookingWrites')
   @Operation({ id: 'cancelAppointment', summary: 'Cancel an appointment (teachers give a reason); the parent is emailed', type: AppointmentView })
   cancel(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Body() dto: CancelDto) {
     return this.bookings.cancel(principal, id, dto.reason);
@@ -53,6 +55,7 @@ export class BookingsController {
 
   @Roles('parent', 'school_admin')
   @Post(':id/move')
+  @RateLimited('bookingWrites')
   @Operation({ id: 'moveAppointment', summary: 'Move an appointment to another free slot of the same teacher', type: AppointmentView })
   move(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Body() dto: MoveDto) {
     return this.bookings.move(principal, id, dto.slotId);
@@ -67,6 +70,7 @@ export class AppointmentLinkController {
 
   @Public()
   @Get(':token')
+  @RateLimited('links')
   @Operation({ id: 'viewLinkedAppointment', summary: 'The appointment of an emailed link, without a login (until the evening ends)', type: LinkedAppointmentView })
   view(@Param('token') token: string) {
     return this.bookings.viewByLink(token);
@@ -74,6 +78,7 @@ export class AppointmentLinkController {
 
   @Public()
   @Post(':token/cancel')
+  @RateLimited('links')
   @Operation({ id: 'cancelLinkedAppointment', summary: 'Cancel the appointment of an emailed link, without a login', type: AppointmentView })
   cancel(@Param('token') token: string) {
     return this.bookings.cancelByLink(token);

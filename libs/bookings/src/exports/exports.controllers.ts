@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { Controller, Delete, Get, Param, Post, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { collect, CurrentPrincipal, Operation, ParseId, Public, Roles, type Principal } from '@ptc/platform';
+import { collect, CurrentPrincipal, Operation, ParseId, Public, RateLimited, Roles, type Principal } from '@ptc/platform';
 import { BookingRowView, CalendarFeedView, FamilyFeedCreatedView, FamilyFeedStatusView } from '../dto/views.js';
 import { FamilyCalendarService } from './family-calendar.service.js';
 import { ownTeacherId } from '../evenings/evenings.service.js';
@@ -128,6 +128,7 @@ export class CalendarFeedController {
 
   @Public()
   @Get('family/:token/appointments.ics')
+  @RateLimited('feeds')
   @Operation({ id: 'getFamilyCalendarFeedCalendar', summary: "A family's appointments for calendar apps, by its private address", produces: 'text/calendar' })
   async familyFeed(@Param('token') token: string) {
     return calendarFile(await this.family.calendarByToken(token));
@@ -135,6 +136,7 @@ export class CalendarFeedController {
 
   @Public()
   @Get('teacher/:token/schedule.ics')
+  @RateLimited('feeds')
   @Operation({ id: 'getScheduleFeedCalendar', summary: "A teacher's schedule for calendar apps, by its private address", produces: 'text/calendar' })
   async feed(@Param('token') token: string) {
     return calendarFile(await this.calendars.calendarByFeedToken(token));

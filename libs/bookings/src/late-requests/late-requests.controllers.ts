@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Operation, ParseId, Roles, type Principal } from '@ptc/platform';
+import { CurrentPrincipal, Operation, ParseId, RateLimited, Roles, type Principal } from '@ptc/platform';
 import { AcceptLateRequestDto, DeclineLateRequestDto, LateRequestDto } from '../dto/evening.dto.js';
 import { LateRequestView } from '../dto/views.js';
 import { LateRequestsService } from './late-requests.service.js';
@@ -19,6 +19,7 @@ export class ParentLateRequestsController {
   }
 
   @Post()
+  @RateLimited('bookingWrites')
   @Operation({ id: 'askLate', summary: 'Ask a teacher for an appointment after booking closed, with a note (one open request per child and teacher)', status: 201, type: LateRequestView })
   ask(@CurrentPrincipal() principal: Principal, @Param('id', ParseId) id: string, @Body() dto: LateRequestDto) {
     return this.requests.ask(principal, id, dto);

@@ -1,6 +1,6 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Operation, ParseId, Roles, type Principal } from '@ptc/platform';
+import { CurrentPrincipal, Operation, ParseId, RateLimited, Roles, type Principal } from '@ptc/platform';
 import { AppointmentView } from '../dto/views.js';
 import { ScheduleProposalView, ScheduleRequestDto } from './schedule-proposal.dto.js';
 import { ScheduleProposalsService } from './schedule-proposals.service.js';
@@ -18,6 +18,7 @@ export class ScheduleProposalsController {
   constructor(private readonly proposals: ScheduleProposalsService) {}
 
   @Post(':id/schedule-proposals')
+  @RateLimited('bookingWrites')
   @Operation({
     id: 'proposeSchedule',
     summary: 'The most compact set of free times for the teachers a parent wants to see (holds nothing); 409 SCHEDULE.NO_FIT names teachers without a fitting time',
@@ -29,6 +30,7 @@ export class ScheduleProposalsController {
   }
 
   @Post(':id/schedule-proposals/:proposalId/book')
+  @RateLimited('bookingWrites')
   @Operation({
     id: 'bookScheduleProposal',
     summary: 'Book every appointment of a proposal, or none: 409 SCHEDULE.TAKEN_MEANWHILE carries a fresh proposal in details.proposal',

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { normaliseIp, NotFound, Operation, ParseId, Public, Roles, runForSchool } from '@ptc/platform';
+import { normaliseIp, NotFound, Operation, ParseId, Public, RateLimited, Roles, runForSchool } from '@ptc/platform';
 import { PasswordResetAcceptedView, PasswordResetRequestDto, SchoolsService } from '@ptc/tenancy';
 import { ACCEPTED_MESSAGE, PasswordResetMailService } from './password-reset-mail.service.js';
 
@@ -20,6 +20,7 @@ export class PasswordResetRequestController {
 
   @Public()
   @Post()
+  @RateLimited('accounts')
   @Operation({ id: 'requestPasswordReset', summary: 'Email a link to set a new password (the same answer whether or not the account exists)', status: 202, type: PasswordResetAcceptedView })
   async request(@Body() dto: PasswordResetRequestDto, @Req() req: FastifyRequest): Promise<PasswordResetAcceptedView> {
     await this.resets.request(dto.school, dto.screenNameOrEmail, normaliseIp(req.ip));

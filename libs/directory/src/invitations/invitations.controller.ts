@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Operation, Public, Roles, type Principal } from '@ptc/platform';
+import { CurrentPrincipal, Operation, Public, RateLimited, Roles, type Principal } from '@ptc/platform';
 import { AcceptInvitationDto, InvitationAcceptedView, InvitationPreviewView, InvitationsSentView, InviteDto } from '../dto/invitation.dto.js';
 import { InvitationsService } from './invitations.service.js';
 
@@ -25,6 +25,7 @@ export class AcceptInvitationController {
 
   @Public()
   @Get(':token')
+  @RateLimited('links')
   @Operation({ id: 'previewInvitation', summary: 'The school and the person an emailed invitation is for (400 INVITATION.INVALID when unknown, used or expired)', type: InvitationPreviewView })
   preview(@Param('token') token: string): Promise<InvitationPreviewView> {
     return this.invitations.preview(token);
@@ -32,6 +33,7 @@ export class AcceptInvitationController {
 
   @Public()
   @Post('accept')
+  @RateLimited('accounts')
   @Operation({ id: 'acceptInvitation', summary: 'Create the login an invitation offers', status: 201, type: InvitationAcceptedView })
   accept(@Body() dto: AcceptInvitationDto): Promise<InvitationAcceptedView> {
     return this.invitations.accept(dto);

@@ -30,6 +30,14 @@ describe('loadConfig', () => {
     expect(problemsOf({ IMPORT_BODY_LIMIT: '0kb' })).toEqual(['IMPORT_BODY_LIMIT must be a size such as 100kb or 50mb (got "0kb")']);
   });
 
+  it('reads rate limits as requests per seconds and names one that is not', () => {
+    expect(loadConfig({}).rateLimits.bookingWrites).toEqual({ limit: 120, windowSeconds: 60 });
+    expect(loadConfig({ RATE_LIMIT_FEEDS: ' 10 / 600 ' }).rateLimits.feeds).toEqual({ limit: 10, windowSeconds: 600 });
+    for (const raw of ['10', '0/60', '10/0', '10/100000', 'ten/60']) {
+      expect(problemsOf({ RATE_LIMIT_LINKS: raw })).toEqual([`RATE_LIMIT_LINKS must be <requests>/<seconds>, e.g. 60/60, with at least 1 request and 1 to 86400 seconds (got "${raw}")`]);
+    }
+  });
+
   it('accepts a complete production configuration', () => {
     const config = loadConfig({ NODE_ENV: 'production', ENCRYPTION_KEYS, JWT_SECRET: strongSecret, DATABASE_URL: 'postgres://db/ptc', PUBLIC_BASE_URL: 'https://ptc.example', SMTP_URL: 'smtps://u:p@mail:465' });
     expect(config.seedDemo).toBe(false);

@@ -30,6 +30,17 @@ export interface S3StorageConfig {
 
 export type LogLevelName = 'error' | 'warn' | 'info' | 'debug';
 
+/**
+ * Kinds of rate-limited routes: signed links and public pages (per address), calendar feeds (per
+ * feed: calendar services fetch many feeds from few addresses), account set-up by emailed token
+ * (per address), the payment webhook (per address) and booking writes (per user).
+ */
+export type RateLimitPolicy = 'links' | 'feeds' | 'accounts' | 'webhook' | 'bookingWrites';
+export interface RateLimit {
+  limit: number;
+  windowSeconds: number;
+}
+
 export interface AppConfig {
   nodeEnv: NodeEnv;
   /** JSON lines (one object per line) everywhere but development, where coloured text is easier to read. */
@@ -52,6 +63,8 @@ export interface AppConfig {
   /** Support cases: the largest attachment of a logged email, and how long closed cases are kept. */
   support: { attachmentMaxBytes: number; closedCaseRetentionDays: number };
   loginThrottle: { maxFailuresPerAccount: number; maxFailuresPerIp: number; windowSeconds: number };
+  /** Requests per window of each rate-limited kind of route (see RateLimited). */
+  rateLimits: Record<RateLimitPolicy, RateLimit>;
   outbox: { pollIntervalMs: number; maxAttempts: number; retryBaseMs: number; workerEnabled: boolean };
   usage: { flushIntervalMs: number; batchSize: number };
   seedDemo: boolean;
@@ -162,6 +175,19 @@ class Reader {
       return bytesOf(fallback);
     }
     return bytes;
+  }
+
+  /** A rate written `<requests>/<seconds>`, e.g. `60/60`. */
+  rate(name: string, fallback: RateLimit): RateLimit {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    const match = /^\s*(\d{1,6})\s*\/\s*(\d{1,5})\s*$/.exec(raw);
+    const [limit, windowSeconds] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+    if (limit < 1 || windowSeconds < 1 || windowSeconds > 86400) {
+      this.problems.push(`${name} must be <requests>/<seconds>, e.g. 60/60, with at least 1 request and 1 to 86400 seconds (got "${raw}")`);
+      return fallback;
+    }
+    return { limit, windowSeconds };
   }
 
   bool(name: string, fallback: boolean): boolean {
@@ -329,6 +355,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     support: {
       attachmentMaxBytes: read.size('SUPPORT_ATTACHMENT_MAX_SIZE', '5mb'),
       closedCaseRetentionDays: read.int('SUPPORT_CASE_RETENTION_DAYS', 730, 1, 3650),
+    },
+    rateLimits: {
+      links: read.rate('RATE_LIMIT_LINKS', { limit: 120, windowSeconds: 60 }),
+      feeds: read.rate('RATE_LIMIT_FEEDS', { limit: 30, windowSeconds: 300 }),
+      accounts: read.rate('RATE_LIMIT_ACCOUNTS', { limit: 60, windowSeconds: 900 }),
+      webhook: read.rate('RATE_LIMIT_WEBHOOK', { limit: 120, windowSeconds: 60 }),
+      bookingWrites: read.rate('RATE_LIMIT_BOOKING_WRITES', { limit: 120, windowSeconds: 60 }),
     },
     loginThrottle: {
       maxFailuresPerAccount: read.int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),

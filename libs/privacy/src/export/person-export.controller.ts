@@ -1,6 +1,6 @@
 import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AllowInactiveLicence, Invalid, Operation, ParseId, Public, Roles } from '@ptc/platform';
+import { AllowInactiveLicence, Invalid, Operation, ParseId, Public, RateLimited, Roles } from '@ptc/platform';
 import type { PersonKind } from '@ptc/directory';
 import { PERSON_EXPORT_SCHEMA } from './person-export.schema.js';
 import { PersonExportService } from './person-export.service.js';
@@ -43,6 +43,7 @@ export class PersonExportController {
 export class PrivacySchemasController {
   @Public()
   @Get('person-export.json')
+  @RateLimited('links')
   @Operation({ id: 'getPersonExportSchema', summary: 'The JSON Schema of the per-person export', freeForm: 'A JSON Schema (draft 2020-12)' })
   personExport() {
     return PERSON_EXPORT_SCHEMA;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Invalid, Operation, Public, Roles } from '@ptc/platform';
+import { Invalid, Operation, Public, RateLimited, Roles } from '@ptc/platform';
 import { SubProcessorListView, SubProcessorsPublishedView } from '../privacy.views.js';
 import { PublishSubProcessorsDto } from './sub-processors.dto.js';
 import { SubProcessorsService } from './sub-processors.service.js';
@@ -14,6 +14,7 @@ export class PublicSubProcessorsController {
   @Public()
   @ApiQuery({ name: 'version', required: false, type: Number })
   @Get()
+  @RateLimited('links')
   @Operation({ id: 'listSubProcessors', summary: 'The sub-processors in force, announced changes and history', type: SubProcessorListView })
   list(@Query('version') version?: string) {
     if (version !== undefined && !/^\d{1,6}$/.test(version)) throw Invalid('VALIDATION.FAILED', 'The request is not valid', [{ field: 'version', problems: ['version must be a whole number'] }]);
