@@ -182,8 +182,8 @@ export function binaryBody(res: NodeJS.ReadableStream, callback: (err: Error | n
 }
 
 /** A new school with the demo directory (DEMO_DIRECTORY) and its people's ids by SIS id (S1, C1, T1, ...). */
-export async function demoSchool(t: TestApp, slug: string): Promise<{ school: SchoolFixture; ids: Record<string, string> }> {
-  const school = await createSchool(t, (await createOperator(t)).token, slug);
+export async function demoSchool(t: TestApp, slug: string, operatorToken?: string): Promise<{ school: SchoolFixture; ids: Record<string, string> }> {
+  const school = await createSchool(t, operatorToken ?? (await createOperator(t)).token, slug);
   await request(t.http).post('/api/v1/admin/sync/json').set({ Authorization: `Bearer ${school.adminToken}` }).send(DEMO_DIRECTORY).expect(201);
   const ids: Record<string, string> = {};
   for (const table of ['student', 'contact', 'teacher']) {

@@ -85,6 +85,7 @@ export class LateRequestsService {
   /** The family's requests for the evening, answered ones too. */
   async ofFamily(principal: Principal, eveningId: string) {
     if (!principal.personId) throw BookingErrors.notAParent();
+    if (!(await this.em.count(Evening, { id: eveningId, status: { $ne: 'draft' } }))) throw BookingErrors.eveningNotFound();
     const studentIds = await this.people.studentIdsOfContact(principal.personId);
     const rows = await this.em.find(LateRequest, { eveningId, studentId: { $in: studentIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
     return rows.map((r) => toLateRequestView(r));

@@ -95,6 +95,12 @@ export class WaitingListQueries {
   }
 
   /** These students' places that last, with their positions and any offer. */
+  /** Whether parents may see this evening: of this school, and published or closed. */
+  async eveningShownToParents(eveningId: string): Promise<boolean> {
+    const rows = await this.em.execute<unknown[]>("select 1 from evening where id = ? and school_id = ? and status <> 'draft'", [eveningId, this.schoolId]);
+    return rows.length > 0;
+  }
+
   async placesOf(eveningId: string, studentIds: string[]): Promise<WaitingRow[]> {
     if (studentIds.length === 0) return [];
     const rows = await this.em.execute<Record<string, unknown>[]>(

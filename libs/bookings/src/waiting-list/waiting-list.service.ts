@@ -77,6 +77,7 @@ export class WaitingListService {
   /** The family's places on the evening's waiting lists. */
   async placesOf(principal: Principal, eveningId: string) {
     if (!principal.personId) throw BookingErrors.notAParent();
+    if (!(await this.queries.eveningShownToParents(eveningId))) throw BookingErrors.eveningNotFound();
     const studentIds = await this.people.studentIdsOfContact(principal.personId);
     return (await this.queries.placesOf(eveningId, studentIds)).map(toWaitingView);
   }
