@@ -1,5 +1,6 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { recordSecrets, secretsOfEmail } from './captured-logs.js';
 
 /** A real SMTP server on loopback that keeps every message it receives, parsed. */
 export class SmtpMailbox {
@@ -28,6 +29,7 @@ export class SmtpMailbox {
         simpleParser(stream)
           .then((mail) => {
             this.messages.push(mail);
+            recordSecrets(secretsOfEmail(mail.text ?? ''));
             callback();
           })
           .catch(callback);

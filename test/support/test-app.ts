@@ -16,6 +16,7 @@ import { DEMO_DIRECTORY } from '../../apps/api/src/demo-directory.js';
 import { ResponseContract } from './response-contract.js';
 import { createTestDatabase } from './test-database.js';
 import { SmtpMailbox } from './smtp-mailbox.js';
+import { captureLogFile, capturedLogDestination, recordSecrets, secretsOfRequest } from './captured-logs.js';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -57,7 +58,20 @@ export async function startTestApp(
     ...env,
   });
   const clock = new FixedClock(new Date());
-  const app = await createApp(config, { clock, logTo: options.logTo, logger: options.logLevels ?? (process.env.PTC_TEST_LOG ? ['error', 'warn', 'log'] : ['error']) });
+  const consoleLevels: LogLevel[] = process.env.PTC_TEST_LOG ? ['error', 'warn', 'log'] : ['error'];
+  // A captured run keeps every level of every app in a file for the closing scan for secrets.
+  const captureFile = options.logTo ? null : captureLogFile('jest');
+  const app = await createApp(config, {
+    clock,
+    logTo: captureFile ? capturedLogDestination(captureFile, process.env.PTC_TEST_LOG ? 'info' : 'error') : options.logTo,
+    logger: options.logLevels ?? (captureFile ? ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] : consoleLevels),
+  });
+  if (captureFile) {
+    app.getHttpAdapter().getInstance().addHook('preHandler', (request, _reply, done) => {
+      recordSecrets(secretsOfRequest(request));
+      done();
+    });
+  }
   const contract = new ResponseContract(buildApiDocument(app));
   contract.attach(app.getHttpAdapter().getInstance());
   await app.init();

@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ParsedMail } from 'mailparser';
 import { findEmailedLink, type EmailedPage } from '../../support/emailed-links.js';
 import { SmtpMailbox } from '../../support/smtp-mailbox.js';
+import { captureLogFile, recordSecrets, secretsOfRequest } from '../../support/captured-logs.js';
 
 export interface PtcServer {
   baseUrl: string;
@@ -43,6 +44,7 @@ export async function startPtc(): Promise<PtcServer> {
   const [port, pgPort] = [await freePort(), await freePort()];
   const dataDir = mkdtempSync(join(tmpdir(), 'ptc-web-pg-'));
   const baseUrl = `http://127.0.0.1:${port}`;
+  const captureFile = captureLogFile('web');
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', '--import', '@swc-node/register/esm-register', 'apps/api/src/main.ts'], {
     env: {
       PATH: process.env.PATH ?? '',
@@ -58,12 +60,21 @@ export async function startPtc(): Promise<PtcServer> {
       SMTP_IGNORE_TLS: 'true',
       OUTBOX_POLL_INTERVAL_MS: '200',
       SCHEDULER_ENABLED: 'false',
+      // A captured run keeps every level, as JSON lines, for the closing scan for secrets.
+      ...(captureFile ? { LOG_FORMAT: 'json', LOG_LEVEL: 'debug' } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  child.stdout!.on('data', (chunk) => (log += chunk));
-  child.stderr!.on('data', (chunk) => (log += chunk));
+  const captured = captureFile ? createWriteStream(captureFile) : null;
+  child.stdout!.on('data', (chunk) => {
+    log += chunk;
+    captured?.write(chunk);
+  });
+  child.stderr!.on('data', (chunk) => {
+    log += chunk;
+    captured?.write(chunk);
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
 
   const deadline = Date.now() + 90_000;
@@ -76,7 +87,9 @@ export async function startPtc(): Promise<PtcServer> {
   const ready = await fetch(`${baseUrl}/health/ready`);
   if (!ready.ok) throw new Error(`PTC is not ready: ${await ready.text()}`);
 
+  recordSecrets([{ kind: 'password', value: demoPassword }]);
   const api = async <T>(method: string, path: string, token?: string, body?: unknown) => {
+    recordSecrets(secretsOfRequest({ headers: token ? { authorization: `Bearer ${token}` } : {}, body }));
     const res = await fetch(`${baseUrl}${path}`, {
       method,
       headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -93,6 +106,7 @@ export async function startPtc(): Promise<PtcServer> {
     async token(screenName, password = demoPassword) {
       const res = await api<{ accessToken: string }>('POST', '/api/v1/auth/login', undefined, { school: 'demo', screenName, password });
       if (res.status !== 200) throw new Error(`cannot sign in as ${screenName}: ${res.status}`);
+      recordSecrets([{ kind: 'token', value: res.body.accessToken }]);
       return res.body.accessToken;
     },
     async mailTo(address, match = () => true) {
@@ -115,6 +129,7 @@ export async function startPtc(): Promise<PtcServer> {
     async stop() {
       child.kill('SIGTERM');
       await exited;
+      await new Promise((resolve) => (captured ? captured.end(resolve) : resolve(undefined)));
       await mailbox.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
