@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { bookAppointment, eveningFactsOf } from '../libs/bookings/src/appointments/booking.service.js';
+import { bookAppointment, eveningFactsOf } from '../libs/bookings/src/appointments/appointment.queries.js';
 import { BookingMailer } from '../libs/bookings/src/appointments/booking-mailer.service.js';
 import { bookingLinksOf } from '../libs/directory/src/people/people.service.js';
 import { seedBenchSchool } from './bench-school.js';

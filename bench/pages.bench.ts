@@ -18,8 +18,7 @@ import { JwtService } from '@nestjs/jwt';
 import { cpuSecondsDuring, postgresProcesses, startApiInstances } from './bench-processes.js';
 import { seedBenchSchool, type BenchSchool } from './bench-school.js';
 import { appointmentPeopleOf, familyOf } from '../libs/directory/src/people/people.service.js';
-import { studentsAppointmentsOf, teacherAppointmentsOf } from '../libs/bookings/src/evenings/evening-reads.js';
-import { eveningFreeSlotsOf } from '../libs/bookings/src/evenings/evening-board.js';
+import { eveningFreeSlotsOf, studentsAppointmentsOf, teacherAppointmentsOf } from '../libs/bookings/src/evenings/evening.queries.js';
 
 const CONNECTIONS = 64;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 4000);

@@ -3,19 +3,21 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { DirectoryModule } from '@ptc/directory';
 import { TenancyModule } from '@ptc/tenancy';
 import { Appointment, AppointmentHistory, AppointmentTally, BookingIdempotency } from './appointments/appointment.entities.js';
-import { ParticipantDataService } from './appointments/participant-data.service.js';
-import { BookingStatisticsService } from './appointments/booking-statistics.service.js';
+import { ParticipantDataService } from './appointments/participant-data.queries.js';
+import { BookingStatisticsService } from './appointments/booking-statistics.queries.js';
 import { BookingMailer } from './appointments/booking-mailer.service.js';
 import { BookingService } from './appointments/booking.service.js';
 import { AppointmentLinkController, BookingsController } from './appointments/bookings.controller.js';
 import { DirectoryDeletionsHandler } from './appointments/directory-deletions.handler.js';
 import { IdempotencySweepJob } from './appointments/idempotency-sweep.job.js';
+import { AppointmentQueries } from './appointments/appointment.queries.js';
+import { ScheduleProposalQueries } from './proposals/schedule-proposals.queries.js';
 import { RemindersJob } from './appointments/reminders.job.js';
 import { Evening, EveningSession, EveningTeacher, Slot } from './evenings/evening.entities.js';
 import { AdminEveningsController, AdminSlotBlockingController, ParentAppointmentsController, ParentEveningsController, TeacherEveningsController, TeacherSlotBlockingController } from './evenings/evenings.controllers.js';
 import { EveningsService } from './evenings/evenings.service.js';
 import { EveningBoard } from './evenings/evening-board.js';
-import { EveningReads } from './evenings/evening-reads.js';
+import { EveningReads } from './evenings/evening.queries.js';
 import { AdminBookingExportsController, CalendarFeedController, ParentCalendarFeedController, TeacherScheduleController } from './exports/exports.controllers.js';
 import { FamilyCalendarFeed } from './exports/family-calendar.entity.js';
 import { TeacherFeedKey } from './exports/teacher-feed-key.entity.js';
@@ -53,7 +55,7 @@ import { ParentLateRequestsController, StaffLateRequestsController } from './lat
     TenancyModule,
   ],
   controllers: [AdminEveningsController, TeacherEveningsController, AdminSlotBlockingController, TeacherSlotBlockingController, ParentEveningsController, ParentAppointmentsController, BookingsController, AppointmentLinkController, AdminBookingExportsController, TeacherScheduleController, CalendarFeedController, ParentCalendarFeedController, BookingSettingsController, ScheduleProposalsController, ParentWaitingListController, ParentLateRequestsController, StaffLateRequestsController],
-  providers: [EveningsService, EveningReads, EveningBoard, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService, FamilyCalendarService, BookingSettingsService, ScheduleProposalsService, FamilyNoticeQueries, NotBookedRemindersJob, WaitingListQueries, WaitingListService, WaitingOffersJob, TeacherNoticeQueries, TeacherNoticesService, TeacherSchedulesJob, LateRequestQueries, LateRequestsService],
+  providers: [EveningsService, EveningReads, EveningBoard, AppointmentQueries, ScheduleProposalQueries, BookingService, BookingMailer, DirectoryDeletionsHandler, ScheduleRowsService, RemindersJob, TeacherCalendarService, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService, FamilyCalendarService, BookingSettingsService, ScheduleProposalsService, FamilyNoticeQueries, NotBookedRemindersJob, WaitingListQueries, WaitingListService, WaitingOffersJob, TeacherNoticeQueries, TeacherNoticesService, TeacherSchedulesJob, LateRequestQueries, LateRequestsService],
   exports: [BookingService, RemindersJob, NotBookedRemindersJob, WaitingOffersJob, TeacherSchedulesJob, IdempotencySweepJob, ParticipantDataService, BookingStatisticsService],
 })
 export class BookingsModule {}

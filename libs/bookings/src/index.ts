@@ -7,5 +7,5 @@ export { WaitingOffersJob } from './waiting-list/waiting-offers.job.js';
 export { TeacherSchedulesJob } from './teacher-notices/teacher-schedules.job.js';
 export { IdempotencySweepJob } from './appointments/idempotency-sweep.job.js';
 export { AppointmentBooked } from './events.js';
-export { ParticipantDataService } from './appointments/participant-data.service.js';
-export { BookingStatisticsService, type DailyBookingCounts } from './appointments/booking-statistics.service.js';
+export { ParticipantDataService } from './appointments/participant-data.queries.js';
+export { BookingStatisticsService, type DailyBookingCounts } from './appointments/booking-statistics.queries.js';

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { DeadlockException, DriverException, EntityManager } from '@mikro-orm/postgresql';
-import { Clock, EventBus, inSchoolScope, LinkSigner, OutboxService, PreparedStatement, PreparedStatements, RequestContext, type Principal } from '@ptc/platform';
+import { Clock, EventBus, inSchoolScope, LinkSigner, RequestContext, type Principal } from '@ptc/platform';
 import { PeopleService, fullName } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { BookingErrors } from '../bookings.errors.js';
@@ -16,6 +16,7 @@ import { parentCancellableUntil } from '../settings/cancellation-rule.js';
 import { toAppointmentView } from './appointment-view.js';
 import { linkForNewAppointment } from '../video/meeting-link.js';
 import { familyRuleBroken, slotRuleBroken, stageRuleBroken, windowRuleBroken, type EveningFacts } from './booking-rules.js';
+import { AppointmentQueries } from './appointment.queries.js';
 import { WaitingListService } from '../waiting-list/waiting-list.service.js';
 import { APPOINTMENT_LINK, BookingMailer, type NoticeFacts } from './booking-mailer.service.js';
 
@@ -39,50 +40,6 @@ function translateConstraint(error: unknown): unknown {
   }
   return error;
 }
-
-/** The booking rush asks this of every request: prepared once per connection. */
-export const eveningFactsOf = new PreparedStatement<EveningFacts>(
-  'bookings.evening_facts',
-  `select e.status, e.opens_at, e.closes_at, e.gap_minutes, e.cap_per_student, e.year_labels, e.opening_stages,
-          et.id is not null as teacher_in_evening, coalesce(et.online, e.online) as online,
-          (select bs.video_link_template from booking_settings bs where bs.school_id = e.school_id) as video_link_template,
-          s.id as slot_id, s.blocked, s.starts_at, s.ends_at,
-          exists(select 1 from appointment a where a.slot_id = s.id and a.status = 'active') as slot_taken,
-          (select w.student_id from waiting_entry w where w.offered_slot_id = s.id and w.state = 'offered') as held_for_student,
-          exists(select 1 from appointment a where a.evening_id = e.id and a.teacher_id = $1 and a.status = 'active'
-                   and (a.student_id = $2 or jsonb_exists(a.joint_student_ids, $2::text))) as already_with_teacher
-     from evening e
-     left join evening_teacher et on et.evening_id = e.id and et.teacher_id = $1
-     left join slot s on s.id = $3 and s.evening_id = e.id and s.teacher_id = $1
-    where e.id = $4 and e.school_id = $5`,
-  { dates: ['opens_at', 'closes_at', 'starts_at', 'ends_at'] },
-);
-
-/**
- * The appointment, its history row and the parent's notice, in one statement (atomic without a
- * transaction). The parent's busy time includes the evening's gap: the exclusion constraint compares it.
- * The student's place on the teacher's waiting list, if any, is settled; a family for whom the slot
- * was held (only the office books over a hold) goes back to waiting at its place.
- */
-export const bookAppointment = new PreparedStatement<{ id: string }>(
-  'bookings.book',
-  `with booked as (
-     insert into appointment (id, school_id, evening_id, slot_id, teacher_id, student_id, contact_id, starts_at, ends_at, parent_busy,
-                              status, sequence, booked_by, created_at, meeting_link, joint_student_ids)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, tstzrange($8::timestamptz, $9::timestamptz + make_interval(mins => $10)), 'active', 0, $11, $12, $13, $14::jsonb)
-     returning id),
-   history as (
-     insert into appointment_history (school_id, appointment_id, action, actor_user_id, at)
-     select $2, id, 'booked', $11, $12 from booked),
-   settled as (
-     update waiting_entry set state = 'booked', appointment_id = $1, offered_slot_id = null, offer_expires_at = null, updated_at = $12
-      where evening_id = $3 and teacher_id = $5 and student_id = $6 and state in ('waiting', 'offered')),
-   bumped as (
-     update waiting_entry set state = 'waiting', offered_slot_id = null, offer_expires_at = null, updated_at = $12
-      where offered_slot_id = $4 and state = 'offered' and student_id <> $6),
-   notice as (${OutboxService.enqueueCall(15)})
-   select booked.id from booked, notice`,
-);
 
 interface CheckedBooking {
   facts: EveningFacts;
@@ -123,7 +80,7 @@ export class BookingService {
     private readonly links: LinkSigner,
     private readonly clock: Clock,
     private readonly events: EventBus,
-    private readonly statements: PreparedStatements,
+    private readonly queries: AppointmentQueries,
     private readonly settings: BookingSettingsService,
     private readonly board: EveningBoard,
     private readonly waitingList: WaitingListService,
@@ -167,19 +124,14 @@ export class BookingService {
     return this.em.transactional(async (em) => {
       if (key) {
         // Claim the key first: a parallel replay waits here until this transaction ends.
-        const claimed = await em.execute<{ key: string }[]>(
-          `insert into booking_idempotency (key, school_id, user_id, request_hash, status, response, created_at)
-           values (?, ?, ?, ?, 0, '{}', ?) on conflict (key) do nothing returning key`,
-          [key, RequestContext.schoolId(), principal.userId, hash, this.clock.now()],
-        );
-        if (claimed.length === 0) {
+        if (!(await this.queries.claimIdempotencyKey(key, principal.userId, hash, this.clock.now()))) {
           const first = await em.findOneOrFail(BookingIdempotency, { key });
           if (first.requestHash !== hash) throw BookingErrors.idempotencyMismatch();
           return { view: first.response as unknown as AppointmentView, replayed: true };
         }
       }
       const checked = await this.check(principal, dto, staff);
-      await this.holdCap(em, dto, checked.facts.cap_per_student);
+      await this.holdCap(dto, checked.facts.cap_per_student);
       if (dto.jointStudentIds?.length) await this.checkJoint(em, dto, checked);
       const view = await this.insert(principal, dto, checked);
       if (key) await em.nativeUpdate(BookingIdempotency, { key }, { status: 201, response: view as unknown as Record<string, unknown> });
@@ -188,14 +140,10 @@ export class BookingService {
   }
 
   /** A cap is the one rule no constraint holds: that student's bookings go one at a time (in the caller's transaction), then count. */
-  private async holdCap(em: EntityManager, dto: BookDto, cap: number | null): Promise<void> {
+  private async holdCap(dto: BookDto, cap: number | null): Promise<void> {
     if (!cap) return;
-    await em.execute(`select pg_advisory_xact_lock(hashtextextended('booking-student:' || ?, 0))`, [dto.studentId]);
-    const [{ n }] = await em.execute<{ n: number }[]>(
-      "select count(*)::int as n from appointment where evening_id = ? and student_id = ? and status = 'active'",
-      [dto.eventId, dto.studentId],
-    );
-    if (n >= cap) throw BookingErrors.studentCapReached(cap);
+    await this.queries.waitForStudentsBookings([dto.studentId]);
+    if ((await this.queries.activeCountOfStudent(dto.eventId, dto.studentId)) >= cap) throw BookingErrors.studentCapReached(cap);
   }
 
   /**
@@ -207,19 +155,14 @@ export class BookingService {
     const joint = dto.jointStudentIds!;
     if (!(await this.settings.get(em)).jointSiblingMeetings) throw BookingErrors.jointNotAllowed();
     if (new Set(joint).size !== joint.length || joint.includes(dto.studentId)) throw BookingErrors.invalidField('jointStudentIds', 'each brother or sister once, not the student the meeting is booked for');
-    for (const studentId of [...joint].sort()) await em.execute(`select pg_advisory_xact_lock(hashtextextended('booking-student:' || ?, 0))`, [studentId]);
+    await this.queries.waitForStudentsBookings(joint);
     for (const studentId of joint) {
       const links = await this.people.bookingLinks(contactId, dto.teacherId, studentId);
       if (!links.contactLinked) throw BookingErrors.notLinkedToStudent();
       if (facts.year_labels?.length && !(links.yearLabel && facts.year_labels.includes(links.yearLabel))) throw BookingErrors.studentNotInEvening();
       if (!links.teacherLinked) throw BookingErrors.teacherNotLinked();
     }
-    const [{ n }] = await em.execute<{ n: number }[]>(
-      `select count(*)::int as n from appointment
-        where evening_id = ? and teacher_id = ? and status = 'active' and (student_id in (select unnest(?::uuid[])) or jsonb_exists_any(joint_student_ids, ?::text[]))`,
-      [dto.eventId, dto.teacherId, `{${joint.join(',')}}`, `{${joint.join(',')}}`],
-    );
-    if (n > 0) throw BookingErrors.alreadyWithTeacher();
+    if (await this.queries.anyMeetsTeacher(dto.eventId, dto.teacherId, joint)) throw BookingErrors.alreadyWithTeacher();
   }
 
   /**
@@ -234,7 +177,7 @@ export class BookingService {
         for (const item of items) {
           const dto = { eventId, ...item } as BookDto;
           const checked = await this.check(principal, dto, false);
-          await this.holdCap(em, dto, checked.facts.cap_per_student);
+          await this.holdCap(dto, checked.facts.cap_per_student);
           booked.push(await this.insert(principal, dto, checked));
         }
         return booked;
@@ -250,14 +193,13 @@ export class BookingService {
     const contactId = staff ? dto.contactId : principal.personId;
     if (!contactId) throw staff ? BookingErrors.contactRequired() : BookingErrors.notAParent();
     const schoolId = RequestContext.schoolId()!;
-    const [facts] = await this.statements.rows(eveningFactsOf, [dto.teacherId, dto.studentId, dto.slotId, dto.eventId, schoolId]);
+    const facts = await this.queries.eveningFacts(dto.eventId, dto.teacherId, dto.studentId, dto.slotId);
     const booker = { staff, studentId: dto.studentId, now: this.clock.now() };
     const slotProblem = slotRuleBroken(facts, booker);
-    if (slotProblem) throw slotProblem;
-    const familyProblem = familyRuleBroken(facts!, await this.people.bookingLinks(contactId, dto.teacherId, dto.studentId), booker);
+    if (slotProblem || !facts) throw slotProblem;
+    const familyProblem = familyRuleBroken(facts, await this.people.bookingLinks(contactId, dto.teacherId, dto.studentId), booker);
     if (familyProblem) throw familyProblem;
-    const now = booker.now;
-    return { facts, contactId, schoolId, now };
+    return { facts, contactId, schoolId, now: booker.now };
   }
 
   /** Inside the caller's transaction when there is one (the statements run in the current context). */
@@ -275,11 +217,7 @@ export class BookingService {
       meetingLink: linkForNewAppointment(facts.online, facts.video_link_template),
       jointStudentIds: dto.jointStudentIds?.length ? dto.jointStudentIds : null,
     };
-    await this.statements.rows(bookAppointment, [
-      appointment.id, schoolId, dto.eventId, dto.slotId, dto.teacherId, dto.studentId, contactId, appointment.startsAt, appointment.endsAt,
-      facts.gap_minutes, principal.userId, now, appointment.meetingLink, appointment.jointStudentIds ? JSON.stringify(appointment.jointStudentIds) : null,
-      ...this.mailer.noticeParams('booked', appointment),
-    ]);
+    await this.queries.insertBooking(appointment, dto.slotId, facts.gap_minutes, principal.userId, now, this.mailer.noticeParams('booked', appointment));
     return toAppointmentView({ ...appointment, slotId: dto.slotId, status: 'active', cancelReason: null }, await this.zone(schoolId));
   }
 
@@ -305,12 +243,7 @@ export class BookingService {
         if (slot.blocked) throw BookingErrors.slotBlocked();
         if (principal.role !== 'school_admin' && (await this.waitingList.heldForAnother(slot.id, appointment.studentId))) throw BookingErrors.slotHeld();
         const from = { slotId: appointment.slotId, startsAt: appointment.startsAt.toISOString() };
-        await em.execute(
-          `update appointment set slot_id = ?, starts_at = ?, ends_at = ?, sequence = sequence + 1,
-                  parent_busy = tstzrange(?::timestamptz, ?::timestamptz + make_interval(mins => ?))
-            where id = ?`,
-          [slot.id, slot.startsAt, slot.endsAt, slot.startsAt, slot.endsAt, evening.gapMinutes, appointment.id],
-        );
+        await this.queries.moveTo(appointment.id, slot, evening.gapMinutes);
         await em.refresh(appointment);
         this.record(em, appointment, 'moved', principal.userId, { from, to: { slotId: slot.id, startsAt: slot.startsAt.toISOString() } });
         this.mailer.enqueue('moved', appointment);

@@ -7,7 +7,7 @@ import { Appointment } from './appointment.entities.js';
 import { BookingService } from './booking.service.js';
 import { WaitingListService } from '../waiting-list/waiting-list.service.js';
 import { LateRequestsService } from '../late-requests/late-requests.service.js';
-import { ParticipantDataService } from './participant-data.service.js';
+import { ParticipantDataService } from './participant-data.queries.js';
 
 const REASON = { student: 'The student is no longer at the school', teacher: 'The teacher is no longer available', contact: 'The parent record was removed by the school' };
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
-import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, JobRunner } from '@ptc/platform';
+import { AppointmentQueries } from './appointment.queries.js';
+import { ScheduleProposalQueries } from '../proposals/schedule-proposals.queries.js';
 
 /** A client retries a booking within minutes; a day is ample. Older keys (and the answers they hold) go. */
 export const IDEMPOTENCY_KEY_HOURS = 24;
@@ -11,7 +12,8 @@ export const IDEMPOTENCY_KEY_HOURS = 24;
 export class IdempotencySweepJob {
   constructor(
     private readonly jobs: JobRunner,
-    private readonly em: EntityManager,
+    private readonly appointments: AppointmentQueries,
+    private readonly proposals: ScheduleProposalQueries,
     private readonly clock: Clock,
   ) {}
 
@@ -22,14 +24,8 @@ export class IdempotencySweepJob {
 
   async run(): Promise<Record<string, number>> {
     const cutoff = new Date(this.clock.now().getTime() - IDEMPOTENCY_KEY_HOURS * 3_600_000);
-    const [{ n }] = await this.em.getConnection().execute<{ n: number }[]>(
-      'with deleted as (delete from booking_idempotency where created_at < ? returning 1) select count(*)::int as n from deleted',
-      [cutoff],
-    );
-    const [{ n: proposals }] = await this.em.getConnection().execute<{ n: number }[]>(
-      'with deleted as (delete from schedule_proposal where created_at < ? returning 1) select count(*)::int as n from deleted',
-      [cutoff],
-    );
+    const n = await this.appointments.forgetIdempotencyKeysBefore(cutoff);
+    const proposals = await this.proposals.forgetBefore(cutoff);
     return { forgotten: n, proposalsForgotten: proposals };
   }
 }

@@ -13,7 +13,7 @@ import { generateSlots, type Interval } from '../slots/slot-generation.js';
 import { Appointment } from '../appointments/appointment.entities.js';
 import { BookingService } from '../appointments/booking.service.js';
 import { Evening, EveningSession, EveningTeacher, Slot, type EveningStatus } from './evening.entities.js';
-import { EveningReads, type EveningRow, type TeacherEveningRow } from './evening-reads.js';
+import { EveningReads, type EveningRow, type TeacherEveningRow } from './evening.queries.js';
 import { BookingSettingsService } from '../settings/booking-settings.service.js';
 import { EveningBoard } from './evening-board.js';
 import { familiesNotBooked } from './grid-counts.js';
@@ -192,16 +192,12 @@ export class EveningsService {
   async get(id: string) {
     const evening = await this.load(id);
     const zone = await this.zone();
-    const [sessions, participants, slotCounts] = await Promise.all([
+    const [sessions, participants, counts] = await Promise.all([
       this.em.find(EveningSession, { evening }, { orderBy: { startsAt: 'asc' } }),
       this.em.find(EveningTeacher, { evening }),
-      this.em.getConnection().execute<{ teacher_id: string; n: string }[]>(
-        'select teacher_id, count(*) as n from slot where evening_id = ? and school_id = ? group by teacher_id',
-        [evening.id, evening.schoolId],
-      ),
+      this.reads.slotCounts(evening.id),
     ]);
     const names = await this.people.adultsByIds('teacher', participants.map((p) => p.teacherId));
-    const counts = new Map(slotCounts.map((r) => [r.teacher_id, Number(r.n)]));
     return {
       ...this.summary(evening, zone),
       sessions: sessions.map((s) => sessionView(s, zone)),

@@ -4,7 +4,7 @@ import { Clock, csvStream, inSchoolScope, RequestContext, type CsvColumn } from 
 import { PeopleService, fullName, type AppointmentPeople } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { instantToLocal } from '../slots/local-time.js';
-import { EveningReads, type AppointmentRow } from '../evenings/evening-reads.js';
+import { EveningReads, type AppointmentRow } from '../evenings/evening.queries.js';
 import { BookingErrors } from '../bookings.errors.js';
 
 export interface BookingRow {
