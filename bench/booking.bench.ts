@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { bookAppointment, eveningFactsOf } from '../libs/bookings/src/appointments/appointment.queries.js';
 import { BookingMailer } from '../libs/bookings/src/appointments/booking-mailer.service.js';
-import { bookingLinksOf } from '../libs/directory/src/people/people.service.js';
+import { bookingLinksOf } from '../libs/directory/src/people/people.queries.js';
 import { seedBenchSchool } from './bench-school.js';
 import { cpuSecondsDuring, ownCpuSecondsDuring, postgresProcesses, startApiInstances } from './bench-processes.js';
 

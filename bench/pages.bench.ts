@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { JwtService } from '@nestjs/jwt';
 import { cpuSecondsDuring, postgresProcesses, startApiInstances } from './bench-processes.js';
 import { seedBenchSchool, type BenchSchool } from './bench-school.js';
-import { appointmentPeopleOf, familyOf } from '../libs/directory/src/people/people.service.js';
+import { appointmentPeopleOf, familyOf } from '../libs/directory/src/people/people.queries.js';
 import { eveningFreeSlotsOf, studentsAppointmentsOf, teacherAppointmentsOf } from '../libs/bookings/src/evenings/evening.queries.js';
 
 const CONNECTIONS = 64;

@@ -14,6 +14,9 @@ import { PeopleService } from './people/people.service.js';
 import { PersonRemovalService } from './people/person-removal.service.js';
 import { Contact, ContactLink, Student, Teacher, TeacherLink } from './people/person.entities.js';
 import { DirectorySyncService } from './sync/directory-sync.service.js';
+import { DirectorySyncQueries } from './sync/directory-sync.queries.js';
+import { PeopleQueries } from './people/people.queries.js';
+import { ContactExportQueries } from './export/contact-export.queries.js';
 import { SyncRun } from './sync/sync-run.entity.js';
 import { OperatorSyncSettingsController, SyncController } from './sync/sync.controller.js';
 import { DirectorySyncSettings, RosterClassMember } from './sync/roster.entities.js';
@@ -23,7 +26,7 @@ import { SyncSettingsService } from './sync/sync-settings.service.js';
 @Module({
   imports: [MikroOrmModule.forFeature([Student, Contact, Teacher, ContactLink, TeacherLink, SyncRun, Invitation, DirectorySyncSettings, RosterClassMember]), TenancyModule],
   controllers: [StudentsController, ContactsController, TeachersController, OwnDirectoryController, SyncController, OperatorSyncSettingsController, InvitationsController, AcceptInvitationController, ExportController, PasswordResetRequestController, AdminPasswordResetController, OperatorPasswordResetController],
-  providers: [PeopleService, PersonRemovalService, DirectorySyncService, SyncSettingsService, InvitationsService, ContactExportService, PasswordResetMailService, { provide: DirectoryPeople, useClass: DirectoryPeopleAdapter }],
+  providers: [PeopleService, PeopleQueries, ContactExportQueries, PersonRemovalService, DirectorySyncService, DirectorySyncQueries, SyncSettingsService, InvitationsService, ContactExportService, PasswordResetMailService, { provide: DirectoryPeople, useClass: DirectoryPeopleAdapter }],
   exports: [PeopleService, DirectorySyncService, DirectoryPeople, InvitationsService],
 })
 export class DirectoryModule {}

@@ -1,5 +1,6 @@
 export { DirectoryModule } from './directory.module.js';
-export { PeopleService, type AppointmentPeople } from './people/people.service.js';
+export { PeopleService } from './people/people.service.js';
+export type { AppointmentPeople } from './people/people.queries.js';
 export { InvitationsService, type NewsIn } from './invitations/invitations.service.js';
 export { StudentView, AdultView, fullName } from './dto/people.views.js';
 export { DirectorySyncService, type SyncResult } from './sync/directory-sync.service.js';

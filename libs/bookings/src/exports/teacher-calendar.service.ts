@@ -63,10 +63,10 @@ export class TeacherCalendarService {
   /** A new feed address; every earlier one (for any evening) stops working. */
   async rotateFeed(eveningId: string, teacherId: string): Promise<string> {
     await this.evenings.assertExists(eveningId);
-    await this.em.execute(
-      `insert into teacher_feed_key (id, school_id, teacher_id, current_key, rotated_at) values (?, ?, ?, ?, ?)
-       on conflict (teacher_id) do update set current_key = excluded.current_key, rotated_at = excluded.rotated_at`,
-      [randomUUID(), RequestContext.schoolId()!, teacherId, randomUUID(), this.clock.now()],
+    await this.em.upsert(
+      TeacherFeedKey,
+      { id: randomUUID(), schoolId: RequestContext.schoolId()!, teacherId, currentKey: randomUUID(), rotatedAt: this.clock.now() },
+      { onConflictFields: ['teacherId'], onConflictMergeFields: ['currentKey', 'rotatedAt'] },
     );
     return this.feedUrl(eveningId, teacherId);
   }

@@ -44,13 +44,10 @@ export class BookingSettingsService {
   async update(values: BookingSettingsValues): Promise<BookingSettingsValues> {
     const templateProblem = values.videoLinkTemplate === null ? null : videoTemplateProblem(values.videoLinkTemplate);
     if (templateProblem) throw BookingErrors.invalidField('videoLinkTemplate', templateProblem);
-    await this.em.execute(
-      `insert into booking_settings (id, school_id, parent_cancel_cutoff_hours, teachers_set_availability, not_booked_reminder_days, waiting_offer_minutes, joint_sibling_meetings, video_link_template, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-       on conflict (school_id) do update set parent_cancel_cutoff_hours = excluded.parent_cancel_cutoff_hours,
-         teachers_set_availability = excluded.teachers_set_availability, not_booked_reminder_days = excluded.not_booked_reminder_days,
-         waiting_offer_minutes = excluded.waiting_offer_minutes, joint_sibling_meetings = excluded.joint_sibling_meetings, video_link_template = excluded.video_link_template, updated_at = excluded.updated_at`,
-      [randomUUID(), RequestContext.schoolId()!, values.parentCancelCutoffHours, values.teachersSetAvailability, values.notBookedReminderDays, values.waitingOfferMinutes, values.jointSiblingMeetings, values.videoLinkTemplate, this.clock.now()],
+    await this.em.upsert(
+      BookingSettings,
+      { id: randomUUID(), schoolId: RequestContext.schoolId()!, ...values, updatedAt: this.clock.now() },
+      { onConflictFields: ['schoolId'], onConflictExcludeFields: ['id'] },
     );
     return { ...values };
   }

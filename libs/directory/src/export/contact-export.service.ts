@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
-import { collect, csvStream, RequestContext, type CsvColumn } from '@ptc/platform';
+import { collect, csvStream, type CsvColumn } from '@ptc/platform';
+import { ContactExportQueries } from './contact-export.queries.js';
 
 export interface ContactLinkRow {
   contactTitle: string | null;
@@ -26,39 +26,13 @@ export const CONTACT_EXPORT_COLUMNS: CsvColumn<ContactLinkRow>[] = [
   { key: 'studentSisId', header: 'student_sis_id' },
 ];
 
-const BATCH = 1000;
-
-/** The parent list: one row per contact–student link, read in batches so any size streams in bounded memory. */
+/** The parent list: one row per contact–student link, streamed in bounded memory. */
 @Injectable()
 export class ContactExportService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly queries: ContactExportQueries) {}
 
-  /**
-   * The school is captured now: the rows are read later, while the response streams, outside the
-   * request's context. Every query names the school explicitly.
-   */
   rows(): AsyncGenerator<ContactLinkRow> {
-    const schoolId = RequestContext.schoolId()!;
-    const connection = this.em.getConnection();
-    return (async function* () {
-      let after = { lastName: '', firstName: '', id: '00000000-0000-0000-0000-000000000000' };
-      for (;;) {
-        const batch = await connection.execute<(ContactLinkRow & { linkId: string; sortLast: string; sortFirst: string })[]>(
-          `select l.id as "linkId", c.title as "contactTitle", c.first_name as "contactFirstName", c.last_name as "contactLastName",
-                  l.relationship, c.email, c.phone, s.first_name as "studentFirstName", s.last_name as "studentLastName",
-                  s.sis_id as "studentSisId", c.last_name as "sortLast", c.first_name as "sortFirst"
-             from contact_link l join contact c on c.id = l.contact_id join student s on s.id = l.student_id
-            where l.school_id = ? and (c.last_name, c.first_name, l.id) > (?, ?, ?)
-            order by c.last_name, c.first_name, l.id
-            limit ?`,
-          [schoolId, after.lastName, after.firstName, after.id, BATCH],
-        );
-        for (const { linkId: _id, sortLast: _l, sortFirst: _f, ...row } of batch) yield row;
-        if (batch.length < BATCH) return;
-        const last = batch[batch.length - 1];
-        after = { lastName: last.sortLast, firstName: last.sortFirst, id: last.linkId };
-      }
-    })();
+    return this.queries.links();
   }
 
   csv(): AsyncGenerator<string> {

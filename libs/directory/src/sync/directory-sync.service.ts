@@ -4,6 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, Clock, DomainError, RequestContext, type AppConfig, type Principal } from '@ptc/platform';
 import { DirectoryErrors } from '../directory.errors.js';
 import { PersonRemovalService } from '../people/person-removal.service.js';
+import { DirectorySyncQueries } from './directory-sync.queries.js';
 import { SyncRun, type SyncOutcome, type SyncSource } from './sync-run.entity.js';
 import {
   countChanges,
@@ -62,7 +63,6 @@ interface RunFacts {
   outsideSchool?: OutsideSchool | null;
 }
 
-type Tx = EntityManager;
 
 /**
  * Makes the school's directory equal to a snapshot from its information system, in one
@@ -76,6 +76,7 @@ export class DirectorySyncService {
   constructor(
     private readonly em: EntityManager,
     private readonly removal: PersonRemovalService,
+    private readonly queries: DirectorySyncQueries,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -94,13 +95,13 @@ export class DirectorySyncService {
     try {
       return await this.em.transactional(async (tx) => {
         // One sync per school at a time: a second waits, then diffs against the first one's result.
-        await tx.execute(`select pg_advisory_xact_lock(hashtextextended('directory-sync:' || ?, 0))`, [schoolId]);
-        const current = await this.loadCurrent(tx, schoolId);
+        await this.queries.waitForOtherSyncs();
+        const current = await this.queries.current();
         let input = parsed.snapshot;
         let members: ClassMember[] | null = null;
         if (parsed.oneRoster) {
           const { bundle } = parsed.oneRoster;
-          const stored = await this.loadClassMembers(tx, schoolId);
+          const stored = await this.queries.classMembers();
           if (bundle.modes.roster === 'delta' && stored.length === 0 && current.teacherLinks.length > 0) throw DirectoryErrors.rosterDeltaWithoutBulk();
           ({ snapshot: input, members } = resolveOneRoster(current, stored, bundle));
         }
@@ -113,8 +114,8 @@ export class DirectorySyncService {
         const tooMany = massDeletions(current, counts, maxShare);
         if (tooMany.length > 0 && !options.force) throw DirectoryErrors.massDeletion(tooMany, maxShare);
         if (!options.dryRun) {
-          await this.apply(tx, schoolId, current, changes);
-          await this.storeClassMembers(tx, schoolId, members);
+          await this.apply(current, changes);
+          await this.queries.replaceClassMembers(members);
         }
         const outcome: SyncOutcome = options.dryRun ? 'dry_run' : 'applied';
         tx.persist(this.report(tx, { ...facts, outcome, counts, problems: null }));
@@ -137,33 +138,6 @@ export class DirectorySyncService {
       await this.record({ ...facts, outcome, counts: null, problems });
       throw error;
     }
-  }
-
-  /** The OneRoster classes the last OneRoster sync left, by SIS ids. */
-  private async loadClassMembers(tx: Tx, schoolId: string): Promise<ClassMember[]> {
-    return tx.execute<ClassMember[]>(
-      `select m.class_sis_id as "classSisId", m.class_title as "classTitle", coalesce(t.sis_id, s.sis_id) as "personSisId",
-              case when m.teacher_id is not null then 'teacher' else 'student' end as role
-         from roster_class_member m left join teacher t on t.id = m.teacher_id left join student s on s.id = m.student_id
-        where m.school_id = ? and coalesce(t.sis_id, s.sis_id) is not null`,
-      [schoolId],
-    );
-  }
-
-  /** After a OneRoster sync, its classes; after any other, none (the next delta needs a bulk bundle first). */
-  private async storeClassMembers(tx: Tx, schoolId: string, members: ClassMember[] | null): Promise<void> {
-    await tx.execute('delete from roster_class_member where school_id = ?', [schoolId]);
-    if (!members?.length) return;
-    const rows = members.map((m) => ({ class_sis_id: m.classSisId, class_title: m.classTitle, person_sis_id: m.personSisId, role: m.role }));
-    await tx.execute(
-      `insert into roster_class_member (id, school_id, class_sis_id, class_title, teacher_id, student_id)
-       select gen_random_uuid(), ?, m.class_sis_id, m.class_title, t.id, s.id
-         from jsonb_to_recordset(?::jsonb) as m(class_sis_id text, class_title text, person_sis_id text, role text)
-         left join teacher t on m.role = 'teacher' and t.school_id = ? and t.sis_id = m.person_sis_id
-         left join student s on m.role = 'student' and s.school_id = ? and s.sis_id = m.person_sis_id
-        where t.id is not null or s.id is not null`,
-      [schoolId, JSON.stringify(rows), schoolId, schoolId],
-    );
   }
 
   async runs(limit: number, offset: number) {
@@ -196,45 +170,17 @@ export class DirectorySyncService {
     await em.flush();
   }
 
-  private async loadCurrent(tx: Tx, schoolId: string): Promise<CurrentDirectory> {
-    const rows = <T>(sql: string) => tx.execute<T[]>(sql, [schoolId]);
-    const [students, contacts, teachers, contactLinks, teacherLinks] = await Promise.all([
-      rows<{ id: string; sisId: string; firstName: string; lastName: string; yearLabel: string | null }>(
-        `select id, sis_id as "sisId", first_name as "firstName", last_name as "lastName", year_label as "yearLabel"
-           from student where school_id = ? and sis_id is not null`,
-      ),
-      rows<CurrentDirectory['contacts'][number]>(
-        `select id, sis_id as "sisId", title, first_name as "firstName", last_name as "lastName", email, phone
-           from contact where school_id = ? and sis_id is not null`,
-      ),
-      rows<CurrentDirectory['teachers'][number]>(
-        `select id, sis_id as "sisId", title, first_name as "firstName", last_name as "lastName", email, phone
-           from teacher where school_id = ? and sis_id is not null`,
-      ),
-      rows<CurrentDirectory['contactLinks'][number]>(
-        `select l.id, c.sis_id as "contactSisId", s.sis_id as "studentSisId", l.relationship
-           from contact_link l join contact c on c.id = l.contact_id join student s on s.id = l.student_id
-          where l.school_id = ? and c.sis_id is not null and s.sis_id is not null`,
-      ),
-      rows<CurrentDirectory['teacherLinks'][number]>(
-        `select l.id, t.sis_id as "teacherSisId", s.sis_id as "studentSisId", l.label
-           from teacher_link l join teacher t on t.id = l.teacher_id join student s on s.id = l.student_id
-          where l.school_id = ? and t.sis_id is not null and s.sis_id is not null`,
-      ),
-    ]);
-    return { students, contacts, teachers, contactLinks, teacherLinks };
-  }
-
-  private async apply(tx: Tx, schoolId: string, current: CurrentDirectory, changes: DirectoryChanges): Promise<void> {
+  private async apply(current: CurrentDirectory, changes: DirectoryChanges): Promise<void> {
+    const schoolId = RequestContext.schoolId()!;
     const now = this.clock.now();
     // Links first, then people (their remaining links go with them by cascade), then additions.
-    await deleteByIds(tx, 'contact_link', changes.contactLinks.delete.map((d) => d.id));
-    await deleteByIds(tx, 'teacher_link', changes.teacherLinks.delete.map((d) => d.id));
+    await this.queries.deleteByIds('contact_link', changes.contactLinks.delete.map((d) => d.id));
+    await this.queries.deleteByIds('teacher_link', changes.teacherLinks.delete.map((d) => d.id));
     for (const [kind, table] of [['student', 'student'], ['contact', 'contact'], ['teacher', 'teacher']] as const) {
       const ids = changes[`${kind}s`].delete.map((d) => d.id);
       // Announced before the rows go, so handlers can still read who they were (names for emails).
       await this.removal.removed(kind, ids);
-      await deleteByIds(tx, table, ids);
+      await this.queries.deleteByIds(table, ids);
     }
 
     const idOf = {
@@ -248,51 +194,24 @@ export class DirectorySyncService {
       return id;
     };
 
-    await insertRows(tx, 'student', ['id', 'school_id', 'sis_id', 'first_name', 'last_name', 'year_label', 'created_at', 'updated_at'],
+    await this.queries.insertRows('student', ['id', 'school_id', 'sis_id', 'first_name', 'last_name', 'year_label', 'created_at', 'updated_at'],
       changes.students.add.map((r) => [stamp('student', r.sisId), schoolId, r.sisId, r.firstName, r.lastName, r.yearLabel, now, now]));
     for (const kind of ['contact', 'teacher'] as const) {
-      await insertRows(tx, kind, ['id', 'school_id', 'sis_id', 'title', 'first_name', 'last_name', 'email', 'phone', 'created_at', 'updated_at'],
+      await this.queries.insertRows(kind, ['id', 'school_id', 'sis_id', 'title', 'first_name', 'last_name', 'email', 'phone', 'created_at', 'updated_at'],
         changes[`${kind}s`].add.map((r) => [stamp(kind, r.sisId), schoolId, r.sisId, r.title, r.firstName, r.lastName, r.email, r.phone, now, now]));
     }
 
-    for (const u of changes.students.update) {
-      await tx.execute('update student set first_name = ?, last_name = ?, year_label = ?, updated_at = ? where id = ? and school_id = ?',
-        [u.after.firstName, u.after.lastName, u.after.yearLabel, now, u.id, schoolId]);
-    }
+    for (const u of changes.students.update) await this.queries.updateStudent(u.id, u.after, now);
     for (const kind of ['contact', 'teacher'] as const) {
-      for (const u of changes[`${kind}s`].update) {
-        await tx.execute(`update ${kind} set title = ?, first_name = ?, last_name = ?, email = ?, phone = ?, updated_at = ? where id = ? and school_id = ?`,
-          [u.after.title, u.after.firstName, u.after.lastName, u.after.email, u.after.phone, now, u.id, schoolId]);
-      }
+      for (const u of changes[`${kind}s`].update) await this.queries.updateAdult(kind, u.id, u.after, now);
     }
 
-    await insertRows(tx, 'contact_link', ['id', 'school_id', 'contact_id', 'student_id', 'relationship'],
+    await this.queries.insertRows('contact_link', ['id', 'school_id', 'contact_id', 'student_id', 'relationship'],
       changes.contactLinks.add.map((l) => [randomUUID(), schoolId, idOf.contact.get(l.contactSisId), idOf.student.get(l.studentSisId), l.relationship]));
-    await insertRows(tx, 'teacher_link', ['id', 'school_id', 'teacher_id', 'student_id', 'label'],
+    await this.queries.insertRows('teacher_link', ['id', 'school_id', 'teacher_id', 'student_id', 'label'],
       changes.teacherLinks.add.map((l) => [randomUUID(), schoolId, idOf.teacher.get(l.teacherSisId), idOf.student.get(l.studentSisId), l.label]));
-    for (const u of changes.contactLinks.update) {
-      await tx.execute('update contact_link set relationship = ? where id = ? and school_id = ?', [u.after.relationship, u.id, schoolId]);
-    }
-    for (const u of changes.teacherLinks.update) {
-      await tx.execute('update teacher_link set label = ? where id = ? and school_id = ?', [u.after.label, u.id, schoolId]);
-    }
-  }
-}
-
-const CHUNK = 1000;
-
-async function insertRows(tx: Tx, table: string, columns: string[], rows: unknown[][]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    const placeholders = chunk.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
-    await tx.execute(`insert into ${table} (${columns.join(', ')}) values ${placeholders}`, chunk.flat());
-  }
-}
-
-async function deleteByIds(tx: Tx, table: string, ids: string[]): Promise<void> {
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunk = ids.slice(i, i + CHUNK);
-    await tx.execute(`delete from ${table} where id in (${chunk.map(() => '?').join(', ')})`, chunk);
+    for (const u of changes.contactLinks.update) await this.queries.setRelationship(u.id, u.after.relationship);
+    for (const u of changes.teacherLinks.update) await this.queries.setLabel(u.id, u.after.label);
   }
 }
 

@@ -23,10 +23,10 @@ export class SyncSettingsService {
 
   async update(values: SyncSettingsValues): Promise<SyncSettingsValues> {
     const orgIds = [...new Set(values.oneRosterOrgIds.map((id) => id.trim()).filter(Boolean))];
-    await this.em.execute(
-      `insert into directory_sync_settings (id, school_id, one_roster_org_ids, updated_at) values (?, ?, array(select jsonb_array_elements_text(?::jsonb)), ?)
-       on conflict (school_id) do update set one_roster_org_ids = excluded.one_roster_org_ids, updated_at = excluded.updated_at`,
-      [randomUUID(), RequestContext.schoolId()!, JSON.stringify(orgIds), this.clock.now()],
+    await this.em.upsert(
+      DirectorySyncSettings,
+      { id: randomUUID(), schoolId: RequestContext.schoolId()!, oneRosterOrgIds: orgIds, updatedAt: this.clock.now() },
+      { onConflictFields: ['schoolId'], onConflictExcludeFields: ['id'] },
     );
     return { oneRosterOrgIds: orgIds };
   }
