@@ -20,6 +20,11 @@ import { StatisticsJob } from './statistics/statistics.job.js';
 import { StatisticsService } from './statistics/statistics.service.js';
 import { RetentionPurgeJob } from './purge/retention-purge.job.js';
 import { RetentionPurgeService } from './purge/retention-purge.service.js';
+import { RetentionPurgeQueries } from './purge/retention-purge.queries.js';
+import { SchoolExportQueries } from './export/school-export.queries.js';
+import { SubjectRequestQueries } from './requests/subject-requests.queries.js';
+import { StatisticsQueries } from './statistics/statistics.queries.js';
+import { SubProcessorQueries } from './sub-processors/sub-processors.queries.js';
 import { SchoolPurge } from './purge/school-purge.entity.js';
 import { OperatorPrivacyController } from './records/processing-records.controller.js';
 import { ProcessingRecordsService } from './records/processing-records.service.js';
@@ -40,7 +45,7 @@ import { UsageAccessService } from './usage/usage-access.service.js';
 @Module({
   imports: [MikroOrmModule.forFeature([SchoolPurge, SubjectRequest, SubjectRequestStep, SubProcessorList, UsageRelease, SupportGrant, SupportAccess, ErasureLedgerEntry, DailyStatistic, SchoolExport]), TenancyModule, DirectoryModule, BookingsModule],
   controllers: [OperatorPrivacyController, FileRequestController, OperatorFileRequestController, AdminRequestsController, PublicSubProcessorsController, OperatorSubProcessorsController, AdminUsageController, OperatorSupportController, ErasureController, OperatorStatisticsController, PersonExportController, PrivacySchemasController, SchoolExportController],
-  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob, SubProcessorsService, UsageAccessService, DataRetentionJob, ErasureService, StatisticsService, StatisticsJob, PersonExportService, SchoolExportService, SchoolExportExpiryJob, RequestFulfilmentService, LedgerReplayService],
+  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeQueries, SchoolExportQueries, SubjectRequestQueries, StatisticsQueries, SubProcessorQueries, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob, SubProcessorsService, UsageAccessService, DataRetentionJob, ErasureService, StatisticsService, StatisticsJob, PersonExportService, SchoolExportService, SchoolExportExpiryJob, RequestFulfilmentService, LedgerReplayService],
   exports: [ProcessingRecordsService, LedgerReplayService],
 })
 export class PrivacyModule {}

@@ -4,6 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import { API_PREFIX, Clock, columnsOf, Conflict, csvDocument, EnvelopeCipher, Gone, inSchoolScope, NotFound, OutboxService, type PageQuery, type Principal, RequestContext } from '@ptc/platform';
 import { ProcessingRecordsService } from '../records/processing-records.service.js';
 import { SchoolExport } from './school-export.entity.js';
+import { SchoolExportQueries } from './school-export.queries.js';
 
 export const SCHOOL_EXPORT_TOPIC = 'privacy.school-export';
 /** How long a finished export can be downloaded before it is deleted. */
@@ -21,6 +22,7 @@ export class SchoolExportService implements OnModuleInit {
 
   constructor(
     private readonly em: EntityManager,
+    private readonly queries: SchoolExportQueries,
     private readonly outbox: OutboxService,
     private readonly records: ProcessingRecordsService,
     private readonly cipher: EnvelopeCipher,
@@ -34,7 +36,7 @@ export class SchoolExportService implements OnModuleInit {
   async request(principal: Principal) {
     const schoolId = RequestContext.schoolId()!;
     return this.em.transactional(async (em) => {
-      await em.execute(`select pg_advisory_xact_lock(hashtextextended('school-export:' || ?, 0))`, [schoolId]);
+      await this.queries.waitForOtherRequests();
       if (await em.count(SchoolExport, { status: { $in: ['queued', 'running'] } })) throw Conflict('PRIVACY.EXPORT_RUNNING', 'An export of this school is already being prepared');
       const entry = em.create(SchoolExport, { schoolId, requestedBy: principal.userId, requestedAt: this.clock.now() });
       em.persist(entry);
@@ -76,36 +78,28 @@ export class SchoolExportService implements OnModuleInit {
         const tables = [...this.records.schoolPersonalDataTables().filter((t) => t.table !== 'school_export'), ...this.records.schoolTablesWithoutPersonalData()];
         const files: Record<string, Uint8Array> = {};
         for (const [index, { table, schoolColumn, exportColumns }] of tables.entries()) {
-          const columns = exportColumns.map((c) => `"${c}"`).join(', ');
-          const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select ${columns} from "${table}" where "${schoolColumn}" = ? order by 1`, [schoolId]);
+          const rows = await this.queries.tableRows(table, schoolColumn, exportColumns);
           files[`${table}.csv`] = strToU8(csvDocument(columnsOf<Record<string, unknown>>(exportColumns), rows));
           files[`${table}.json`] = strToU8(JSON.stringify(rows, null, 1));
           // Progress is its own statement, so an admin polling sees it move.
-          await em.getConnection().execute('update school_export set progress = ? where id = ?', [Math.floor(((index + 1) * 100) / (tables.length + 1)), exportId]);
+          await this.queries.setProgress(exportId, Math.floor(((index + 1) * 100) / (tables.length + 1)));
         }
         files['README.txt'] = strToU8(
           `Export of the school's personal data in PTC, made ${this.clock.now().toISOString()}.\nOne CSV (UTF-8 with BOM) and one JSON file per table; password and invitation token hashes are left out.\nThe meaning, purpose and retention of every column: GET /operator/processing-records (ask PTC) or the per-person export's metadata.\n`,
         );
         const sealed = this.cipher.encrypt(zipSync(files, { level: 6 }));
         const readyAt = this.clock.now();
-        await em.getConnection().execute(
-          `update school_export set status = 'ready', progress = 100, content = ?, bytes = ?, ready_at = ?, expires_at = ?, error = null where id = ?`,
-          [sealed, sealed.length, readyAt, new Date(readyAt.getTime() + SCHOOL_EXPORT_HOURS * 3_600_000), exportId],
-        );
+        await this.queries.markReady(exportId, sealed, readyAt, new Date(readyAt.getTime() + SCHOOL_EXPORT_HOURS * 3_600_000));
       } catch (error) {
         this.logger.error(`school export ${exportId} failed: ${(error as Error).message}`);
-        await em.getConnection().execute(`update school_export set status = 'failed', error = ? where id = ?`, [(error as Error).message.slice(0, 500), exportId]);
+        await this.queries.markFailed(exportId, (error as Error).message.slice(0, 500));
       }
     });
   }
 
   /** Deletes the contents of exports past their 24 hours (hourly job). */
   async expire(): Promise<number> {
-    const rows = await this.em.getConnection().execute<{ id: string }[]>(
-      `update school_export set status = 'expired', content = null where status = 'ready' and expires_at <= ? returning id`,
-      [this.clock.now()],
-    );
-    return rows.length;
+    return this.queries.expireReadyBefore(this.clock.now());
   }
 
   private async load(id: string): Promise<SchoolExport> {

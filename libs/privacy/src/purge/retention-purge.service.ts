@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, type AppConfig, Clock, ErasureJournal, EventBus, MailService, type Page, type PageQuery, parentsFirst } from '@ptc/platform';
+import { APP_CONFIG, type AppConfig, Clock, ErasureJournal, EventBus, MailService, type Page, type PageQuery } from '@ptc/platform';
 import { SchoolDeletionDue } from '@ptc/licensing';
 import { SchoolsService } from '@ptc/tenancy';
 import { ProcessingRecordsService } from '../records/processing-records.service.js';
 import { SchoolPurge } from './school-purge.entity.js';
+import { RetentionPurgeQueries } from './retention-purge.queries.js';
 
 export interface DeletionCertificate {
   schoolId: string;
@@ -30,6 +31,7 @@ export class RetentionPurgeService implements OnModuleInit {
 
   constructor(
     private readonly em: EntityManager,
+    private readonly queries: RetentionPurgeQueries,
     private readonly events: EventBus,
     private readonly records: ProcessingRecordsService,
     private readonly schools: SchoolsService,
@@ -56,11 +58,7 @@ export class RetentionPurgeService implements OnModuleInit {
   /** The purge's request time when this call asked for it, undefined when it was asked for already. */
   private async claim(schoolId: string, reason: string, dueOn: string): Promise<Date | undefined> {
     const requestedAt = this.clock.now();
-    const claimed = await this.em.execute<{ school_id: string }[]>(
-      `insert into school_purge (school_id, reason, due_on, requested_at, counts) values (?, ?, ?, ?, '{}') on conflict (school_id) do nothing returning school_id`,
-      [schoolId, reason, dueOn, requestedAt],
-    );
-    return claimed.length ? requestedAt : undefined;
+    return (await this.queries.claim(schoolId, reason, dueOn, requestedAt)) ? requestedAt : undefined;
   }
 
   /** Carries every unfinished purge to its end. Returns the number of rows deleted by this call. */
@@ -72,21 +70,11 @@ export class RetentionPurgeService implements OnModuleInit {
   }
 
   private async purge(schoolId: string, certify = true): Promise<number> {
-    const em = this.em.fork();
-    await em.execute('update school_purge set started_at = coalesce(started_at, ?) where school_id = ?', [this.clock.now(), schoolId]);
+    await this.queries.markStarted(schoolId, this.clock.now());
     let deleted = 0;
     for (const { table, schoolColumn } of await this.deletionOrder()) {
       for (;;) {
-        // One statement per batch: the rows go and their count is added to the certificate together.
-        const [{ n }] = await em.execute<{ n: number }[]>(
-          `with doomed as (select ctid from "${table}" where "${schoolColumn}" = ? limit ?),
-                deleted as (delete from "${table}" where ctid in (select ctid from doomed) returning 1),
-                counted as (select count(*)::int as n from deleted),
-                noted as (update school_purge set counts = jsonb_set(counts, array[?], to_jsonb(coalesce((counts->>?)::int, 0) + (select n from counted)))
-                           where school_id = ?)
-           select n from counted`,
-          [schoolId, this.config.privacy.purgeBatchSize, table, table, schoolId],
-        );
+        const n = await this.queries.deleteBatch(schoolId, table, schoolColumn, this.config.privacy.purgeBatchSize);
         deleted += n;
         if (n < this.config.privacy.purgeBatchSize) break;
       }
@@ -139,7 +127,7 @@ export class RetentionPurgeService implements OnModuleInit {
   /** The purged tables, children before parents, so cascades never hide rows from the counts. */
   private async deletionOrder(): Promise<{ table: string; schoolColumn: string }[]> {
     const tables = this.records.schoolPersonalDataTables();
-    const order = (await parentsFirst((sql) => this.em.execute(sql), tables.map((t) => t.table))).reverse();
+    const order = (await this.queries.parentsFirst(tables.map((t) => t.table))).reverse();
     return order.map((name) => tables.find((t) => t.table === name)!);
   }
 }

@@ -8,6 +8,7 @@ import { SchoolAdminMail } from '../mail/school-admin-mail.service.js';
 import { PrivacyErrors } from '../privacy.errors.js';
 import type { ExtendRequestDto, FileRequestDto, FulfilRequestDto, OperatorFileRequestDto } from './subject-request.dto.js';
 import { OPEN_STATUSES, SubjectRequest, SubjectRequestStep, type RequestStatus, type SubjectKind } from './subject-request.entities.js';
+import { SubjectRequestQueries } from './subject-requests.queries.js';
 
 export const MAX_EXTENSION_MONTHS = 2;
 const REMINDER_DAYS = 7;
@@ -39,6 +40,7 @@ export const PASSED_TO_SCHOOL = {
 export class SubjectRequestsService {
   constructor(
     private readonly em: EntityManager,
+    private readonly queries: SubjectRequestQueries,
     private readonly adminMail: SchoolAdminMail,
     private readonly schools: SchoolsService,
     private readonly clock: Clock,
@@ -147,12 +149,7 @@ export class SubjectRequestsService {
 
   /** Erasure: the person's own words go from the requests they filed or that are about them; the steps taken remain. */
   async eraseWordsOf(personId: string, userIds: string[]): Promise<number> {
-    const users = userIds.map(() => '?').join(', ');
-    const rows = await this.em.execute<{ id: string }[]>(
-      `update subject_request set details = '[erased]' where school_id = ? and (subject_id = ?${userIds.length ? ` or requester_user_id in (${users})` : ''}) returning id`,
-      [RequestContext.schoolId(), personId, ...userIds],
-    );
-    return rows.length;
+    return this.queries.eraseWordsOf(personId, userIds);
   }
 
   /**
@@ -166,11 +163,9 @@ export class SubjectRequestsService {
     for (const request of open) {
       const due = reminderDue(request.dueOn, today);
       if (!due) continue;
-      const column = due === 'overdue' ? 'reminded_overdue_for' : 'reminded_due_soon_for';
       await inSchoolScope(this.em, request.schoolId, () =>
-        this.em.transactional(async (em) => {
-          const claimed = await em.execute(`update subject_request set ${column} = due_on where id = ? and ${column} is distinct from due_on returning id`, [request.id]);
-          if (claimed.length === 0) return;
+        this.em.transactional(async () => {
+          if (!(await this.queries.claimReminder(request.id, due))) return;
           await this.adminMail.send(
             request.schoolId,
             due === 'overdue' ? `Overdue privacy request (${request.kind}), was due ${request.dueOn}` : `Privacy request (${request.kind}) due ${request.dueOn}`,

@@ -5,6 +5,7 @@ import { Clock, Invalid, isCalendarDate, UsageRecorder } from '@ptc/platform';
 import { BookingStatisticsService } from '@ptc/bookings';
 import { SchoolsService } from '@ptc/tenancy';
 import { DailyStatistic } from './daily-statistic.entity.js';
+import { StatisticsQueries } from './statistics.queries.js';
 
 /** Below this many people a cell could point at someone: it is never shown. */
 export const K_ANONYMITY = 10;
@@ -21,6 +22,7 @@ const CATCH_UP_DAYS = 30;
 export class StatisticsService {
   constructor(
     private readonly em: EntityManager,
+    private readonly queries: StatisticsQueries,
     private readonly schools: SchoolsService,
     private readonly bookings: BookingStatisticsService,
     private readonly usage: UsageRecorder,
@@ -31,7 +33,7 @@ export class StatisticsService {
   async computeMissingDays(): Promise<{ days: number }> {
     const today = DateTime.fromJSDate(this.clock.now(), { zone: 'utc' }).startOf('day');
     const done = new Set(
-      (await this.em.getConnection().execute<{ day: string }[]>('select distinct day::text as day from daily_statistic where day >= ?', [today.minus({ days: CATCH_UP_DAYS }).toISODate()])).map((r) => r.day),
+      await this.queries.daysWithFiguresSince(today.minus({ days: CATCH_UP_DAYS }).toISODate()!),
     );
     let days = 0;
     for (let back = CATCH_UP_DAYS; back >= 1; back--) {

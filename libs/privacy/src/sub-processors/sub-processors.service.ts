@@ -6,6 +6,7 @@ import { SchoolsService } from '@ptc/tenancy';
 import { SchoolAdminMail } from '../mail/school-admin-mail.service.js';
 import type { PublishSubProcessorsDto } from './sub-processors.dto.js';
 import { SubProcessorList } from './sub-processor-list.entity.js';
+import { SubProcessorQueries } from './sub-processors.queries.js';
 
 export const NOTICE_DAYS = 30;
 
@@ -18,6 +19,7 @@ export const NOTICE_DAYS = 30;
 export class SubProcessorsService {
   constructor(
     private readonly em: EntityManager,
+    private readonly queries: SubProcessorQueries,
     private readonly schools: SchoolsService,
     private readonly adminMail: SchoolAdminMail,
     private readonly clock: Clock,
@@ -49,8 +51,8 @@ export class SubProcessorsService {
     const today = this.today();
     return this.em.transactional(async (em) => {
       // One publisher at a time: versions follow each other without gaps.
-      await em.execute(`select pg_advisory_xact_lock(hashtextextended('sub-processor-list', 0))`);
-      const [{ latest }] = await em.execute<{ latest: number | null }[]>('select max(version) as latest from sub_processor_list');
+      await this.queries.waitForOtherPublishers();
+      const latest = await this.queries.latestVersion();
       const earliest = DateTime.fromISO(today, { zone: 'utc' }).plus({ days: NOTICE_DAYS }).toISODate()!;
       if (latest !== null && dto.effectiveFrom < earliest) {
         throw Invalid('PRIVACY.SUB_PROCESSORS_NOTICE', `A change takes effect at least ${NOTICE_DAYS} days after it is announced: effectiveFrom must be ${earliest} or later`);
