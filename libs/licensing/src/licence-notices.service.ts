@@ -5,6 +5,7 @@ import { SchoolsService } from '@ptc/tenancy';
 import { SchoolDeletionDue, TrialInactive } from './events.js';
 import { Licence, LicenceNotice } from './licence.entities.js';
 import { addYears, deletionDueOn, noticesDue, type DueNotice, type LicenceFacts } from './licence-rules.js';
+import { LicenceQueries } from './licence.queries.js';
 
 const SUBJECTS: Record<DueNotice['kind'], string> = {
   renewal_due: 'Your PTC licence is due for renewal',
@@ -37,6 +38,7 @@ function body(notice: DueNotice, school: string): string {
 export class LicenceNoticesService {
   constructor(
     private readonly em: EntityManager,
+    private readonly queries: LicenceQueries,
     private readonly schools: SchoolsService,
     private readonly mail: MailService,
     private readonly events: EventBus,
@@ -67,12 +69,7 @@ export class LicenceNoticesService {
   }
 
   private async claim(schoolId: string, kind: string, about: string): Promise<boolean> {
-    const rows = await this.em.execute<{ id: string }[]>(
-      `insert into licence_notice (id, school_id, kind, about, sent_at) values (gen_random_uuid(), ?, ?, ?, ?)
-       on conflict (school_id, kind, about) do nothing returning id`,
-      [schoolId, kind, about, this.clock.now()],
-    );
-    return rows.length === 1;
+    return this.queries.claimNotice(schoolId, kind, about, this.clock.now());
   }
 
   async sent(schoolId: string) {

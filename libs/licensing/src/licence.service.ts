@@ -9,6 +9,7 @@ import { Licence, LicencePayment, type PaymentSource } from './licence.entities.
 import { addDays, afterPayment, deletionDueOn, licenceStatus, mayUse, terminationDay, type LicenceFacts } from './licence-rules.js';
 import { LicensingErrors } from './licensing.errors.js';
 import type { LicenceView } from './dto/licence.views.js';
+import { LicenceQueries } from './licence.queries.js';
 
 export type { LicenceView } from './dto/licence.views.js';
 
@@ -17,6 +18,7 @@ export type { LicenceView } from './dto/licence.views.js';
 export class LicenceService implements OnModuleInit {
   constructor(
     private readonly em: EntityManager,
+    private readonly queries: LicenceQueries,
     private readonly schools: SchoolsService,
     private readonly events: EventBus,
     private readonly clock: Clock,
@@ -59,7 +61,7 @@ export class LicenceService implements OnModuleInit {
     if (this.activityNoted.day !== today) this.activityNoted = { day: today, schools: new Set() };
     if (this.activityNoted.schools.has(schoolId)) return;
     try {
-      await this.em.getConnection().execute('update licence set last_activity_on = ? where school_id = ? and last_activity_on < ?', [today, schoolId, today]);
+      await this.queries.noteActivity(schoolId, today);
       this.activityNoted.schools.add(schoolId);
     } catch (error) {
       this.logger.warn(`could not note activity of school ${schoolId}: ${(error as Error).message}`);

@@ -7,12 +7,13 @@ import { Licence, LicenceNotice, LicencePayment } from './licence.entities.js';
 import { LicenceNoticesService } from './licence-notices.service.js';
 import { LicenceService } from './licence.service.js';
 import { PaymentWebhookController, PaymentWebhookSignatureGuard } from './payment-webhook.js';
+import { LicenceQueries } from './licence.queries.js';
 
 /** Trial and paid licences, payments, termination 60 days after an unpaid renewal. */
 @Module({
   imports: [MikroOrmModule.forFeature([Licence, LicencePayment, LicenceNotice]), TenancyModule],
   controllers: [SchoolLicenceController, OperatorLicencesController, PaymentWebhookController],
-  providers: [LicenceService, LicenceLifecycleJob, LicenceNoticesService, PaymentWebhookSignatureGuard],
+  providers: [LicenceService, LicenceQueries, LicenceLifecycleJob, LicenceNoticesService, PaymentWebhookSignatureGuard],
   exports: [LicenceService, LicenceLifecycleJob],
 })
 export class LicensingModule {}

@@ -2,27 +2,11 @@ import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { APP_CONFIG, PreparedStatement, PreparedStatements, TokenRevokedError, type AppConfig, type Principal } from '@ptc/platform';
+import { APP_CONFIG, TokenRevokedError, type AppConfig, type Principal } from '@ptc/platform';
+import { UserQueries } from './user.queries.js';
 import type { AccessTokenClaims } from './auth.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Every authenticated request asks this: prepared once per connection. */
-const tokenHolder = new PreparedStatement<{
-  id: string;
-  school_id: string | null;
-  person_id: string | null;
-  role: Principal['role'];
-  token_version: number;
-  status: string;
-  school_status: string | null;
-  licence_active: boolean | null;
-  timezone: string | null;
-}>(
-  'tenancy.token_holder',
-  `select u.id, u.school_id, u.person_id, u.role, u.token_version, u.status, s.status as school_status, s.licence_active, s.timezone
-     from app_user u left join school s on s.id = u.school_id where u.id = $1`,
-);
 
 /**
  * Verifies the bearer token (HS256 only: `alg: none` and algorithm confusion are refused), then
@@ -32,7 +16,7 @@ const tokenHolder = new PreparedStatement<{
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
-    private readonly statements: PreparedStatements,
+    private readonly users: UserQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super({
@@ -50,7 +34,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     if (typeof claims.sub !== 'string' || !UUID.test(claims.sub) || typeof claims.ver !== 'number') throw new TokenRevokedError();
     // jsonwebtoken checks `exp` only when there is one: a token must carry it, within PTC's own lifetime.
     if (typeof claims.exp !== 'number' || typeof claims.iat !== 'number' || claims.exp - claims.iat > this.config.jwt.ttlSeconds) throw new TokenRevokedError();
-    const [user] = await this.statements.rows(tokenHolder, [claims.sub]);
+    const user = await this.users.tokenHolder(claims.sub);
     const stillValid =
       user &&
       user.status === 'active' &&

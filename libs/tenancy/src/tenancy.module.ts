@@ -20,6 +20,8 @@ import { SupportAttachment, SupportCase, SupportEntry } from './support/support.
 import { SupportService } from './support/support.service.js';
 import { AdminSupportController, OperatorSupportController } from './support/support.controllers.js';
 import { SupportRetentionJob } from './support/support-retention.job.js';
+import { UserQueries } from './user.queries.js';
+import { SupportQueries } from './support/support.queries.js';
 
 /** Schools (tenants), users, login and tokens. */
 @Module({
@@ -36,7 +38,7 @@ import { SupportRetentionJob } from './support/support-retention.job.js';
     }),
   ],
   controllers: [AuthController, UsersController, SchoolController, OperatorSchoolsController, AdminSchoolContactsController, OperatorSchoolContactsController, AdminSchoolSettingsController, OperatorSupportController, AdminSupportController],
-  providers: [AuthService, UsersService, SchoolsService, PasswordService, JwtStrategy, PasswordResetService, RecipientLanguages, SupportService, SupportRetentionJob],
+  providers: [AuthService, UsersService, UserQueries, SupportQueries, SchoolsService, PasswordService, JwtStrategy, PasswordResetService, RecipientLanguages, SupportService, SupportRetentionJob],
   exports: [SchoolsService, UsersService, PasswordResetService, RecipientLanguages, SupportService, SupportRetentionJob],
 })
 export class TenancyModule {}

@@ -7,6 +7,7 @@ import { TenancyErrors } from '../tenancy.errors.js';
 import { attachmentProblem } from './attachment-rules.js';
 import type { LogSupportEntryDto } from './support.dto.js';
 import { SupportAttachment, SupportCase, SupportEntry } from './support.entities.js';
+import { SupportQueries } from './support.queries.js';
 
 const caseNotFound = () => NotFound('SUPPORT.CASE_NOT_FOUND', 'No such support case');
 const attachmentNotFound = () => NotFound('SUPPORT.ATTACHMENT_NOT_FOUND', 'No such attachment');
@@ -21,6 +22,7 @@ const attachmentNotFound = () => NotFound('SUPPORT.ATTACHMENT_NOT_FOUND', 'No su
 export class SupportService {
   constructor(
     private readonly em: EntityManager,
+    private readonly queries: SupportQueries,
     private readonly cipher: EnvelopeCipher,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -116,15 +118,7 @@ export class SupportService {
   /** The schools whose closed cases are past their retention (the job's own question, across schools). */
   async deleteExpiredClosedCases(): Promise<number> {
     const before = new Date(this.clock.now().getTime() - this.config.support.closedCaseRetentionDays * 86_400_000);
-    return this.em.transactional(async (em) => {
-      const expired = await em.getConnection().execute<{ id: string }[]>(`select id from support_case where status = 'closed' and closed_at < ?`, [before]);
-      if (expired.length === 0) return 0;
-      const ids = `{${expired.map((c) => c.id).join(',')}}`;
-      await em.getConnection().execute(`delete from support_attachment where entry_id in (select id from support_entry where case_id in (select unnest(?::uuid[])))`, [ids]);
-      await em.getConnection().execute(`delete from support_entry where case_id in (select unnest(?::uuid[]))`, [ids]);
-      await em.getConnection().execute(`delete from support_case where id in (select unnest(?::uuid[]))`, [ids]);
-      return expired.length;
-    });
+    return this.em.transactional(() => this.queries.deleteClosedCasesBefore(before));
   }
 
   private async caseOf(caseId: string, em: EntityManager = this.em): Promise<SupportCase> {
