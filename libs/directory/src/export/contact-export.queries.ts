@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { RequestContext } from '@ptc/platform';
-import type { ContactLinkRow } from './contact-export.service.js';
+
+export interface ContactLinkRow {
+  contactTitle: string | null;
+  contactFirstName: string;
+  contactLastName: string;
+  relationship: string;
+  email: string | null;
+  phone: string | null;
+  studentFirstName: string;
+  studentLastName: string;
+  studentSisId: string | null;
+}
 
 const BATCH = 1000;
 

@@ -1,18 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { collect, csvStream, type CsvColumn } from '@ptc/platform';
-import { ContactExportQueries } from './contact-export.queries.js';
+import { ContactExportQueries, type ContactLinkRow } from './contact-export.queries.js';
 
-export interface ContactLinkRow {
-  contactTitle: string | null;
-  contactFirstName: string;
-  contactLastName: string;
-  relationship: string;
-  email: string | null;
-  phone: string | null;
-  studentFirstName: string;
-  studentLastName: string;
-  studentSisId: string | null;
-}
+export type { ContactLinkRow } from './contact-export.queries.js';
+
 
 export const CONTACT_EXPORT_COLUMNS: CsvColumn<ContactLinkRow>[] = [
   { key: 'contactTitle', header: 'contact_title' },
