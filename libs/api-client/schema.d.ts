@@ -432,6 +432,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/api-credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school’s API credentials with their last use */
+        get: operations["listApiCredentials"];
+        put?: never;
+        /** Let a named third party read some of the school’s data (the secret is shown once) */
+        post: operations["createApiCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/api-credentials/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a third party’s access at once */
+        post: operations["revokeApiCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/school/third-parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The companies the school lets read some of its data in PTC, and what for */
+        get: operations["listThirdParties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/students": {
         parameters: {
             query?: never;
@@ -2348,7 +2400,7 @@ export interface components {
              */
             schoolId: string | null;
             /** @enum {string} */
-            role: "operator" | "school_admin" | "teacher" | "parent";
+            role: "operator" | "school_admin" | "teacher" | "parent" | "third_party";
             /**
              * Format: uuid
              * @description The directory record (contact or teacher) this login belongs to
@@ -2411,7 +2463,7 @@ export interface components {
              */
             schoolId: string | null;
             /** @enum {string} */
-            role: "operator" | "school_admin" | "teacher" | "parent";
+            role: "operator" | "school_admin" | "teacher" | "parent" | "third_party";
             /**
              * Format: uuid
              * @description The directory record (contact or teacher) this login belongs to
@@ -2610,6 +2662,78 @@ export interface components {
         SupportCaseStatusDto: {
             /** @enum {string} */
             status: "open" | "closed";
+        };
+        ApiCredentialCreatedView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            purpose: string;
+            scopes: ("bookings:read" | "directory:read" | "schedules:read")[];
+            allowedRanges: string[];
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @enum {string} */
+            status: "active" | "expired" | "revoked";
+            /** @description Send as `Authorization: Bearer <secret>`. Shown this once: PTC keeps only a hash. */
+            secret: string;
+        };
+        CreateApiCredentialDto: {
+            /**
+             * @description The third party, as the school knows it
+             * @example Timetable Co.
+             */
+            name: string;
+            /**
+             * @description What the school lets it do with the data
+             * @example Builds the teachers’ timetables for parents’ evenings
+             */
+            purpose: string;
+            scopes: ("bookings:read" | "directory:read" | "schedules:read")[];
+            /**
+             * Format: date-time
+             * @description Access ends then (at most 366 days ahead)
+             */
+            expiresAt: string;
+            /**
+             * @description Addresses or CIDR ranges it calls from; none: any
+             * @example [
+             *       "203.0.113.0/24"
+             *     ]
+             */
+            allowedRanges?: string[];
+        };
+        ApiCredentialView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            purpose: string;
+            scopes: ("bookings:read" | "directory:read" | "schedules:read")[];
+            allowedRanges: string[];
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @enum {string} */
+            status: "active" | "expired" | "revoked";
+        };
+        ThirdPartyView: {
+            name: string;
+            purpose: string;
+            scopes: ("bookings:read" | "directory:read" | "schedules:read")[];
+            /** Format: date-time */
+            since: string;
+            /** Format: date-time */
+            until: string;
         };
         StudentView: {
             /** Format: uuid */
@@ -3952,6 +4076,8 @@ export interface components {
             subProcessors: string;
             records: components["schemas"]["ProcessingRecordView"][];
             withoutPersonalData: components["schemas"]["NonPersonalTableView"][];
+            /** @description With ?schoolId=: the third parties that school lets read some of its data (its API credentials in force) */
+            thirdParties?: components["schemas"]["ThirdPartyView"][];
         };
         DeletionCertificateView: {
             /** Format: uuid */
@@ -5711,6 +5837,164 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": string;
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listApiCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The school’s API credentials with their last use */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiCredentialView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createApiCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiCredentialDto"];
+            };
+        };
+        responses: {
+            /** @description Let a named third party read some of the school’s data (the secret is shown once) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiCredentialCreatedView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revokeApiCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description End a third party’s access at once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiCredentialView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listThirdParties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The companies the school lets read some of its data in PTC, and what for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThirdPartyView"][];
                 };
             };
             /** @description The request was refused; `code` says why */
@@ -9622,7 +9906,10 @@ export interface operations {
     };
     getProcessingRecords: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Adds that school's third parties */
+                schoolId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;

@@ -11,7 +11,7 @@ import { createOperator, createPersonLogin, demoSchool, startTestApp, type TestA
  * requests, exports, users, ...) 404; no answer to school A names anything of school B, and no
  * answer is a 5xx.
  */
-type Role = 'operator' | 'school_admin' | 'teacher' | 'parent';
+type Role = 'operator' | 'school_admin' | 'teacher' | 'parent' | 'third_party';
 type Access = 'public' | Role[];
 
 const OPERATOR: Role[] = ['operator'];
@@ -20,6 +20,8 @@ const TEACHER: Role[] = ['teacher'];
 const PARENT: Role[] = ['parent'];
 const SIGNED_IN: Role[] = ['operator', 'school_admin', 'teacher', 'parent'];
 const SCHOOL_PEOPLE: Role[] = ['school_admin', 'teacher', 'parent'];
+/** Read routes a school may open to a third party's API credential (this one holds every scope). */
+const ADMIN_OR_THIRD_PARTY: Role[] = ['school_admin', 'third_party'];
 
 const EXPECTED: Record<string, Access> = {
   checkLiveness: 'public',
@@ -53,22 +55,22 @@ const EXPECTED: Record<string, Access> = {
   downloadSupportAttachmentForOperator: OPERATOR,
   listSupportCases: ADMIN,
   downloadSupportAttachment: ADMIN,
-  listStudents: ADMIN,
+  listStudents: ADMIN_OR_THIRD_PARTY,
   createStudent: ADMIN,
-  listYearLabels: ADMIN,
-  getStudent: ADMIN,
+  listYearLabels: ADMIN_OR_THIRD_PARTY,
+  getStudent: ADMIN_OR_THIRD_PARTY,
   updateStudent: ADMIN,
   deleteStudent: ADMIN,
-  listContacts: ADMIN,
+  listContacts: ADMIN_OR_THIRD_PARTY,
   createContact: ADMIN,
-  getContact: ADMIN,
+  getContact: ADMIN_OR_THIRD_PARTY,
   updateContact: ADMIN,
   deleteContact: ADMIN,
   linkContactToStudent: ADMIN,
   unlinkContactFromStudent: ADMIN,
-  listTeachers: ADMIN,
+  listTeachers: ADMIN_OR_THIRD_PARTY,
   createTeacher: ADMIN,
-  getTeacher: ADMIN,
+  getTeacher: ADMIN_OR_THIRD_PARTY,
   updateTeacher: ADMIN,
   deleteTeacher: ADMIN,
   linkTeacherToStudent: ADMIN,
@@ -85,14 +87,14 @@ const EXPECTED: Record<string, Access> = {
   invitePeople: ADMIN,
   previewInvitation: 'public',
   acceptInvitation: 'public',
-  exportContactsCsv: ADMIN,
-  exportContacts: ADMIN,
+  exportContactsCsv: ADMIN_OR_THIRD_PARTY,
+  exportContacts: ADMIN_OR_THIRD_PARTY,
   requestPasswordReset: 'public',
   sendPasswordResetToUser: ADMIN,
   sendPasswordResetForSchool: OPERATOR,
   createEvening: ADMIN,
-  listEvenings: ADMIN,
-  getEvening: ADMIN,
+  listEvenings: ADMIN_OR_THIRD_PARTY,
+  getEvening: ADMIN_OR_THIRD_PARTY,
   updateDraftEvening: ADMIN,
   deleteDraftEvening: ADMIN,
   updateEveningDetails: ADMIN,
@@ -101,8 +103,8 @@ const EXPECTED: Record<string, Access> = {
   publishEvening: ADMIN,
   closeEvening: ADMIN,
   setTeacherAvailability: ADMIN,
-  getEveningGrid: ADMIN,
-  listEveningSlots: ADMIN,
+  getEveningGrid: ADMIN_OR_THIRD_PARTY,
+  listEveningSlots: ADMIN_OR_THIRD_PARTY,
   listOwnEvenings: TEACHER,
   getOwnEvening: TEACHER,
   setOwnAvailability: TEACHER,
@@ -121,9 +123,9 @@ const EXPECTED: Record<string, Access> = {
   moveAppointment: ['school_admin', 'parent'],
   viewLinkedAppointment: 'public',
   cancelLinkedAppointment: 'public',
-  exportEveningBookingsCsv: ADMIN,
-  exportTeacherScheduleCsv: ADMIN,
-  exportEveningBookings: ADMIN,
+  exportEveningBookingsCsv: ADMIN_OR_THIRD_PARTY,
+  exportTeacherScheduleCsv: ADMIN_OR_THIRD_PARTY,
+  exportEveningBookings: ADMIN_OR_THIRD_PARTY,
   getOwnSchedule: TEACHER,
   getOwnScheduleCsv: TEACHER,
   getOwnScheduleCalendar: TEACHER,
@@ -177,6 +179,10 @@ const EXPECTED: Record<string, Access> = {
   getSchoolExport: ADMIN,
   downloadSchoolExport: ADMIN,
   getOwnLicence: SCHOOL_PEOPLE,
+  createApiCredential: ADMIN,
+  listApiCredentials: ADMIN,
+  revokeApiCredential: ADMIN,
+  listThirdParties: SCHOOL_PEOPLE,
   listLicences: OPERATOR,
   recordPayment: OPERATOR,
   listLicenceNotices: OPERATOR,
@@ -184,8 +190,8 @@ const EXPECTED: Record<string, Access> = {
   receivePayment: 'public',
 };
 
-const ROLES: Role[] = ['school_admin', 'teacher', 'parent', 'operator'];
-const SCHOOL_ROLES = new Set<Role>(['school_admin', 'teacher', 'parent']);
+const ROLES: Role[] = ['school_admin', 'teacher', 'parent', 'third_party', 'operator'];
+const SCHOOL_ROLES = new Set<Role>(['school_admin', 'teacher', 'parent', 'third_party']);
 const NOT_A_TOKEN = 'not-a-signed-token';
 
 let t: TestApp;
@@ -197,6 +203,12 @@ const bIds: Record<string, string> = {};
 let everythingOfB: string[] = [];
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+const credentialBody = () => ({
+  name: 'Timetable Co.',
+  purpose: 'Builds the teachers’ timetables',
+  scopes: ['bookings:read', 'directory:read', 'schedules:read'],
+  expiresAt: new Date(t.clock.now().getTime() + 90 * 86_400_000).toISOString(),
+});
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -208,6 +220,7 @@ beforeAll(async () => {
   tokens.school_admin = a.school.adminToken;
   tokens.teacher = await createPersonLogin(t, a.school, 'teacher', a.ids.T1, 'teacher.a');
   tokens.parent = await createPersonLogin(t, a.school, 'parent', a.ids.C1, 'parent.a');
+  tokens.third_party = (await request(t.http).post('/api/v1/admin/api-credentials').set(bearer(a.school.adminToken)).send(credentialBody()).expect(201)).body.secret;
 
   // School B with something of every kind.
   const bAdmin = bearer(b.school.adminToken);
@@ -230,6 +243,7 @@ beforeAll(async () => {
   const privacyRequest = (await request(t.http).get('/api/v1/admin/privacy/requests').set(bAdmin).expect(200)).body.items[0];
   const schoolExport = await request(t.http).post('/api/v1/admin/privacy/school-exports').set(bAdmin).expect(202);
   const grant = await request(t.http).post('/api/v1/admin/privacy/support-access').set(bAdmin).send({ reason: 'Ticket 1: a parent cannot sign in', hours: 2 }).expect(201);
+  const credential = await request(t.http).post('/api/v1/admin/api-credentials').set(bAdmin).send(credentialBody()).expect(201);
   const supportCase = await request(t.http).post(`/api/v1/operator/schools/${b.school.id}/support-cases`).set(bearer(operator)).send({ subject: 'B invoice' }).expect(201);
   const pdf = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
   const logged = await request(t.http)
@@ -272,6 +286,7 @@ beforeAll(async () => {
     'support-access/{id}': grant.body.id,
     'support-cases/{caseId}': supportCase.body.id,
     'attachments/{attachmentId}': logged.body.entries[0].attachments[0].id,
+    'api-credentials/{id}': credential.body.id,
     'link/{token}': NOT_A_TOKEN,
     'invitations/{token}': NOT_A_TOKEN,
     'password-reset/{token}': NOT_A_TOKEN,

@@ -1,7 +1,8 @@
 export { loadConfig, ConfigError, type AppConfig, type NodeEnv } from './config/app-config.js';
 export { APP_CONFIG, ConfigModule } from './config/config.module.js';
 export { Clock, SystemClock, FixedClock } from './clock/clock.js';
-export { RequestContext, runForSchool, ROLES, type Role, type Principal, type RequestContextStore } from './context/request-context.js';
+export { RequestContext, runForSchool, ROLES, API_SCOPES, type ApiScope, type Role, type Principal, type RequestContextStore } from './context/request-context.js';
+export { ApiCredentialVerifier, API_CREDENTIAL_PREFIX } from './auth/api-credential-verifier.js';
 export { enterRequestContext } from './context/request-context.hook.js';
 export { inSchoolScope } from './context/school-scope.js';
 export { DomainError, NotFound, Forbidden, Conflict, Gone, Invalid, Unauthenticated, type ErrorKind } from './errors/domain-error.js';
@@ -14,7 +15,7 @@ export { hasControlCharacters, IsOneLine } from './http/plain-text.js';
 export { API_PREFIX, API_DOCS_PATH, API_DOCUMENT_PATH } from './http/api-paths.js';
 export { guardInput, inputProblem, MAX_INPUT_DEPTH } from './http/input-guard.js';
 export { Operation, PageOf, ApiMapProperty, completeDocument, type OperationDoc } from './http/openapi.js';
-export { Public, Roles, CurrentPrincipal, AllowInactiveLicence } from './auth/auth.decorators.js';
+export { Public, Roles, Scopes, CurrentPrincipal, AllowInactiveLicence } from './auth/auth.decorators.js';
 export { JwtAuthGuard, TokenRevokedError } from './auth/jwt-auth.guard.js';
 export { TenantOwned, tenantFilter, TenantScopeMissingError } from './database/tenant-owned.entity.js';
 export { ormOptions, MIGRATIONS_DIR } from './database/orm-options.js';

@@ -1,3 +1,4 @@
+import { ThirdPartyView } from '@ptc/tenancy';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ApiMapProperty } from '@ptc/platform';
 
@@ -404,4 +405,7 @@ export class ProcessingRecordsView {
 
   @ApiProperty({ type: [NonPersonalTableView] })
   withoutPersonalData: NonPersonalTableView[];
+
+  @ApiPropertyOptional({ type: [ThirdPartyView], description: 'With ?schoolId=: the third parties that school lets read some of its data (its API credentials in force)' })
+  thirdParties?: ThirdPartyView[];
 }

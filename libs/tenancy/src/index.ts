@@ -9,3 +9,5 @@ export { DirectoryPeople } from './directory-people.port.js';
 export { PasswordResetAcceptedView, PasswordResetRequestDto, SchoolNameView } from './dto/auth.dto.js';
 export { RecipientLanguages } from './recipient-languages.service.js';
 export { SupportRetentionJob } from './support/support-retention.job.js';
+export { ApiCredentialsService } from './api-credentials/api-credentials.service.js';
+export { ThirdPartyView } from './api-credentials/api-credential.dto.js';

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { APP_CONFIG, type AppConfig } from '@ptc/platform';
+import { APP_CONFIG, ApiCredentialVerifier, type AppConfig } from '@ptc/platform';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
@@ -22,11 +22,15 @@ import { AdminSupportController, OperatorSupportController } from './support/sup
 import { SupportRetentionJob } from './support/support-retention.job.js';
 import { UserQueries } from './user.queries.js';
 import { SupportQueries } from './support/support.queries.js';
+import { ApiCredential } from './api-credentials/api-credential.entity.js';
+import { ApiCredentialQueries } from './api-credentials/api-credential.queries.js';
+import { ApiCredentialsService } from './api-credentials/api-credentials.service.js';
+import { ApiCredentialsController, SchoolThirdPartiesController } from './api-credentials/api-credentials.controller.js';
 
 /** Schools (tenants), users, login and tokens. */
 @Module({
   imports: [
-    MikroOrmModule.forFeature([School, User, PasswordReset, SupportCase, SupportEntry, SupportAttachment]),
+    MikroOrmModule.forFeature([School, User, PasswordReset, SupportCase, SupportEntry, SupportAttachment, ApiCredential]),
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
@@ -37,8 +41,8 @@ import { SupportQueries } from './support/support.queries.js';
       }),
     }),
   ],
-  controllers: [AuthController, UsersController, SchoolController, OperatorSchoolsController, AdminSchoolContactsController, OperatorSchoolContactsController, AdminSchoolSettingsController, OperatorSupportController, AdminSupportController],
-  providers: [AuthService, UsersService, UserQueries, SupportQueries, SchoolsService, PasswordService, JwtStrategy, PasswordResetService, RecipientLanguages, SupportService, SupportRetentionJob],
-  exports: [SchoolsService, UsersService, PasswordResetService, RecipientLanguages, SupportService, SupportRetentionJob],
+  controllers: [AuthController, UsersController, SchoolController, OperatorSchoolsController, AdminSchoolContactsController, OperatorSchoolContactsController, AdminSchoolSettingsController, OperatorSupportController, AdminSupportController, ApiCredentialsController, SchoolThirdPartiesController],
+  providers: [AuthService, UsersService, UserQueries, SupportQueries, SchoolsService, PasswordService, JwtStrategy, PasswordResetService, RecipientLanguages, SupportService, SupportRetentionJob, ApiCredentialQueries, ApiCredentialsService, { provide: ApiCredentialVerifier, useExisting: ApiCredentialsService }],
+  exports: [SchoolsService, UsersService, PasswordResetService, RecipientLanguages, SupportService, SupportRetentionJob, ApiCredentialsService, ApiCredentialVerifier],
 })
 export class TenancyModule {}

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Operation, PageOf, PageQuery, ParseId, Roles, type Principal } from '@ptc/platform';
+import { CurrentPrincipal, Operation, PageOf, PageQuery, ParseId, Roles, Scopes, type Principal } from '@ptc/platform';
 import { EveningDetailView, EveningGridView, EveningView, ParentEveningView, SlotBlockedView, SlotView, TeacherEveningSummaryView, TeacherEveningView, UpcomingAppointmentView } from '../dto/views.js';
 import { AddEveningTeacherDto, AvailabilityDto, AvailabilityQuery, ConfirmCancellationsQuery, CreateEveningDto, EveningDetailsDto, SlotsQuery } from '../dto/evening.dto.js';
 import { EveningsService } from './evenings.service.js';
@@ -19,12 +19,14 @@ export class AdminEveningsController {
   }
 
   @Get()
+  @Scopes('bookings:read', 'schedules:read')
   @Operation({ id: 'listEvenings', summary: "The school's parents' evenings", type: PageOf(EveningView) })
   list(@Query() query: PageQuery) {
     return this.evenings.list(query);
   }
 
   @Get(':id')
+  @Scopes('bookings:read', 'schedules:read')
   @Operation({ id: 'getEvening', summary: 'One evening with its sessions and teachers', type: EveningDetailView })
   get(@Param('id', ParseId) id: string) {
     return this.evenings.get(id);
@@ -89,12 +91,14 @@ export class AdminEveningsController {
   }
 
   @Get(':id/grid')
+  @Scopes('bookings:read')
   @Operation({ id: 'getEveningGrid', summary: 'Every slot of the evening, teacher by teacher, free, booked (with the student) or blocked, with counts', type: EveningGridView })
   grid(@Param('id', ParseId) id: string) {
     return this.evenings.grid(id);
   }
 
   @Get(':id/slots')
+  @Scopes('bookings:read')
   @Operation({ id: 'listEveningSlots', summary: "The evening's slots with their booking (optionally one teacher's)", type: PageOf(SlotView) })
   slots(@Param('id', ParseId) id: string, @Query() query: SlotsQuery) {
     return this.evenings.slots(id, query.teacherId, query);

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { Controller, Delete, Get, Param, Post, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { collect, CurrentPrincipal, Operation, ParseId, Public, RateLimited, Roles, type Principal } from '@ptc/platform';
+import { collect, CurrentPrincipal, Operation, ParseId, Public, RateLimited, Roles, Scopes, type Principal } from '@ptc/platform';
 import { BookingRowView, CalendarFeedView, FamilyFeedCreatedView, FamilyFeedStatusView } from '../dto/views.js';
 import { FamilyCalendarService } from './family-calendar.service.js';
 import { ownTeacherId } from '../evenings/evenings.service.js';
@@ -27,6 +27,7 @@ export class AdminBookingExportsController {
 
   /** Every appointment of the evening, cancelled ones included; streamed, UTF-8 with BOM, formula-safe. */
   @Get(':id/bookings.csv')
+  @Scopes('bookings:read')
   @Operation({ id: 'exportEveningBookingsCsv', summary: "Every appointment of the evening as CSV (UTF-8 with BOM, formula-safe)", produces: 'text/csv' })
   async csv(@Param('id', ParseId) id: string) {
     await this.evenings.assertExists(id);
@@ -35,12 +36,14 @@ export class AdminBookingExportsController {
 
   /** One teacher's active appointments, as the teacher's own schedule.csv: for the office to print or send. */
   @Get(':id/teachers/:teacherId/schedule.csv')
+  @Scopes('schedules:read')
   @Operation({ id: 'exportTeacherScheduleCsv', summary: "One teacher's schedule of the evening as CSV (active appointments in time order)", produces: 'text/csv' })
   async teacherCsv(@Param('id', ParseId) id: string, @Param('teacherId', ParseId) teacherId: string) {
     return csvFile(await this.rows.teacherScheduleCsv(id, teacherId), 'schedule.csv');
   }
 
   @Get(':id/bookings.json')
+  @Scopes('bookings:read')
   @Operation({ id: 'exportEveningBookings', summary: 'Every appointment of the evening', type: [BookingRowView] })
   async json(@Param('id', ParseId) id: string) {
     await this.evenings.assertExists(id);

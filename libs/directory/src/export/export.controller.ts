@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Operation, Roles } from '@ptc/platform';
+import { Operation, Roles, Scopes } from '@ptc/platform';
 import { ContactExportRowView } from '../dto/sync.views.js';
 import { ContactExportService } from './contact-export.service.js';
 
@@ -14,6 +14,7 @@ export class ExportController {
 
   /** RFC 4180, UTF-8 with BOM, streamed; formula-like cells neutralised. */
   @Get('contacts.csv')
+  @Scopes('directory:read')
   @Operation({ id: 'exportContactsCsv', summary: 'The parent list as CSV: one row per contact–student link', produces: 'text/csv' })
   contactsCsv(): StreamableFile {
     return new StreamableFile(Readable.from(this.contacts.csv()), {
@@ -23,6 +24,7 @@ export class ExportController {
   }
 
   @Get('contacts.json')
+  @Scopes('directory:read')
   @Operation({ id: 'exportContacts', summary: 'The parent list: one row per contact–student link', type: [ContactExportRowView] })
   contactsJson() {
     return this.contacts.json();

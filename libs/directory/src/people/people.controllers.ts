@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Operation, PageOf, ParseId, Roles, type Principal } from '@ptc/platform';
+import { CurrentPrincipal, Operation, PageOf, ParseId, Roles, Scopes, type Principal } from '@ptc/platform';
 import { CreateAdultDto, CreateStudentDto, LinkContactDto, LinkTeacherDto, ListPeopleQuery, ListTeachersQuery, UpdateAdultDto, UpdateStudentDto } from '../dto/people.dto.js';
 import { AdultView, AdultWithAccessView, ContactDetailView, ContactLinkView, StudentDetailView, StudentOfTeacherView, StudentView, TeacherDetailView, TeacherLinkView } from '../dto/people.views.js';
 import { PeopleService } from './people.service.js';
@@ -14,18 +14,21 @@ export class StudentsController {
   constructor(private readonly people: PeopleService) {}
 
   @Get()
+  @Scopes('directory:read')
   @Operation({ id: 'listStudents', summary: 'Students (`q` searches names)', type: PageOf(StudentView) })
   list(@Query() query: ListPeopleQuery) {
     return this.people.listStudents(query);
   }
 
   @Get('year-labels')
+  @Scopes('directory:read')
   @Operation({ id: 'listYearLabels', summary: "The school's year groups (as the students' year labels), in order", type: [String] })
   yearLabels() {
     return this.people.yearLabels();
   }
 
   @Get(':id')
+  @Scopes('directory:read')
   @Operation({ id: 'getStudent', summary: 'A student with their contacts and teachers', type: StudentDetailView })
   get(@Param('id', ParseId) id: string) {
     return this.people.getStudent(id);
@@ -61,12 +64,14 @@ export class ContactsController {
   ) {}
 
   @Get()
+  @Scopes('directory:read')
   @Operation({ id: 'listContacts', summary: 'Contacts: parents, guardians, carers (`q` searches names), each with their login and latest invitation', type: PageOf(AdultWithAccessView) })
   async list(@Query() query: ListPeopleQuery) {
     return this.invitations.withAccess(await this.people.listAdults('contact', query));
   }
 
   @Get(':id')
+  @Scopes('directory:read')
   @Operation({ id: 'getContact', summary: 'A contact with their students', type: ContactDetailView })
   get(@Param('id', ParseId) id: string) {
     return this.people.getAdult('contact', id);
@@ -114,12 +119,14 @@ export class TeachersController {
   ) {}
 
   @Get()
+  @Scopes('directory:read', 'schedules:read')
   @Operation({ id: 'listTeachers', summary: 'Teachers (`q` searches names, `yearLabel` keeps those of a year group), each with their login and latest invitation', type: PageOf(AdultWithAccessView) })
   async list(@Query() query: ListTeachersQuery) {
     return this.invitations.withAccess(await this.people.listAdults('teacher', query));
   }
 
   @Get(':id')
+  @Scopes('directory:read', 'schedules:read')
   @Operation({ id: 'getTeacher', summary: 'A teacher with their students', type: TeacherDetailView })
   get(@Param('id', ParseId) id: string) {
     return this.people.getAdult('teacher', id);

@@ -1,11 +1,13 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
+import { ExecutionContext, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { RequestContext, type Principal, type Role } from '../context/request-context.js';
+import { RequestContext, type ApiScope, type Principal, type Role } from '../context/request-context.js';
+import { normaliseIp } from '../usage/usage-recorder.service.js';
+import { API_CREDENTIAL_PREFIX, ApiCredentialVerifier } from './api-credential-verifier.js';
 import { DomainError } from '../errors/domain-error.js';
 import { PlatformErrorCodes } from '../errors/error-codes.js';
 import { databaseUnavailable, isDatabaseUnavailable } from '../database/database-outage.js';
-import { ALLOW_INACTIVE_LICENCE, IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators.js';
+import { ALLOW_INACTIVE_LICENCE, IS_PUBLIC, OPEN_TO_SCOPES, REQUIRED_ROLES } from './auth.decorators.js';
 
 /** Thrown by a passport strategy's validate() when a well-formed token no longer stands (revoked, disabled). */
 export class TokenRevokedError extends Error {}
@@ -17,7 +19,10 @@ export class TokenRevokedError extends Error {}
  */
 @Injectable()
 export class JwtAuthGuard extends AuthGuard('jwt') {
-  constructor(private readonly reflector: Reflector) {
+  constructor(
+    private readonly reflector: Reflector,
+    @Optional() private readonly credentials?: ApiCredentialVerifier,
+  ) {
     super();
   }
 
@@ -25,23 +30,46 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
 
-    await (super.canActivate(context) as Promise<boolean>);
-    const principal = context.switchToHttp().getRequest<{ user: Principal }>().user;
+    const request = context.switchToHttp().getRequest<{ user: Principal; headers: Record<string, string | undefined>; ip?: string }>();
+    const bearer = request.headers.authorization?.startsWith(`Bearer ${API_CREDENTIAL_PREFIX}`) ? request.headers.authorization.slice(7) : null;
+    if (bearer && this.credentials) {
+      request.user = await this.verifyCredential(bearer, request.ip);
+    } else {
+      await (super.canActivate(context) as Promise<boolean>);
+    }
+    const principal = request.user;
     const store = RequestContext.current();
     if (store) {
       store.principal = principal;
       store.schoolId = principal.schoolId ?? undefined;
     }
 
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
-    if (roles && !roles.includes(principal.role)) {
-      throw new DomainError('forbidden', PlatformErrorCodes.forbiddenRole, 'Your role may not use this route');
+    if (principal.role === 'third_party') {
+      const scopes = this.reflector.getAllAndOverride<ApiScope[] | undefined>(OPEN_TO_SCOPES, targets);
+      if (!scopes) throw new DomainError('forbidden', PlatformErrorCodes.forbiddenRole, 'API credentials may not use this route');
+      if (!scopes.some((scope) => principal.credential?.scopes.includes(scope))) {
+        throw new DomainError('forbidden', 'AUTH.FORBIDDEN_SCOPE', `This API credential needs one of these scopes: ${scopes.join(', ')}`, { scopes });
+      }
+    } else {
+      const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
+      if (roles && !roles.includes(principal.role)) {
+        throw new DomainError('forbidden', PlatformErrorCodes.forbiddenRole, 'Your role may not use this route');
+      }
     }
     // 402: the school must pay (or be reactivated) before its users may go on; nothing else is wrong.
     if (principal.licenceActive === false && !this.reflector.getAllAndOverride<boolean>(ALLOW_INACTIVE_LICENCE, targets)) {
       throw new DomainError('payment_required', 'LICENCE.INACTIVE', "Your school's PTC licence is not active; your school can renew it");
     }
     return true;
+  }
+
+  private async verifyCredential(token: string, ip: string | undefined): Promise<Principal> {
+    try {
+      return await this.credentials!.verify(token, normaliseIp(ip));
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw databaseUnavailable();
+      throw error;
+    }
   }
 
   override handleRequest<T>(err: unknown, user: T, info: unknown): T {

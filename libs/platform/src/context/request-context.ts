@@ -1,7 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-export type Role = 'operator' | 'school_admin' | 'teacher' | 'parent';
-export const ROLES: readonly Role[] = ['operator', 'school_admin', 'teacher', 'parent'];
+/** `third_party`: a company a school authorised with an API credential (read-only, by scope). */
+export type Role = 'operator' | 'school_admin' | 'teacher' | 'parent' | 'third_party';
+export const ROLES: readonly Role[] = ['operator', 'school_admin', 'teacher', 'parent', 'third_party'];
+
+/** What a school may let a third party read (each route open to third parties names the scopes that open it). */
+export const API_SCOPES = ['bookings:read', 'directory:read', 'schedules:read'] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
 
 /** The authenticated caller, as the JWT guard established it for this request. */
 export interface Principal {
@@ -15,6 +20,8 @@ export interface Principal {
   licenceActive?: boolean;
   /** The school's IANA timezone, read with the token check: local times in answers need no extra query. */
   schoolTimezone?: string;
+  /** A third party's API credential (role `third_party`; `userId` is then the credential's id). */
+  credential?: { id: string; name: string; scopes: ApiScope[] };
 }
 
 export interface RequestContextStore {

@@ -14,6 +14,7 @@ import { NOT_PERSONAL, PersonalData } from '../privacy/personal-data.js';
     id: NOT_PERSONAL,
     schoolId: NOT_PERSONAL,
     userId: { category: 'person reference', purpose: 'investigating misuse, released only to the school with a reason' },
+    credentialName: NOT_PERSONAL,
     method: NOT_PERSONAL,
     route: NOT_PERSONAL,
     status: NOT_PERSONAL,
@@ -32,8 +33,13 @@ export class UsageRecord {
   @Property({ type: 'uuid', nullable: true })
   schoolId: string | null = null;
 
+  /** The user's id, or a third party's API credential's id. */
   @Property({ type: 'uuid' })
   userId!: string;
+
+  /** The name the school gave the third party's API credential, when one was used. */
+  @Property({ type: 'text', nullable: true })
+  credentialName: string | null = null;
 
   @Property({ type: 'text' })
   method!: string;

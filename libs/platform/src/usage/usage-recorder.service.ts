@@ -14,6 +14,8 @@ const LOGIN_ROUTE = `${API_PREFIX}/auth/login`;
 export interface UsageEntry {
   schoolId: string | null;
   userId: string;
+  /** A third party's API credential, by the name the school gave it. */
+  credentialName?: string | null;
   method: string;
   route: string;
   status: number;
@@ -54,6 +56,7 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
     this.add({
       schoolId: principal.schoolId,
       userId: principal.userId,
+      credentialName: principal.credential?.name ?? null,
       method: request.method,
       route: request.routeOptions.url ?? '(unmatched)',
       status: reply.statusCode,
@@ -149,14 +152,14 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
     this.buffer = [];
     const values: unknown[] = [];
     const rows = batch.map((e) => {
-      values.push(e.schoolId, e.userId, e.method, e.route, e.status, e.ip, e.userAgent, e.occurredAt);
-      return '(?, ?, ?, ?, ?, ?, ?, ?)';
+      values.push(e.schoolId, e.userId, e.credentialName ?? null, e.method, e.route, e.status, e.ip, e.userAgent, e.occurredAt);
+      return '(?, ?, ?, ?, ?, ?, ?, ?, ?)';
     });
     try {
       await this.em
         .getConnection()
         .execute(
-          `insert into usage_record (school_id, user_id, method, route, status, ip, user_agent, occurred_at) values ${rows.join(', ')}`,
+          `insert into usage_record (school_id, user_id, credential_name, method, route, status, ip, user_agent, occurred_at) values ${rows.join(', ')}`,
           values,
         );
       this.outage.succeeded();
