@@ -467,3 +467,47 @@ test("the office writes to families in Spanish: the school's language of emails,
   await ptc.api('PUT', '/api/v1/admin/school-settings', await ptc.token('admin'), { language: 'en' });
   await ptc.api('PUT', '/api/v1/auth/me/language', await ptc.token('parent1'), { language: null });
 });
+
+test('the office lets a timetabling company read the directory: the key is shown once, works within what was chosen, parents see the company, and ending access is immediate', async ({ page, browser }) => {
+  await signIn(page, 'admin', 'School office');
+  await page.getByRole('link', { name: 'Privacy requests and exports' }).click();
+  const access = page.getByRole('region', { name: 'Third-party access' });
+  await access.getByRole('button', { name: 'Create access' }).click();
+  await expect(page.getByRole('link', { name: 'Enter company' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Choose at least one kind of data it may read' })).toBeVisible();
+  await access.getByLabel('Company').fill('Timetable Co.');
+  await access.getByLabel('What for').fill('Builds the teachers’ timetables');
+  await access.getByLabel('Students, parents and teachers').check();
+  const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  await access.getByLabel('Until').fill(until);
+  await access.getByRole('button', { name: 'Create access' }).click();
+  const shown = access.getByRole('status').filter({ hasText: 'The key for Timetable Co.' });
+  await expect(shown).toBeVisible();
+  const key = (await shown.locator('code').textContent())!;
+  await expectAccessible(page);
+  await screenshotsOf(page, 'third-party-access');
+  await access.getByRole('button', { name: 'I have copied it' }).click();
+  await expect(access.getByText(key)).toHaveCount(0);
+
+  // The company reads the directory with it, but not the evenings.
+  expect((await ptc.api('GET', '/api/v1/admin/students', key)).status).toBe(200);
+  expect((await ptc.api<{ code: string }>('GET', '/api/v1/admin/events', key)).body.code).toBe('AUTH.FORBIDDEN_SCOPE');
+  // Back to the page (within the app: a reload would sign out): the list shows the use.
+  await page.getByRole('link', { name: "PTC Parents' evenings" }).click();
+  await page.getByRole('link', { name: 'Privacy requests and exports' }).click();
+  const card = page.getByRole('region', { name: 'Third-party access' }).getByRole('listitem').filter({ hasText: 'Timetable Co.' });
+  await expect(card).toContainText('in force');
+  await expect(card.getByRole('definition').filter({ hasText: 'Not used yet' })).toHaveCount(0);
+
+  // Parents are told which companies their school lets read its data.
+  const parentContext = await browser.newContext();
+  const parent = await parentContext.newPage();
+  await signIn(parent, 'parent2', 'Your family');
+  await parent.getByRole('contentinfo').getByRole('link', { name: 'Privacy' }).click();
+  await expect(parent.getByRole('region', { name: 'Companies your school lets read data in PTC' })).toContainText('Timetable Co.: Builds the teachers’ timetables');
+  await parentContext.close();
+
+  await card.getByRole('button', { name: 'End access for Timetable Co. now' }).click();
+  await expect(card).toContainText('ended');
+  expect((await ptc.api<{ code: string }>('GET', '/api/v1/admin/students', key)).body.code).toBe('AUTH.TOKEN_REVOKED');
+});

@@ -6,6 +6,7 @@ import { downloadFile, saveFile } from '../../api/download';
 import { formatCalendarDate, formatMoment } from '../../i18n/format';
 import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
 import { SupportAccess, UsageRelease } from './UsageAndSupport';
+import { ApiCredentials } from './ApiCredentials';
 import { useRequest, useRequests, useRequestSchoolExport, useSchoolExports, useStep, type Request } from './api';
 
 /** The school's data-protection desk: requests by due date with every step, and the whole-school export. */
@@ -42,6 +43,7 @@ export function PrivacyOfficePage() {
       <SchoolExports />
       <UsageRelease />
       <SupportAccess />
+      <ApiCredentials />
       <p>
         <Link to="/privacy">{t('officePrivacy.subProcessors')}</Link>
       </p>

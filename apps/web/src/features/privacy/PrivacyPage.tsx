@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../app/session';
+import { formatMoment } from '../../i18n/format';
 import { ErrorSummary, PageHeading, problemText, type FieldProblem } from '../../ui/ui';
 
 const KINDS = ['access', 'erasure', 'rectification', 'portability', 'other'] as const;
@@ -29,6 +30,7 @@ export function PrivacyPage() {
       <h2>{t('privacy.howLongTitle')}</h2>
       <p>{t('privacy.howLong')}</p>
       <SubProcessors />
+      {me && me.role !== 'operator' ? <ThirdParties /> : null}
       <h2 id="request">{t('privacy.requestTitle')}</h2>
       <p>{t('privacy.requestIntro')}</p>
       {me && me.role !== 'operator' && me.role !== 'school_admin' ? (
@@ -77,6 +79,26 @@ function SubProcessors() {
           </tbody>
         </table>
       )}
+    </section>
+  );
+}
+
+/** The companies the reader's school lets read some of its data (its API credentials in force); nothing when there are none. */
+function ThirdParties() {
+  const { t, i18n } = useTranslation();
+  const list = useQuery({ queryKey: ['third-parties'], queryFn: () => unwrap(api.GET('/api/v1/school/third-parties')) });
+  if (!list.data?.length) return null;
+  return (
+    <section aria-labelledby="third-parties">
+      <h2 id="third-parties">{t('privacy.thirdPartiesTitle')}</h2>
+      <p>{t('privacy.thirdPartiesIntro')}</p>
+      <ul>
+        {list.data.map((party) => (
+          <li key={`${party.name}-${party.since}`}>
+            <strong>{party.name}</strong>: {party.purpose} ({t('privacy.thirdPartyUntil', { date: formatMoment(party.until, i18n.language) })})
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
