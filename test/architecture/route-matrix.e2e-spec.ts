@@ -183,6 +183,15 @@ const EXPECTED: Record<string, Access> = {
   listApiCredentials: ADMIN,
   revokeApiCredential: ADMIN,
   listThirdParties: SCHOOL_PEOPLE,
+  openIncident: OPERATOR,
+  listIncidents: OPERATOR,
+  notifyIncidentSchools: OPERATOR,
+  exportIncidentAffectedPeople: OPERATOR,
+  getBreachReport: ADMIN,
+  exportBreachReport: ADMIN,
+  listSchoolIncidents: ADMIN,
+  acknowledgeIncident: ADMIN,
+  exportSchoolIncidentAffectedPeople: ADMIN,
   listLicences: OPERATOR,
   recordPayment: OPERATOR,
   listLicenceNotices: OPERATOR,
@@ -244,6 +253,13 @@ beforeAll(async () => {
   const schoolExport = await request(t.http).post('/api/v1/admin/privacy/school-exports').set(bAdmin).expect(202);
   const grant = await request(t.http).post('/api/v1/admin/privacy/support-access').set(bAdmin).send({ reason: 'Ticket 1: a parent cannot sign in', hours: 2 }).expect(201);
   const credential = await request(t.http).post('/api/v1/admin/api-credentials').set(bAdmin).send(credentialBody()).expect(201);
+  const now = t.clock.now().getTime();
+  const incident = await request(t.http)
+    .post('/api/v1/operator/incidents')
+    .set(bearer(operator))
+    .send({ title: 'B only', description: 'Concerns school B', detectedAt: new Date(now - 3_600_000).toISOString(), from: new Date(now - 86_400_000).toISOString(), to: new Date(now).toISOString(), schoolIds: [b.school.id] })
+    .expect(201);
+  await request(t.http).post(`/api/v1/operator/incidents/${incident.body.id}/notify`).set(bearer(operator)).expect(200);
   const supportCase = await request(t.http).post(`/api/v1/operator/schools/${b.school.id}/support-cases`).set(bearer(operator)).send({ subject: 'B invoice' }).expect(201);
   const pdf = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
   const logged = await request(t.http)
@@ -287,6 +303,7 @@ beforeAll(async () => {
     'support-cases/{caseId}': supportCase.body.id,
     'attachments/{attachmentId}': logged.body.entries[0].attachments[0].id,
     'api-credentials/{id}': credential.body.id,
+    'incidents/{id}': incident.body.id,
     'link/{token}': NOT_A_TOKEN,
     'invitations/{token}': NOT_A_TOKEN,
     'password-reset/{token}': NOT_A_TOKEN,

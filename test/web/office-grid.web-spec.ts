@@ -327,9 +327,12 @@ test('the office books for a family from the live grid with the keyboard alone',
   await tabTo(page, /^Mrs Anne-Marie Smith, .*: free$/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: /^Mrs Anne-Marie Smith, / })).toBeFocused();
+  // The teacher's students and then the student's parents arrive from the API: a person waits for the list too.
+  await expect(page.getByLabel('Student', { exact: true }).locator('option').nth(1)).toBeAttached();
   await tabTo(page, /^Student$/);
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Student', { exact: true })).not.toHaveValue('');
+  await expect(page.getByLabel('Parent or carer', { exact: true }).locator('option').nth(1)).toBeAttached();
   await tabTo(page, /^Parent or carer$/);
   await page.keyboard.press('ArrowDown');
   await tabTo(page, /^Book and email the parent$/);

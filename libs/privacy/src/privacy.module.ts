@@ -40,12 +40,17 @@ import { DataRetentionJob } from './usage/data-retention.job.js';
 import { AdminUsageController, OperatorSupportController } from './usage/usage-access.controllers.js';
 import { SupportAccess, SupportGrant, UsageRelease } from './usage/usage-access.entities.js';
 import { UsageAccessService } from './usage/usage-access.service.js';
+import { Incident, IncidentSchool } from './breach/incident.entities.js';
+import { BreachQueries } from './breach/breach.queries.js';
+import { BreachReportService } from './breach/breach-report.service.js';
+import { IncidentsService } from './breach/incidents.service.js';
+import { AdminBreachController, OperatorIncidentsController } from './breach/incidents.controllers.js';
 
 /** PTC as the schools' processor: rights requests passed to the school, sub-processors, records of processing, retention purge. */
 @Module({
-  imports: [MikroOrmModule.forFeature([SchoolPurge, SubjectRequest, SubjectRequestStep, SubProcessorList, UsageRelease, SupportGrant, SupportAccess, ErasureLedgerEntry, DailyStatistic, SchoolExport]), TenancyModule, DirectoryModule, BookingsModule],
-  controllers: [OperatorPrivacyController, FileRequestController, OperatorFileRequestController, AdminRequestsController, PublicSubProcessorsController, OperatorSubProcessorsController, AdminUsageController, OperatorSupportController, ErasureController, OperatorStatisticsController, PersonExportController, PrivacySchemasController, SchoolExportController],
-  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeQueries, SchoolExportQueries, SubjectRequestQueries, StatisticsQueries, SubProcessorQueries, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob, SubProcessorsService, UsageAccessService, DataRetentionJob, ErasureService, StatisticsService, StatisticsJob, PersonExportService, SchoolExportService, SchoolExportExpiryJob, RequestFulfilmentService, LedgerReplayService],
+  imports: [MikroOrmModule.forFeature([SchoolPurge, SubjectRequest, SubjectRequestStep, SubProcessorList, UsageRelease, SupportGrant, SupportAccess, ErasureLedgerEntry, DailyStatistic, SchoolExport, Incident, IncidentSchool]), TenancyModule, DirectoryModule, BookingsModule],
+  controllers: [OperatorPrivacyController, FileRequestController, OperatorFileRequestController, AdminRequestsController, PublicSubProcessorsController, OperatorSubProcessorsController, AdminUsageController, OperatorSupportController, ErasureController, OperatorStatisticsController, PersonExportController, PrivacySchemasController, SchoolExportController, OperatorIncidentsController, AdminBreachController],
+  providers: [ProcessingRecordsService, RetentionPurgeService, RetentionPurgeQueries, SchoolExportQueries, SubjectRequestQueries, StatisticsQueries, SubProcessorQueries, RetentionPurgeJob, SchoolAdminMail, SubjectRequestsService, RequestRemindersJob, SubProcessorsService, UsageAccessService, DataRetentionJob, ErasureService, StatisticsService, StatisticsJob, PersonExportService, SchoolExportService, SchoolExportExpiryJob, RequestFulfilmentService, LedgerReplayService, BreachQueries, BreachReportService, IncidentsService],
   exports: [ProcessingRecordsService, LedgerReplayService],
 })
 export class PrivacyModule {}

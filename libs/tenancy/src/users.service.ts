@@ -118,6 +118,13 @@ export class UsersService {
     return users.map((u) => u.personId!);
   }
 
+  /** Who these logins of the current school are: role and directory record (a breach report's callers). */
+  async rolesOfUsers(userIds: string[]): Promise<Map<string, { role: Role; personId: string | null }>> {
+    if (userIds.length === 0) return new Map();
+    const users = await this.em.find(User, { id: { $in: userIds } }, { fields: ['id', 'role', 'personId'] });
+    return new Map(users.map((u) => [u.id, { role: u.role, personId: u.personId }]));
+  }
+
   /** The logins of these directory records, for a data export (never the password hash). */
   async accountsOfPeople(personIds: string[]) {
     if (personIds.length === 0) return [];

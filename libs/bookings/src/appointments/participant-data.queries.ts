@@ -45,6 +45,18 @@ export class ParticipantDataService {
     }));
   }
 
+  /** The people of appointments booked, moved or cancelled in a time window, and how many changes (a breach report's "changed through bookings"). */
+  async changedBetween(from: Date, to: Date): Promise<{ changes: number; studentIds: string[]; contactIds: string[]; teacherIds: string[] }> {
+    const rows = await this.em.execute<{ student_id: string; contact_id: string; teacher_id: string; changes: number }[]>(
+      `select a.student_id, a.contact_id, a.teacher_id, count(*)::int as changes
+         from appointment_history h join appointment a on a.id = h.appointment_id
+        where h.school_id = ? and h.at >= ? and h.at < ? group by a.student_id, a.contact_id, a.teacher_id`,
+      [RequestContext.schoolId(), from, to],
+    );
+    const unique = (key: 'student_id' | 'contact_id' | 'teacher_id') => [...new Set(rows.map((r) => r[key]))];
+    return { changes: rows.reduce((sum, r) => sum + r.changes, 0), studentIds: unique('student_id'), contactIds: unique('contact_id'), teacherIds: unique('teacher_id') };
+  }
+
   /** Future active appointments must be cancelled first (with the notices that brings) before an erasure. */
   async refuseIfFutureAppointments(kind: PersonKind, personId: string): Promise<void> {
     const [{ n }] = await this.em.execute<{ n: number }[]>(

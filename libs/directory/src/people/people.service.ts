@@ -6,6 +6,7 @@ import type { CreateAdultDto, CreateStudentDto, LinkContactDto, LinkTeacherDto, 
 import { Contact, ContactLink, Student, Teacher, TeacherLink, type Relationship } from './person.entities.js';
 import { PersonRemovalService } from './person-removal.service.js';
 import { PeopleQueries, type AppointmentPeople } from './people.queries.js';
+import type { PersonKind } from '../events.js';
 import { Invitation } from '../invitations/invitation.entity.js';
 
 export type AdultKind = 'contact' | 'teacher';
@@ -250,6 +251,12 @@ export class PeopleService {
   async invitationsOf(personId: string) {
     const invitations = await this.em.find(Invitation, { personId }, { orderBy: { createdAt: 'asc' } });
     return invitations.map((i) => ({ createdAt: i.createdAt.toISOString(), expiresAt: i.expiresAt.toISOString(), acceptedAt: i.acceptedAt?.toISOString() ?? null }));
+  }
+
+  /** Every person of a kind in the school (a breach report's "everyone the office could see"). */
+  async everyone(kind: PersonKind): Promise<(StudentView | AdultView)[]> {
+    if (kind === 'student') return (await this.em.find(Student, {}, { orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' } })).map(toStudentView);
+    return (await this.em.find(ADULTS[kind] as typeof Contact, {}, { orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' } })).map(toAdultView);
   }
 
   async studentsByIds(ids: string[]): Promise<Map<string, StudentView>> {

@@ -140,6 +140,21 @@ export class DirectorySyncService {
     }
   }
 
+  /** Syncs applied in a time window, with what they changed per kind (a breach report's "changed through the sync"). */
+  async appliedBetween(from: Date, to: Date): Promise<{ runs: number; counts: Record<string, { add: number; update: number; delete: number }> }> {
+    const runs = await this.em.find(SyncRun, { outcome: 'applied', startedAt: { $gte: from, $lt: to } });
+    const counts: Record<string, { add: number; update: number; delete: number }> = {};
+    for (const run of runs) {
+      for (const [kind, c] of Object.entries(run.counts ?? {})) {
+        const total = (counts[kind] ??= { add: 0, update: 0, delete: 0 });
+        total.add += c.add;
+        total.update += c.update;
+        total.delete += c.delete;
+      }
+    }
+    return { runs: runs.length, counts };
+  }
+
   async runs(limit: number, offset: number) {
     const [runs, total] = await this.em.findAndCount(SyncRun, {}, { orderBy: { startedAt: 'desc' }, limit, offset });
     return {
