@@ -210,3 +210,47 @@ test("the operator logs a support email with its attachment for Riverside; River
   await expectAccessible(office);
   await school.close();
 });
+
+test("the operator records a security incident, emails the schools it concerns within the 72 hours, and Riverside's office acknowledges it with the list of its people", async ({ page, browser }) => {
+  const local = (at: Date) => `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}T${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+  const now = Date.now();
+  await page.goto(`${ptc.baseUrl}/sign-in?as=operator`);
+  await page.getByLabel('Screen name').fill('vendor.operator');
+  await page.getByLabel('Password').fill('a long operator password for tests');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const incidents = page.getByRole('region', { name: 'Security incidents' });
+  await incidents.getByLabel('What happened (title)').fill('Stolen support laptop');
+  await incidents.getByLabel('Description, as the schools will read it').fill('A laptop with a support session open was stolen.');
+  await incidents.getByLabel('Detected at').fill(local(new Date(now - 30 * 60_000)));
+  await incidents.getByLabel('Window from').fill(local(new Date(now - 3 * 3_600_000)));
+  await incidents.getByLabel('Window to').fill(local(new Date(now + 60 * 60_000)));
+  await incidents.getByRole('button', { name: 'Record the incident' }).click();
+  const card = incidents.getByRole('listitem').filter({ hasText: 'Stolen support laptop' });
+  const riverside = card.getByRole('row', { name: /Riverside Academy/ });
+  await expect(riverside).toContainText('not yet');
+  await expect(card.getByRole('row', { name: /Demo School/ })).toBeVisible();
+  await expectAccessible(page);
+  await card.getByRole('button', { name: 'Email the schools not told yet' }).click();
+  await expect(card.getByRole('button', { name: 'Email the schools not told yet' })).toHaveCount(0);
+  await expect(riverside.getByRole('cell').nth(1)).not.toContainText('not yet');
+  const told = await ptc.mailTo('tech@demo-school.invalid', (m) => m.subject === 'Security incident: Stolen support laptop');
+  expect(told.text).toContain('A laptop with a support session open was stolen.');
+
+  const school = await browser.newContext();
+  const office = await school.newPage();
+  await office.goto(`${ptc.baseUrl}/sign-in`);
+  await office.getByLabel('School').fill('riverside');
+  await office.getByLabel('Screen name').fill('office');
+  await office.getByLabel('Password').fill('a long secret kept well');
+  await office.getByRole('button', { name: 'Sign in' }).click();
+  await office.getByRole('link', { name: 'Privacy requests and exports' }).click();
+  const notice = office.getByRole('region', { name: 'Security incidents PTC told you of' }).getByRole('listitem').filter({ hasText: 'Stolen support laptop' });
+  await expect(notice).toContainText('A laptop with a support session open was stolen.');
+  const download = office.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Download the list of people (CSV)' }).click();
+  expect((await download).suggestedFilename()).toBe('affected-people.csv');
+  await notice.getByRole('button', { name: 'Acknowledge' }).click();
+  await expect(notice).toContainText('Acknowledged');
+  await expectAccessible(office);
+  await school.close();
+});

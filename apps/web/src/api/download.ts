@@ -3,7 +3,9 @@ import type { paths } from '@ptc/api-client';
 
 type FilePath = '/api/v1/admin/privacy/school-exports/{id}/download' | '/api/v1/admin/events/{id}/bookings.csv' | '/api/v1/admin/events/{id}/teachers/{teacherId}/schedule.csv' | '/api/v1/admin/exports/contacts.csv' | '/api/v1/bookings/{id}/calendar.ics'
   | '/api/v1/operator/schools/{id}/support-cases/{caseId}/attachments/{attachmentId}'
-  | '/api/v1/admin/support-cases/{caseId}/attachments/{attachmentId}';
+  | '/api/v1/admin/support-cases/{caseId}/attachments/{attachmentId}'
+  | '/api/v1/operator/incidents/{id}/schools/{schoolId}/affected.csv'
+  | '/api/v1/admin/incidents/{id}/affected.csv';
 
 /**
  * A file the API answers only with the session's token: fetched here and handed to the browser to

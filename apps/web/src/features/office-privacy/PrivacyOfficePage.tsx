@@ -7,6 +7,7 @@ import { formatCalendarDate, formatMoment } from '../../i18n/format';
 import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
 import { SupportAccess, UsageRelease } from './UsageAndSupport';
 import { ApiCredentials } from './ApiCredentials';
+import { SchoolIncidents } from './Incidents';
 import { useRequest, useRequests, useRequestSchoolExport, useSchoolExports, useStep, type Request } from './api';
 
 /** The school's data-protection desk: requests by due date with every step, and the whole-school export. */
@@ -18,6 +19,7 @@ export function PrivacyOfficePage() {
   return (
     <>
       <PageHeading>{t('officePrivacy.title')}</PageHeading>
+      <SchoolIncidents />
       <section aria-labelledby="requests">
         <h2 id="requests">{t('officePrivacy.requests')}</h2>
         <label className="checkbox">

@@ -5,6 +5,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { formatCalendarDate } from '../../i18n/format';
 import { ErrorSummary, Field, PageHeading, problemsOf, problemText, type FieldProblem } from '../../ui/ui';
 import { SubProcessors } from './SubProcessors';
+import { Incidents } from './Incidents';
 import { SupportCases } from '../staff/SupportCases';
 import { DeletionCertificates, JobRuns, LicenceActions, ProcessingRecords, SchoolContactsOfSchool, Statistics } from './OperatorRecords';
 
@@ -18,6 +19,7 @@ export function OperatorHome() {
       <PageHeading>{t('operator.title')}</PageHeading>
       <Schools />
       <NewSchool />
+      <Incidents />
       <JobRuns />
       <Statistics />
       <DeletionCertificates />
