@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { inSchoolScope, JobRunner } from '@ptc/platform';
+import { acrossSchools, inSchoolScope, JobRunner } from '@ptc/platform';
 import { Licence } from './licence.entities.js';
 import { LicenceNoticesService } from './licence-notices.service.js';
 import { LicenceService } from './licence.service.js';
@@ -28,7 +28,7 @@ export class LicenceLifecycleJob {
 
   async run(): Promise<Record<string, number>> {
     const counts = { checked: 0, terminated: 0, reactivated: 0, notices: 0, deletionsDue: 0 };
-    const schools = (await this.em.find(Licence, {}, { filters: { tenant: false }, fields: ['schoolId'] })).map((l) => l.schoolId);
+    const schools = (await this.em.find(Licence, {}, { filters: acrossSchools('the daily licence check over every school'), fields: ['schoolId'] })).map((l) => l.schoolId);
     for (const schoolId of schools) {
       const outcome = await inSchoolScope(this.em, schoolId, () =>
         this.em.transactional(async (em) => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Clock, EventBus, MailService } from '@ptc/platform';
+import { acrossSchools, Clock, EventBus, MailService } from '@ptc/platform';
 import { SchoolsService } from '@ptc/tenancy';
 import { SchoolDeletionDue, TrialInactive } from './events.js';
 import { Licence, LicenceNotice } from './licence.entities.js';
@@ -73,7 +73,7 @@ export class LicenceNoticesService {
   }
 
   async sent(schoolId: string) {
-    const rows = await this.em.find(LicenceNotice, { schoolId }, { filters: { tenant: false }, orderBy: { sentAt: 'asc', kind: 'asc' } });
+    const rows = await this.em.find(LicenceNotice, { schoolId }, { filters: acrossSchools('the operator’s view of one school’s licence notices'), orderBy: { sentAt: 'asc', kind: 'asc' } });
     return rows.map((n) => ({ kind: n.kind, about: n.about, sentAt: n.sentAt.toISOString() }));
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { APP_CONFIG, Clock, EventBus, RequestContext, type AppConfig, type Page, type PageQuery } from '@ptc/platform';
+import { acrossSchools, APP_CONFIG, Clock, EventBus, RequestContext, type AppConfig, type Page, type PageQuery } from '@ptc/platform';
 import { AppointmentBooked } from '@ptc/bookings';
 import { SchoolCreated, SchoolsService, UserLoggedIn } from '@ptc/tenancy';
 import type { ExtendTrialDto, RecordPaymentDto } from './dto/licence.dto.js';
@@ -96,14 +96,14 @@ export class LicenceService implements OnModuleInit {
   /** One page of the schools, by name, each with its licence. */
   async list(page: PageQuery): Promise<Page<LicenceView & { school: string }>> {
     const schools = await this.schools.page(page);
-    const licences = await this.em.find(Licence, { schoolId: { $in: schools.items.map((s) => s.id) } }, { filters: { tenant: false } });
+    const licences = await this.em.find(Licence, { schoolId: { $in: schools.items.map((s) => s.id) } }, { filters: acrossSchools('the operator’s list of every school’s licence') });
     const bySchool = new Map(licences.map((l) => [l.schoolId, l]));
     const items = schools.items.filter((s) => bySchool.has(s.id)).map((s) => ({ ...this.view(bySchool.get(s.id)!), school: s.name }));
     return { items, total: schools.total };
   }
 
   private async load(schoolId: string, em = this.em): Promise<Licence> {
-    const licence = await em.findOne(Licence, { schoolId }, { filters: { tenant: false } });
+    const licence = await em.findOne(Licence, { schoolId }, { filters: acrossSchools('the operator’s work on one school’s licence') });
     if (!licence) throw LicensingErrors.notFound();
     return licence;
   }
@@ -133,7 +133,7 @@ export class LicenceService implements OnModuleInit {
   }
 
   private async isSamePayment(schoolId: string, dto: RecordPaymentDto): Promise<boolean> {
-    const first = await this.em.fork().findOne(LicencePayment, { reference: dto.reference }, { filters: { tenant: false } });
+    const first = await this.em.fork().findOne(LicencePayment, { reference: dto.reference }, { filters: acrossSchools('a payment reference counts once across every school') });
     return (
       first !== null &&
       first.schoolId === schoolId &&

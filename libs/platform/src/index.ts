@@ -17,7 +17,7 @@ export { guardInput, inputProblem, MAX_INPUT_DEPTH } from './http/input-guard.js
 export { Operation, PageOf, ApiMapProperty, completeDocument, type OperationDoc } from './http/openapi.js';
 export { Public, Roles, Scopes, CurrentPrincipal, AllowInactiveLicence } from './auth/auth.decorators.js';
 export { JwtAuthGuard, TokenRevokedError } from './auth/jwt-auth.guard.js';
-export { TenantOwned, tenantFilter, TenantScopeMissingError } from './database/tenant-owned.entity.js';
+export { TenantOwned, tenantFilter, TenantScopeMissingError, acrossSchools } from './database/tenant-owned.entity.js';
 export { ormOptions, MIGRATIONS_DIR } from './database/orm-options.js';
 export { migrateUnderLock } from './database/migrate.js';
 export { isDatabaseUnavailable } from './database/database-outage.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, Clock, EventBus, runForSchool, ThrottleService, type AppConfig, type Principal } from '@ptc/platform';
+import { acrossSchools, APP_CONFIG, Clock, EventBus, runForSchool, ThrottleService, type AppConfig, type Principal } from '@ptc/platform';
 import type { AccessTokenView, ChangePasswordDto, LoginDto, MeView } from './dto/auth.dto.js';
 import { toUserView } from './dto/user.dto.js';
 import { UserLoggedIn } from './events.js';
@@ -78,7 +78,7 @@ export class AuthService {
       schoolId = school.id;
     }
     // Before login there is no tenant in scope: the school is named in the request itself.
-    const user = await this.em.findOne(User, { schoolId, screenName }, { filters: { tenant: false } });
+    const user = await this.em.findOne(User, { schoolId, screenName }, { filters: acrossSchools('signing in: the school comes from its sign-in name, not a token') });
     if (!user || user.status !== 'active') return null;
     if ((schoolId === null) !== (user.role === 'operator')) return null;
     return user;
@@ -91,7 +91,7 @@ export class AuthService {
   }
 
   async me(principal: Principal): Promise<MeView> {
-    const user = await this.em.findOneOrFail(User, { id: principal.userId }, { filters: { tenant: false } });
+    const user = await this.em.findOneOrFail(User, { id: principal.userId }, { filters: acrossSchools('the caller’s own login (an operator has no school)') });
     const school = user.schoolId ? await this.em.findOne(School, { id: user.schoolId }) : null;
     return {
       ...toUserView(user),
@@ -102,13 +102,13 @@ export class AuthService {
 
   /** The caller's language for pages and emails (null: their school's). */
   async chooseLanguage(principal: Principal, language: 'en' | 'es' | null): Promise<MeView> {
-    await this.em.nativeUpdate(User, { id: principal.userId }, { language }, { filters: { tenant: false } });
+    await this.em.nativeUpdate(User, { id: principal.userId }, { language }, { filters: acrossSchools('the caller’s own login (an operator has no school)') });
     return this.me(principal);
   }
 
   /** Needs the current password; revokes every existing token and returns a fresh one. */
   async changePassword(principal: Principal, dto: ChangePasswordDto): Promise<AccessTokenView> {
-    const user = await this.em.findOneOrFail(User, { id: principal.userId }, { filters: { tenant: false } });
+    const user = await this.em.findOneOrFail(User, { id: principal.userId }, { filters: acrossSchools('the caller’s own login (an operator has no school)') });
     // Guesses of the current password count like sign-in failures, per account.
     const limits = this.config.loginThrottle;
     const guessKey = ThrottleService.key('password-change', user.id);
@@ -122,7 +122,7 @@ export class AuthService {
     const changed = { passwordHash: await this.passwords.hash(dto.newPassword), passwordChangedAt: this.clock.now(), tokenVersion: user.tokenVersion + 1 };
     // The new password also ends any reset link the user had asked for.
     await this.em.transactional(async (em) => {
-      await em.nativeUpdate(User, { id: user.id }, changed, { filters: { tenant: false } });
+      await em.nativeUpdate(User, { id: user.id }, changed, { filters: acrossSchools('the caller’s own login (an operator has no school)') });
       if (user.schoolId) await runForSchool(user.schoolId, () => this.resets.endLinksOf(user.id));
     });
     Object.assign(user, changed);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Clock, inSchoolScope, JobRunner } from '@ptc/platform';
+import { acrossSchools, Clock, inSchoolScope, JobRunner } from '@ptc/platform';
 import { Appointment } from './appointment.entities.js';
 import { BookingMailer } from './booking-mailer.service.js';
 
@@ -36,7 +36,7 @@ export class RemindersJob {
       const due = await this.em.find(
         Appointment,
         { status: 'active', reminderSentAt: null, startsAt: { $gt: now, $lte: new Date(now.getTime() + DAY_MS) } },
-        { filters: { tenant: false }, orderBy: { startsAt: 'asc' }, limit: BATCH, fields: ['id', 'schoolId'] },
+        { filters: acrossSchools('the hourly reminders over every school'), orderBy: { startsAt: 'asc' }, limit: BATCH, fields: ['id', 'schoolId'] },
       );
       if (due.length === 0) break;
       for (const { id, schoolId } of due) {

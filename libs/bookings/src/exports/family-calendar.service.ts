@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, Clock, inSchoolScope, type AppConfig, type Principal } from '@ptc/platform';
+import { acrossSchools, APP_CONFIG, Clock, inSchoolScope, type AppConfig, type Principal } from '@ptc/platform';
 import { PeopleService, fullName } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { Appointment } from '../appointments/appointment.entities.js';
@@ -50,7 +50,7 @@ export class FamilyCalendarService {
 
   /** The calendar behind an address; an unknown or revoked address is 404 BOOKING.LINK_INVALID. */
   async calendarByToken(token: string): Promise<string> {
-    const feed = await this.em.findOne(FamilyCalendarFeed, { tokenHash: hashToken(token) }, { filters: { tenant: false } });
+    const feed = await this.em.findOne(FamilyCalendarFeed, { tokenHash: hashToken(token) }, { filters: acrossSchools('a calendar feed names its school only through its token') });
     if (!feed) throw BookingErrors.linkInvalid();
     return inSchoolScope(this.em, feed.schoolId, () => this.calendarOf(feed.schoolId, feed.contactId));
   }

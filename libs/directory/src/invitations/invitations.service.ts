@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, Clock, MailService, mailWords, RequestContext, runForSchool, type AppConfig, type MailLanguage, type Principal } from '@ptc/platform';
+import { acrossSchools, APP_CONFIG, Clock, MailService, mailWords, RequestContext, runForSchool, type AppConfig, type MailLanguage, type Principal } from '@ptc/platform';
 import { RecipientLanguages, SchoolsService, UsersService } from '@ptc/tenancy';
 import { DirectoryErrors } from '../directory.errors.js';
 import type { AcceptInvitationDto, InviteDto } from '../dto/invitation.dto.js';
@@ -203,7 +203,7 @@ export class InvitationsService {
 
   /** What the invitation page shows: the school and the person invited. Unknown, used or expired → 404 DIRECTORY.INVITATION_INVALID. */
   async preview(token: string): Promise<{ school: { name: string; slug: string }; person: { firstName: string; lastName: string }; role: 'parent' | 'teacher'; expiresAt: string }> {
-    const invitation = await this.em.findOne(Invitation, { tokenHash: hashToken(token) }, { filters: { tenant: false } });
+    const invitation = await this.em.findOne(Invitation, { tokenHash: hashToken(token) }, { filters: acrossSchools('an invitation names its school only through its token') });
     if (!invitation || invitation.acceptedAt || invitation.expiresAt <= this.clock.now()) throw DirectoryErrors.invitationInvalid();
     return runForSchool(invitation.schoolId, async () => {
       const entity = invitation.personKind === 'contact' ? Contact : Teacher;
@@ -224,7 +224,7 @@ export class InvitationsService {
    * every failure gives the same answer, so a guessed token learns nothing.
    */
   async accept(dto: AcceptInvitationDto): Promise<{ userId: string; screenName: string; role: string; school: string }> {
-    const invitation = await this.em.findOne(Invitation, { tokenHash: hashToken(dto.token) }, { filters: { tenant: false } });
+    const invitation = await this.em.findOne(Invitation, { tokenHash: hashToken(dto.token) }, { filters: acrossSchools('an invitation names its school only through its token') });
     if (!invitation || invitation.acceptedAt || invitation.expiresAt <= this.clock.now()) throw DirectoryErrors.invitationInvalid();
     return runForSchool(invitation.schoolId, () =>
       this.em.transactional(async (em) => {

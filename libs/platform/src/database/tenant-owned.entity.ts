@@ -21,8 +21,8 @@ export abstract class TenantOwned {
 /**
  * Declared on each tenant-owned entity with `@Filter(tenantFilter)`. It fails closed: touching a
  * tenant table without a school in scope is a programming error, not an empty result. Code that
- * legitimately crosses schools (login by slug, operator listings) says so with
- * `filters: { tenant: false }` at the call.
+ * legitimately crosses schools (login by slug, operator listings) says so, and why, with
+ * `filters: acrossSchools('why')` at the call.
  */
 export const tenantFilter = {
   name: 'tenant',
@@ -35,6 +35,15 @@ export const tenantFilter = {
     return { schoolId };
   },
 };
+
+/**
+ * The one way past the tenant filter: a query that must cross schools names why. A test lists every
+ * use (test/architecture/cross-school.e2e-spec.ts), so each new one is reviewed.
+ */
+export function acrossSchools(why: string): { tenant: false } {
+  if (!why.trim()) throw new Error('a query across schools says why');
+  return { tenant: false };
+}
 
 /** Stamps the school on new tenant rows and refuses a row aimed at another school. */
 export class TenantStampSubscriber implements EventSubscriber {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Clock, Invalid, NotFound, runForSchool, type Principal } from '@ptc/platform';
+import { acrossSchools, Clock, Invalid, NotFound, runForSchool, type Principal } from '@ptc/platform';
 import { SchoolsService } from '@ptc/tenancy';
 import { SchoolAdminMail } from '../mail/school-admin-mail.service.js';
 import { BreachReportService, windowProblem } from './breach-report.service.js';
@@ -56,7 +56,7 @@ export class IncidentsService {
 
   async list(): Promise<IncidentView[]> {
     const incidents = await this.em.find(Incident, {}, { orderBy: { detectedAt: 'desc', id: 'asc' } });
-    const rows = await this.em.find(IncidentSchool, { incidentId: { $in: incidents.map((i) => i.id) } }, { filters: { tenant: false } });
+    const rows = await this.em.find(IncidentSchool, { incidentId: { $in: incidents.map((i) => i.id) } }, { filters: acrossSchools('the operator’s incidents over the schools they concern') });
     return Promise.all(incidents.map((i) => this.view(i, rows.filter((r) => r.incidentId === i.id))));
   }
 
@@ -68,7 +68,7 @@ export class IncidentsService {
   async notify(id: string): Promise<IncidentView> {
     const incident = await this.em.findOne(Incident, { id });
     if (!incident) throw incidentNotFound();
-    const pending = await this.em.find(IncidentSchool, { incidentId: id, notifiedAt: null }, { filters: { tenant: false } });
+    const pending = await this.em.find(IncidentSchool, { incidentId: id, notifiedAt: null }, { filters: acrossSchools('the operator’s incidents over the schools they concern') });
     for (const row of pending) {
       await runForSchool(row.schoolId, () =>
         this.em.fork().transactional(async (em) => {
@@ -118,7 +118,7 @@ export class IncidentsService {
   /** The incident's window for one of its schools (the operator's list of that school's affected people). */
   async windowFor(incidentId: string, schoolId: string): Promise<{ from: Date; to: Date }> {
     const incident = await this.em.findOne(Incident, { id: incidentId });
-    const row = incident && (await this.em.findOne(IncidentSchool, { incidentId, schoolId }, { filters: { tenant: false } }));
+    const row = incident && (await this.em.findOne(IncidentSchool, { incidentId, schoolId }, { filters: acrossSchools('the operator’s incidents over the schools they concern') }));
     if (!incident || !row) throw incidentNotFound();
     return { from: incident.windowFrom, to: incident.windowTo };
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
-import { Clock, inSchoolScope, type PageQuery, type Principal, RequestContext } from '@ptc/platform';
+import { acrossSchools, Clock, inSchoolScope, RequestContext, type PageQuery, type Principal } from '@ptc/platform';
 import { SchoolsService } from '@ptc/tenancy';
 import { SchoolAdminMail } from '../mail/school-admin-mail.service.js';
 import { PrivacyErrors } from '../privacy.errors.js';
@@ -159,7 +159,7 @@ export class SubjectRequestsService {
    */
   async sendReminders(today: string): Promise<{ dueSoon: number; overdue: number }> {
     const counts = { dueSoon: 0, overdue: 0 };
-    const open = await this.em.fork().find(SubjectRequest, { status: { $in: OPEN_STATUSES } }, { filters: { tenant: false }, fields: ['id', 'schoolId', 'dueOn', 'kind'] });
+    const open = await this.em.fork().find(SubjectRequest, { status: { $in: OPEN_STATUSES } }, { filters: acrossSchools('the daily privacy-request reminders over every school'), fields: ['id', 'schoolId', 'dueOn', 'kind'] });
     for (const request of open) {
       const due = reminderDue(request.dueOn, today);
       if (!due) continue;

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { APP_CONFIG, Clock, JobRunner, runForSchool, ThrottleService, type AppConfig } from '@ptc/platform';
+import { acrossSchools, APP_CONFIG, Clock, JobRunner, runForSchool, ThrottleService, type AppConfig } from '@ptc/platform';
 import { PasswordService } from '../password.service.js';
 import { School } from '../school.entity.js';
 import { normaliseScreenName } from '../screen-name.js';
@@ -118,14 +118,14 @@ export class PasswordResetService {
 
   /** Daily: links past their 30 minutes are deleted (they open nothing any more). */
   async sweepExpired(): Promise<Record<string, number>> {
-    const deleted = await this.em.nativeDelete(PasswordReset, { expiresAt: { $lt: this.clock.now() } }, { filters: { tenant: false } });
+    const deleted = await this.em.nativeDelete(PasswordReset, { expiresAt: { $lt: this.clock.now() } }, { filters: acrossSchools('the daily sweep of expired reset links in every school') });
     return { deleted };
   }
 
   private async live(token: string): Promise<{ reset: PasswordReset; user: User }> {
-    const reset = await this.em.findOne(PasswordReset, { tokenHash: hashToken(token) }, { filters: { tenant: false } });
+    const reset = await this.em.findOne(PasswordReset, { tokenHash: hashToken(token) }, { filters: acrossSchools('a reset link names its school only through its token') });
     if (!reset || reset.expiresAt <= this.clock.now()) throw TenancyErrors.resetLinkInvalid();
-    const user = await this.em.findOne(User, { id: reset.userId }, { filters: { tenant: false } });
+    const user = await this.em.findOne(User, { id: reset.userId }, { filters: acrossSchools('the login of a reset link, before its school is in scope') });
     if (!user || user.status !== 'active') throw TenancyErrors.resetLinkInvalid();
     const school = await this.em.findOne(School, { id: reset.schoolId });
     if (!school || school.status !== 'active') throw TenancyErrors.resetLinkInvalid();
