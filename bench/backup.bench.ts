@@ -21,6 +21,7 @@ import { BackupService, ensureDatabaseExists, loadConfig, migrateUnderLock, runF
 import { SchoolsService } from '@ptc/tenancy';
 import { createApp } from '../apps/api/src/bootstrap.js';
 import { generateDirectory } from '../test/support/directory-factory.js';
+import { BENCH_ADMIN_PASSWORD } from './bench-school.js';
 
 const SCHOOLS = 20;
 const KEY = `bench:${Buffer.alloc(32, 7).toString('base64')}`;
@@ -50,7 +51,7 @@ async function main() {
       app.get(SchoolsService).create({
         name: `Bench School ${i}`, slug: `bench-${i}`, timezone: 'Europe/London',
         technicalContact: { name: 'T', email: `t${i}@bench.example` }, financeContact: { name: 'F', email: `f${i}@bench.example` },
-        admin: { screenName: 'admin', password: 'bench admin password' },
+        admin: { screenName: 'admin', password: BENCH_ADMIN_PASSWORD },
       }),
     );
     const principal: Principal = { userId: created.admin.id, schoolId: created.school.id, role: 'school_admin', personId: null };

@@ -23,7 +23,7 @@ export const TEACHERS = 150;
 export const PARENTS = 2000;
 const TEACHERS_PER_STUDENT = 3;
 /** The bench school admin's password (a made-up school on a throwaway database). */
-export const BENCH_ADMIN_PASSWORD = 'bench admin password';
+export const BENCH_ADMIN_PASSWORD = 'a long evening of rushed appointments';
 export const BENCH_PARENT_PASSWORD = 'bench parent password';
 
 export interface BenchSchool {
@@ -146,7 +146,7 @@ export async function seedBenchSchool(options: { families?: 'single' | 'varied' 
 
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
-  const adminToken = ((await (await fetch(`${url.replace('[::1]', '127.0.0.1')}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ school: 'bench', screenName: 'admin', password: 'bench admin password' }) })).json()) as { accessToken: string }).accessToken;
+  const adminToken = ((await (await fetch(`${url.replace('[::1]', '127.0.0.1')}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ school: 'bench', screenName: 'admin', password: BENCH_ADMIN_PASSWORD }) })).json()) as { accessToken: string }).accessToken;
   const base = url.replace('[::1]', '127.0.0.1');
   const evening = (await (await fetch(`${base}/api/v1/admin/events`, {
     method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },

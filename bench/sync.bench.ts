@@ -15,6 +15,7 @@ import { ensureDatabaseExists, loadConfig, migrateUnderLock, runForSchool, start
 import { SchoolsService } from '@ptc/tenancy';
 import { createApp } from '../apps/api/src/bootstrap.js';
 import { clone, generateDirectory } from '../test/support/directory-factory.js';
+import { BENCH_ADMIN_PASSWORD } from './bench-school.js';
 
 const STUDENTS = 2000;
 const TEACHERS = 150;
@@ -78,7 +79,7 @@ async function main() {
     app.get(SchoolsService).create({
       name: 'Bench School', slug: 'bench', timezone: 'Europe/London',
       technicalContact: { name: 'T', email: 't@bench.example' }, financeContact: { name: 'F', email: 'f@bench.example' },
-      admin: { screenName: 'admin', password: 'bench admin password' },
+      admin: { screenName: 'admin', password: BENCH_ADMIN_PASSWORD },
     }),
   );
   const principal: Principal = { userId: created.admin.id, schoolId: created.school.id, role: 'school_admin', personId: null };

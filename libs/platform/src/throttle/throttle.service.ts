@@ -2,11 +2,23 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock } from '../clock/clock.js';
+import { PreparedStatement, PreparedStatements } from '../database/prepared-statements.js';
 
 export interface ThrottleState {
   hits: number;
   resetAt: Date;
 }
+
+/** Counted on every rate-limited request (booking writes among them): prepared once per connection. */
+const countHit = new PreparedStatement<{ hits: number; reset_at: Date }>(
+  'platform.throttle_hit',
+  `insert into throttle_bucket (key, hits, reset_at) values ($1, 1, $2)
+   on conflict (key) do update set
+     hits = case when throttle_bucket.reset_at <= $3 then 1 else throttle_bucket.hits + 1 end,
+     reset_at = case when throttle_bucket.reset_at <= $3 then excluded.reset_at else throttle_bucket.reset_at end
+   returning hits, reset_at`,
+  { dates: ['reset_at'] },
+);
 
 /**
  * Fixed-window counters in PostgreSQL, so a limit holds across every instance. Keys are hashed:
@@ -16,6 +28,7 @@ export interface ThrottleState {
 export class ThrottleService {
   constructor(
     private readonly em: EntityManager,
+    private readonly statements: PreparedStatements,
     private readonly clock: Clock,
   ) {}
 
@@ -37,15 +50,8 @@ export class ThrottleService {
   async hit(key: string, windowSeconds: number): Promise<ThrottleState> {
     const now = this.clock.now();
     const resetAt = new Date(now.getTime() + windowSeconds * 1000);
-    const rows = await this.em.getConnection().execute<{ hits: number; reset_at: Date }[]>(
-      `insert into throttle_bucket (key, hits, reset_at) values (?, 1, ?)
-       on conflict (key) do update set
-         hits = case when throttle_bucket.reset_at <= ? then 1 else throttle_bucket.hits + 1 end,
-         reset_at = case when throttle_bucket.reset_at <= ? then excluded.reset_at else throttle_bucket.reset_at end
-       returning hits, reset_at`,
-      [key, resetAt, now, now],
-    );
-    return { hits: rows[0].hits, resetAt: new Date(rows[0].reset_at) };
+    const [row] = await this.statements.rows(countHit, [key, resetAt, now]);
+    return { hits: row.hits, resetAt: row.reset_at };
   }
 
   async reset(key: string): Promise<void> {
