@@ -88,6 +88,7 @@ export class BreachReportService {
       const exposure = exposureOf(use.route);
       const caller = callers.get(use.userId);
       // The office and third parties reach the whole school wherever a parent or teacher reaches their own.
+      // A caller that is no login (a third party's credential) or no longer one counts as the office: the wider reach.
       const staffWide = !caller || caller.role === 'school_admin' || caller.role === 'third_party';
       const reach: Reach | 'unclassified' = !exposure ? 'unclassified' : exposure.reach !== 'self' && staffWide ? 'school' : exposure.reach;
       const key = `${use.method} ${use.route}`;
