@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startPtc, type PtcServer } from './support/ptc-server.js';
+import { expectAccessible, screenshots } from './support/page-checks.js';
 
 let ptc: PtcServer;
 const SIOBHAN = 'siobhan@demo-parents.invalid';
@@ -15,11 +15,6 @@ test.afterAll(async () => {
   await ptc?.stop();
 });
 
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 async function signIn(page: Page, screenName: string, heading: string) {
   await page.goto(`${ptc.baseUrl}/sign-in`);
   await page.getByLabel('School').fill('demo');
@@ -27,13 +22,6 @@ async function signIn(page: Page, screenName: string, heading: string) {
   await page.getByLabel('Password').fill(ptc.demoPassword);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-}
-
-async function screenshotsOf(page: Page, name: string) {
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
-  }
 }
 
 /** The number shown under a count's name. */
@@ -47,7 +35,7 @@ test("the office watches the evening fill up live, and books, moves and cancels 
   const familiesBefore = Number(await count(page, 'Families not booked yet').textContent());
   expect(familiesBefore).toBe(3);
   await expectAccessible(page);
-  await screenshotsOf(page, 'office-grid');
+  await screenshots(page, 'office-grid');
 
   // A parent books in their own browser; the office's open grid shows it without a reload.
   const parentContext = await browser.newContext();
@@ -126,7 +114,7 @@ test("the office sets up an evening with the wizard, gives one teacher a break, 
   // Out of the search field before the screenshots resize the page: Chromium scrolls a focused field
   // back into view after a resize, which moved the button under the next click.
   await page.getByLabel('Find a teacher by name').blur();
-  await screenshotsOf(page, 'wizard');
+  await screenshots(page, 'wizard');
   await page.getByRole('button', { name: 'Create the evening as a draft' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Year 9 options evening' })).toBeVisible();
@@ -198,7 +186,7 @@ test('the office finds people in the directory, sees who can sign in, invites a 
   await expect(kofi).toContainText(/Invited .*, link valid until/);
   await expect(page.getByRole('row', { name: /Ms Siobhán O'Brien/ })).toContainText('Can sign in');
   await expectAccessible(page);
-  await screenshotsOf(page, 'directory');
+  await screenshots(page, 'directory');
 
   await kofi.getByRole('button', { name: 'Invite Mr Kofi Mensah' }).click();
   await expect(page.getByRole('main').getByText('Invitations sent: 1.', { exact: false })).toBeVisible();
@@ -273,7 +261,7 @@ test("a parent's privacy request reaches the office, which acknowledges it and a
   const { readFile } = await import('node:fs/promises');
   expect((await readFile(await file.path())).toString('utf8')).toContain('jose@demo-parents.invalid');
   await expectAccessible(page);
-  await screenshotsOf(page, 'office-privacy');
+  await screenshots(page, 'office-privacy');
 
   // A login's usage records released with a reason; support allowed for a day, then stopped.
   const usage = page.getByRole('region', { name: 'Usage records of one login' });
@@ -488,7 +476,7 @@ test('the office lets a timetabling company read the directory: the key is shown
   await expect(shown).toBeVisible();
   const key = (await shown.locator('code').textContent())!;
   await expectAccessible(page);
-  await screenshotsOf(page, 'third-party-access');
+  await screenshots(page, 'third-party-access');
   await access.getByRole('button', { name: 'I have copied it' }).click();
   await expect(access.getByText(key)).toHaveCount(0);
 

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { emailedLink, startPtc, type PtcServer } from './support/ptc-server.js';
+import { expectAccessible, screenshots } from './support/page-checks.js';
 
 let ptc: PtcServer;
 let adminToken: string;
@@ -18,21 +18,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await ptc?.stop();
 });
-
-/** No serious or critical WCAG 2.2 AA violation on the page as it is now. */
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
-}
-
-/** The page at a phone's width and a desktop's, kept as test artefacts. */
-async function screenshots(page: Page, name: string) {
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
-  }
-}
 
 async function signIn(page: Page, screenName: string, password: string) {
   await page.goto(`${ptc.baseUrl}/sign-in`);

@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_DIRECTORY } from '../../apps/api/src/demo-directory.js';
 import { toOneRoster, zip } from '../support/import-files.js';
 import { emailedLink, startPtc, type PtcServer } from './support/ptc-server.js';
+import { expectAccessible, screenshots } from './support/page-checks.js';
 
 let ptc: PtcServer;
 const KOFI = 'kofi@demo-parents.invalid';
@@ -28,11 +28,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await ptc?.stop();
 });
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** The demo school's directory as its information system would export it, without some students. */
 function bundleWithout(...sisIds: string[]) {
@@ -233,6 +228,7 @@ test("the operator records a security incident, emails the schools it concerns w
   await card.getByRole('button', { name: 'Email the schools not told yet' }).click();
   await expect(card.getByRole('button', { name: 'Email the schools not told yet' })).toHaveCount(0);
   await expect(riverside.getByRole('cell').nth(1)).not.toContainText('not yet');
+  await screenshots(page, 'operator-incidents');
   const told = await ptc.mailTo('tech@demo-school.invalid', (m) => m.subject === 'Security incident: Stolen support laptop');
   expect(told.text).toContain('A laptop with a support session open was stolen.');
 
@@ -252,5 +248,6 @@ test("the operator records a security incident, emails the schools it concerns w
   await notice.getByRole('button', { name: 'Acknowledge' }).click();
   await expect(notice).toContainText('Acknowledged');
   await expectAccessible(office);
+  await screenshots(office, 'office-incident-notice');
   await school.close();
 });

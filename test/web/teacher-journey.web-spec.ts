@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { pdfPageTexts } from './support/pdf-text.js';
 import { startPtc, type PtcServer } from './support/ptc-server.js';
+import { expectAccessible, screenshots } from './support/page-checks.js';
 
 let ptc: PtcServer;
 let eveningId: string;
@@ -45,18 +45,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await ptc?.stop();
 });
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-async function screenshots(page: Page, name: string) {
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
-  }
-}
 
 test('a teacher prints their schedule one session per page, takes a time out of booking, cancels with a reason and replaces their calendar address', async ({ page }) => {
   await page.goto(`${ptc.baseUrl}/sign-in`);

@@ -80,39 +80,41 @@ export function Incidents() {
             <p>
               {t('incidents.clock', { detected: formatMoment(incident.detectedAt, i18n.language), by: formatMoment(incident.notifyBy, i18n.language) })}
             </p>
-            <table>
-              <caption className="visually-hidden">{t('incidents.schoolsOf', { title: incident.title })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('incidents.school')}</th>
-                  <th scope="col">{t('incidents.affected')}</th>
-                  <th scope="col">{t('incidents.told')}</th>
-                  <th scope="col">{t('incidents.acknowledged')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {incident.schools.map((school) => (
-                  <tr key={school.schoolId}>
-                    <th scope="row">
-                      {school.school}{' '}
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => downloadFile('/api/v1/operator/incidents/{id}/schools/{schoolId}/affected.csv', { id: incident.id, schoolId: school.schoolId }, 'affected-people.csv').catch(setProblem)}
-                      >
-                        {t('incidents.peopleOf', { school: school.school })}
-                      </button>
-                    </th>
-                    <td>{t('incidents.counts', { students: school.affected.student ?? 0, contacts: school.affected.contact ?? 0, teachers: school.affected.teacher ?? 0 })}</td>
-                    <td className={school.late ? 'error-message' : undefined}>
-                      {school.notifiedAt ? formatMoment(school.notifiedAt, i18n.language) : t('incidents.notYet')}
-                      {school.late ? ` · ${t('incidents.late')}` : ''}
-                    </td>
-                    <td>{school.acknowledgedAt ? formatMoment(school.acknowledgedAt, i18n.language) : t('incidents.notYet')}</td>
+            <div className="table-scroll">
+              <table className="stack-narrow">
+                <caption className="visually-hidden">{t('incidents.schoolsOf', { title: incident.title })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('incidents.school')}</th>
+                    <th scope="col">{t('incidents.affected')}</th>
+                    <th scope="col">{t('incidents.told')}</th>
+                    <th scope="col">{t('incidents.acknowledged')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {incident.schools.map((school) => (
+                    <tr key={school.schoolId}>
+                      <th scope="row">
+                        {school.school}{' '}
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => downloadFile('/api/v1/operator/incidents/{id}/schools/{schoolId}/affected.csv', { id: incident.id, schoolId: school.schoolId }, 'affected-people.csv').catch(setProblem)}
+                        >
+                          {t('incidents.peopleOf', { school: school.school })}
+                        </button>
+                      </th>
+                      <td data-label={t('incidents.affected')}>{t('incidents.counts', { students: school.affected.student ?? 0, contacts: school.affected.contact ?? 0, teachers: school.affected.teacher ?? 0 })}</td>
+                      <td data-label={t('incidents.told')} className={school.late ? 'error-message' : undefined}>
+                        {school.notifiedAt ? formatMoment(school.notifiedAt, i18n.language) : t('incidents.notYet')}
+                        {school.late ? ` · ${t('incidents.late')}` : ''}
+                      </td>
+                      <td data-label={t('incidents.acknowledged')}>{school.acknowledgedAt ? formatMoment(school.acknowledgedAt, i18n.language) : t('incidents.notYet')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             {incident.schools.some((s) => !s.notifiedAt) ? (
               <button type="button" disabled={notify.isPending} onClick={() => notify.mutate(incident.id)}>
                 {t('incidents.notify')}
