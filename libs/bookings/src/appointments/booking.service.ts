@@ -262,7 +262,7 @@ export class BookingService {
       await this.em.transactional(async (em) => {
         const appointment = await this.loadForChange(em, principal, appointmentId);
         if (principal.role === 'parent') await this.checkParentMayCancel(em, appointment);
-        await this.cancelInTransaction(em, appointment, principal.userId, reason?.trim() ?? null);
+        await this.cancelInTransaction(em, appointment.id, principal.userId, reason?.trim() ?? null);
         return toAppointmentView(appointment, await this.zone(appointment.schoolId));
       }),
     );
@@ -278,12 +278,15 @@ export class BookingService {
   /** Cancels and tells the parent; used by people (above) and by the system (availability changes, deletions); the freed slot is offered to the waiting list unless it is going. */
   async cancelInTransaction(
     em: EntityManager,
-    appointment: Appointment,
+    appointmentId: string,
     actorUserId: string | null,
     reason: string | null,
     detail: Record<string, unknown> = {},
     { offerFreedSlot = true }: { offerFreedSlot?: boolean } = {},
   ): Promise<void> {
+    // The caller has usually loaded (and locked) it in this transaction: the identity map answers.
+    const appointment = await em.findOne(Appointment, appointmentId);
+    if (!appointment) throw BookingErrors.appointmentNotFound();
     if (appointment.status === 'cancelled') throw BookingErrors.alreadyCancelled();
     appointment.status = 'cancelled';
     appointment.sequence += 1;
@@ -381,7 +384,7 @@ export class BookingService {
           const locked = await em.findOneOrFail(Appointment, { id: appointment.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
           if (locked.status === 'cancelled') throw BookingErrors.alreadyCancelled();
           await this.checkParentMayCancel(em, locked);
-          await this.cancelInTransaction(em, locked, null, null, { via: 'emailed link' });
+          await this.cancelInTransaction(em, locked.id, null, null, { via: 'emailed link' });
           return toAppointmentView(locked, await this.zone(locked.schoolId));
         }),
       ),

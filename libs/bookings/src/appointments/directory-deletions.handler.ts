@@ -32,7 +32,7 @@ export class DirectoryDeletionsHandler implements OnModuleInit {
     const column = { student: 'studentId', teacher: 'teacherId', contact: 'contactId' }[event.kind] as 'studentId';
     const appointments = await this.em.find(Appointment, { [column]: { $in: event.personIds }, status: 'active', startsAt: { $gt: this.clock.now() } });
     // A departed teacher's times are not offered to their waiting list; the people who left leave the lists.
-    for (const appointment of appointments) await this.bookings.cancelInTransaction(this.em, appointment, null, REASON[event.kind], {}, { offerFreedSlot: event.kind !== 'teacher' });
+    for (const appointment of appointments) await this.bookings.cancelInTransaction(this.em, appointment.id, null, REASON[event.kind], {}, { offerFreedSlot: event.kind !== 'teacher' });
     if (event.kind === 'student') await this.participants.forgetJointStudents(event.personIds);
     await this.waitingList.forget(event.kind, event.personIds);
     await this.lateRequests.forget(event.kind, event.personIds);

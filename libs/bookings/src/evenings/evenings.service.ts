@@ -273,7 +273,7 @@ export class EveningsService {
         const students = await this.people.studentsByIds([...new Set(active.map((a) => a.studentId))]);
         const leftOut = active.filter((a) => !invited.has(students.get(a.studentId)?.yearLabel ?? ''));
         if (leftOut.length && !cancelAffected) throw BookingErrors.yearsHaveBookings(leftOut.length);
-        for (const appointment of leftOut) await this.bookings.cancelInTransaction(em, appointment, principal.userId, 'The evening is no longer for this year group');
+        for (const appointment of leftOut) await this.bookings.cancelInTransaction(em, appointment.id, principal.userId, 'The evening is no longer for this year group');
         kept = active.filter((a) => !leftOut.includes(a));
       }
       const told = next.name !== evening.name || next.location !== evening.location;
@@ -328,7 +328,7 @@ export class EveningsService {
       const appointments = await em.find(Appointment, { eveningId: id, teacherId, status: 'active' });
       if (appointments.length && !cancelAffected) throw BookingErrors.teacherHasAppointments(appointments.length);
       for (const appointment of appointments) {
-        await this.bookings.cancelInTransaction(em, appointment, principal.userId, 'The teacher no longer takes part in this evening', {}, { offerFreedSlot: false });
+        await this.bookings.cancelInTransaction(em, appointment.id, principal.userId, 'The teacher no longer takes part in this evening', {}, { offerFreedSlot: false });
       }
       await this.waitingList.forgetTeacherInEvening(id, teacherId);
       await em.nativeDelete(Slot, { evening: id, teacherId });
@@ -390,7 +390,7 @@ export class EveningsService {
         : [];
       if (affected.length && !cancelAffected) throw BookingErrors.availabilityConflict(affected.length);
       for (const appointment of affected) {
-        await this.bookings.cancelInTransaction(em, appointment, principal.userId, 'The teacher’s availability for this evening changed', {}, { offerFreedSlot: false });
+        await this.bookings.cancelInTransaction(em, appointment.id, principal.userId, 'The teacher’s availability for this evening changed', {}, { offerFreedSlot: false });
       }
       if (dropped.length) await em.nativeDelete(Slot, { id: { $in: dropped.map((s) => s.id) } });
       for (const slot of wanted.filter((s) => !existingKeys.has(key(s)))) {
