@@ -249,5 +249,16 @@ test("the operator records a security incident, emails the schools it concerns w
   await expect(notice).toContainText('Acknowledged');
   await expectAccessible(office);
   await screenshots(office, 'office-incident-notice');
+
+  // The office asks its own question: whose data was reached in the last hours, and through what.
+  const report = office.getByRole('region', { name: 'Whose data was reached in a time window' });
+  await report.getByLabel('Window from').fill(local(new Date(now - 3 * 3_600_000)));
+  await report.getByLabel('Window to').fill(local(new Date(now + 60 * 60_000)));
+  await report.getByRole('button', { name: 'Show' }).click();
+  await expect(report.getByRole('status')).toContainText('GET /api/v1/admin/support-cases');
+  // Riverside's directory is still empty: nobody's data to list.
+  await expect(report.getByRole('status')).toContainText('0 students, 0 parents or carers, 0 teachers');
+  await expect(report.getByRole('button', { name: 'Download the list of people (CSV)' })).toHaveCount(0);
+  await expectAccessible(office);
   await school.close();
 });

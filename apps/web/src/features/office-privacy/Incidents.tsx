@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { downloadFile } from '../../api/download';
 import { formatMoment } from '../../i18n/format';
-import { problemText, useAnnounce } from '../../ui/ui';
+import { Field, problemText, useAnnounce } from '../../ui/ui';
 
 /** Security incidents PTC has told the school of: what happened, whom it may concern (the list to download), and the school's acknowledgement. */
 export function SchoolIncidents() {
@@ -46,6 +46,68 @@ export function SchoolIncidents() {
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/**
+ * The school's own question after something went wrong: whose data was read or changed in a time
+ * window, through which pages, and the list of those people to write to.
+ */
+export function BreachReport() {
+  const { t, i18n } = useTranslation();
+  const [span, setSpan] = useState({ from: '', to: '' });
+  const [asked, setAsked] = useState<{ from: string; to: string } | null>(null);
+  const [problem, setProblem] = useState<unknown>(null);
+  const report = useQuery({
+    queryKey: ['privacy', 'breach-report', asked],
+    queryFn: () => unwrap(api.GET('/api/v1/admin/breach-report', { params: { query: asked! } })),
+    enabled: asked !== null,
+    retry: false,
+  });
+  const ask = (event: FormEvent) => {
+    event.preventDefault();
+    if (span.from && span.to) setAsked({ from: new Date(span.from).toISOString(), to: new Date(span.to).toISOString() });
+  };
+  const data = report.data;
+  return (
+    <section aria-labelledby="breach-report">
+      <h2 id="breach-report">{t('incidents.reportTitle')}</h2>
+      <p>{t('incidents.reportIntro')}</p>
+      <form onSubmit={ask} className="field-row">
+        <Field id="breach-from" label={t('incidents.from')} type="datetime-local" value={span.from} onChange={(e) => setSpan({ ...span, from: e.target.value })} />
+        <Field id="breach-to" label={t('incidents.to')} type="datetime-local" value={span.to} onChange={(e) => setSpan({ ...span, to: e.target.value })} />
+        <button type="submit" className="secondary" disabled={!span.from || !span.to || report.isFetching}>
+          {t('incidents.ask')}
+        </button>
+      </form>
+      {report.isError ? <p className="notice notice-problem">{problemText(t, report.error)}</p> : null}
+      {problem ? <p className="notice notice-problem">{problemText(t, problem)}</p> : null}
+      {data ? (
+        <div role="status">
+          <p>
+            {t('incidents.reportWindow', { from: formatMoment(data.from, i18n.language), to: formatMoment(data.to, i18n.language) })}{' '}
+            {t('incidents.counts', { students: data.counts.student ?? 0, contacts: data.counts.contact ?? 0, teachers: data.counts.teacher ?? 0 })}
+          </p>
+          {data.routes.length ? (
+            <ul>
+              {data.routes.map((r) => (
+                <li key={`${r.method} ${r.route}`}>
+                  <code>
+                    {r.method} {r.route}
+                  </code>
+                  : {t('incidents.routeUse', { count: r.requests, requests: r.requests, users: r.users })}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {data.people.length ? (
+            <button type="button" className="secondary" onClick={() => downloadFile('/api/v1/admin/breach-report.csv', {}, 'affected-people.csv', asked!).catch(setProblem)}>
+              {t('incidents.downloadPeople')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
     </section>
   );
 }

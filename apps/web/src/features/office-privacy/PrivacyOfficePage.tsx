@@ -7,7 +7,7 @@ import { formatCalendarDate, formatMoment } from '../../i18n/format';
 import { PageHeading, problemText, useAnnounce } from '../../ui/ui';
 import { SupportAccess, UsageRelease } from './UsageAndSupport';
 import { ApiCredentials } from './ApiCredentials';
-import { SchoolIncidents } from './Incidents';
+import { BreachReport, SchoolIncidents } from './Incidents';
 import { useRequest, useRequests, useRequestSchoolExport, useSchoolExports, useStep, type Request } from './api';
 
 /** The school's data-protection desk: requests by due date with every step, and the whole-school export. */
@@ -46,6 +46,7 @@ export function PrivacyOfficePage() {
       <UsageRelease />
       <SupportAccess />
       <ApiCredentials />
+      <BreachReport />
       <p>
         <Link to="/privacy">{t('officePrivacy.subProcessors')}</Link>
       </p>
