@@ -16,7 +16,7 @@ const REVIEWED: Record<string, string[]> = {
   'libs/licensing/src/licence-lifecycle.job.ts': ['the daily licence check over every school'],
   'libs/licensing/src/licence-notices.service.ts': ['the operator’s view of one school’s licence notices'],
   'libs/licensing/src/licence.service.ts': ['the operator’s list of every school’s licence', 'the operator’s work on one school’s licence', 'a payment reference counts once across every school'],
-  'libs/privacy/src/breach/incidents.service.ts': ['the operator’s incidents over the schools they concern', 'the operator’s incidents over the schools they concern', 'the operator’s incidents over the schools they concern'],
+  'libs/privacy/src/breach/incidents.service.ts': ['the operator’s incidents over the schools they concern', 'the operator’s incidents over the schools they concern'],
   'libs/privacy/src/requests/subject-requests.service.ts': ['the daily privacy-request reminders over every school'],
   'libs/tenancy/src/auth.service.ts': [
     'signing in: the school comes from its sign-in name, not a token',

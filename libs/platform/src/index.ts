@@ -31,7 +31,7 @@ export { MailService, MAIL_TOPIC, mailFromAddress, type MailMessage, type MailAt
 export { ThrottleService } from './throttle/throttle.service.js';
 export { RateLimited, RateLimitGuard, RATE_LIMITED_CODE } from './throttle/rate-limit.guard.js';
 export { ThrottleSweepJob } from './throttle/throttle-sweep.job.js';
-export { UsageRecorder, normaliseIp, type UsageEntry } from './usage/usage-recorder.service.js';
+export { UsageRecorder, normaliseIp, type UsageEntry, type RouteUse } from './usage/usage-recorder.service.js';
 export { PlatformModule } from './platform.module.js';
 export { LinkSigner } from './links/link-signer.service.js';
 export { JobRunner, tickOf, type JobPeriod } from './jobs/job-runner.service.js';

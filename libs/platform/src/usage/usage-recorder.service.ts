@@ -24,6 +24,13 @@ export interface UsageEntry {
   occurredAt: Date;
 }
 
+export interface RouteUse {
+  method: string;
+  route: string;
+  userId: string;
+  requests: number;
+}
+
 /** Client addresses arrive IPv4-mapped on dual-stack sockets; store the plain form. */
 export function normaliseIp(ip: string | undefined): string | null {
   if (!ip) return null;
@@ -111,6 +118,27 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
          from usage_record where school_id is not null and occurred_at >= ? and occurred_at < ? group by school_id`,
       [LOGIN_ROUTE, LOGIN_ROUTE, from, to],
     );
+  }
+
+  /** One school's answered requests (status below 400) in a window, per login, method and route: a breach report's reads. */
+  async routeUsesBetween(schoolId: string, from: Date, to: Date): Promise<RouteUse[]> {
+    await this.flush();
+    return this.em.getConnection().execute<RouteUse[]>(
+      `select method, route, user_id as "userId", count(*)::int as requests from usage_record
+        where school_id = ? and occurred_at >= ? and occurred_at < ? and status < 400
+        group by method, route, user_id order by route, method`,
+      [schoolId, from, to],
+    );
+  }
+
+  /** The schools whose people used PTC in a window (an incident's schools). */
+  async schoolsActiveBetween(from: Date, to: Date): Promise<string[]> {
+    await this.flush();
+    const rows = await this.em.getConnection().execute<{ school_id: string }[]>(
+      'select distinct school_id from usage_record where school_id is not null and occurred_at >= ? and occurred_at < ?',
+      [from, to],
+    );
+    return rows.map((r) => r.school_id);
   }
 
   /** Erasure: every record of these users. */

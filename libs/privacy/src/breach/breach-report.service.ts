@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { csvDocument, Invalid, type CsvColumn } from '@ptc/platform';
+import { csvDocument, Invalid, RequestContext, UsageRecorder, type CsvColumn } from '@ptc/platform';
 import { ParticipantDataService } from '@ptc/bookings';
 import { DirectorySyncService, PeopleService, type PersonKind } from '@ptc/directory';
 import { UsersService } from '@ptc/tenancy';
@@ -62,6 +62,7 @@ export function windowProblem(from: Date, to: Date): string | null {
 export class BreachReportService {
   constructor(
     private readonly queries: BreachQueries,
+    private readonly usage: UsageRecorder,
     private readonly people: PeopleService,
     private readonly users: UsersService,
     private readonly participants: ParticipantDataService,
@@ -71,7 +72,7 @@ export class BreachReportService {
   async report(from: Date, to: Date): Promise<BreachReport> {
     const problem = windowProblem(from, to);
     if (problem) throw Invalid('INCIDENT.WINDOW', problem);
-    const uses = (await this.queries.usesBetween(from, to)).filter((u) => !outsideSchools(u.route));
+    const uses = (await this.usage.routeUsesBetween(RequestContext.schoolId()!, from, to)).filter((u) => !outsideSchools(u.route));
     const callers = await this.users.rolesOfUsers([...new Set(uses.map((u) => u.userId))]);
     const affected = new Map<string, { kind: PersonKind; categories: Set<string>; how: Set<string> }>();
     const touch = (kind: PersonKind, id: string, categories: string[], how: string) => {
@@ -80,8 +81,12 @@ export class BreachReportService {
       entry.how.add(how);
       affected.set(`${kind}:${id}`, entry);
     };
-    const everyone = new Map<PersonKind, string[]>();
-    const everyoneOf = async (kind: PersonKind) => everyone.get(kind) ?? everyone.set(kind, (await this.people.everyone(kind)).map((p) => p.id)).get(kind)!;
+    // Each directory question once per report, however many routes and requests lead to it.
+    const asked = new Map<string, Promise<string[]>>();
+    const once = (key: string, load: () => Promise<string[]>) => asked.get(key) ?? asked.set(key, load()).get(key)!;
+    const everyoneOf = (kind: PersonKind) => once(`everyone:${kind}`, async () => (await this.people.everyone(kind)).map((p) => p.id));
+    const childrenOf = (contactId: string) => once(`family:${contactId}`, () => this.people.studentIdsOfContact(contactId));
+    const studentsOf = (teacherId: string) => once(`teacher:${teacherId}`, async () => (await this.people.studentsOfTeacher(teacherId)).map((link) => link.student.id));
 
     const routes = new Map<string, BreachReport['routes'][number] & { userIds: Set<string> }>();
     for (const use of uses) {
@@ -104,11 +109,8 @@ export class BreachReportService {
       } else if (caller?.personId) {
         const self: PersonKind = caller.role === 'teacher' ? 'teacher' : 'contact';
         if (exposure.kinds.includes(self)) touch(self, caller.personId, exposure.categories, how);
-        if (reach === 'family' && exposure.kinds.includes('student')) {
-          for (const id of await this.people.studentIdsOfContact(caller.personId)) touch('student', id, exposure.categories, how);
-        }
-        if (reach === 'teacher' && exposure.kinds.includes('student')) {
-          for (const link of await this.people.studentsOfTeacher(caller.personId)) touch('student', link.student.id, exposure.categories, how);
+        if ((reach === 'family' || reach === 'teacher') && exposure.kinds.includes('student')) {
+          for (const id of await (reach === 'family' ? childrenOf : studentsOf)(caller.personId)) touch('student', id, exposure.categories, how);
         }
       }
     }

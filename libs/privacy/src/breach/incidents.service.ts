@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { acrossSchools, Clock, Invalid, NotFound, runForSchool, type Principal } from '@ptc/platform';
+import { acrossSchools, Clock, Invalid, NotFound, runForSchool, UsageRecorder, type Principal } from '@ptc/platform';
 import { SchoolsService } from '@ptc/tenancy';
 import { SchoolAdminMail } from '../mail/school-admin-mail.service.js';
 import { BreachReportService, windowProblem } from './breach-report.service.js';
-import { BreachQueries } from './breach.queries.js';
 import { Incident, IncidentSchool } from './incident.entities.js';
 import type { IncidentView, OpenIncidentDto, SchoolIncidentView } from './incident.dto.js';
 
@@ -31,7 +30,7 @@ export class IncidentsService {
   constructor(
     private readonly em: EntityManager,
     private readonly reports: BreachReportService,
-    private readonly queries: BreachQueries,
+    private readonly usage: UsageRecorder,
     private readonly schools: SchoolsService,
     private readonly adminMail: SchoolAdminMail,
     private readonly clock: Clock,
@@ -42,8 +41,10 @@ export class IncidentsService {
     const problem = windowProblem(from, to);
     if (problem) throw Invalid('INCIDENT.WINDOW', problem);
     if (detectedAt.getTime() > this.clock.now().getTime()) throw Invalid('INCIDENT.DETECTED_AT', 'detectedAt cannot be in the future');
-    const schoolIds = dto.schoolIds?.length ? [...new Set(dto.schoolIds)] : await this.queries.schoolsUsedBetween(from, to);
-    for (const id of schoolIds) if (!(await this.schools.describe(id))) throw Invalid('INCIDENT.SCHOOL', `No such school: ${id}`);
+    const schoolIds = dto.schoolIds?.length ? [...new Set(dto.schoolIds)] : await this.usage.schoolsActiveBetween(from, to);
+    const names = await this.schoolNames();
+    const unknown = schoolIds.find((id) => !names.has(id));
+    if (unknown) throw Invalid('INCIDENT.SCHOOL', `No such school: ${unknown}`);
     const incident = this.em.create(Incident, { title: dto.title.trim(), description: dto.description.trim(), detectedAt, windowFrom: from, windowTo: to, openedAt: this.clock.now() });
     const rows: IncidentSchool[] = [];
     for (const schoolId of schoolIds) {
@@ -51,13 +52,22 @@ export class IncidentsService {
       rows.push(runForSchool(schoolId, () => this.em.create(IncidentSchool, { schoolId, incidentId: incident.id, affected })));
     }
     await this.em.persist([incident, ...rows]).flush();
-    return this.view(incident, rows);
+    return this.view(incident, rows, names);
   }
 
   async list(): Promise<IncidentView[]> {
     const incidents = await this.em.find(Incident, {}, { orderBy: { detectedAt: 'desc', id: 'asc' } });
-    const rows = await this.em.find(IncidentSchool, { incidentId: { $in: incidents.map((i) => i.id) } }, { filters: acrossSchools('the operator’s incidents over the schools they concern') });
-    return Promise.all(incidents.map((i) => this.view(i, rows.filter((r) => r.incidentId === i.id))));
+    const rows = await this.rowsOf(incidents.map((i) => i.id));
+    const names = await this.schoolNames();
+    return incidents.map((i) => this.view(i, rows.filter((r) => r.incidentId === i.id), names));
+  }
+
+  private rowsOf(incidentIds: string[]): Promise<IncidentSchool[]> {
+    return this.em.find(IncidentSchool, { incidentId: { $in: incidentIds } }, { filters: acrossSchools('the operator’s incidents over the schools they concern') });
+  }
+
+  private async schoolNames(): Promise<Map<string, string>> {
+    return new Map((await this.schools.list()).map((school) => [school.id, school.name]));
   }
 
   /**
@@ -68,8 +78,7 @@ export class IncidentsService {
   async notify(id: string): Promise<IncidentView> {
     const incident = await this.em.findOne(Incident, { id });
     if (!incident) throw incidentNotFound();
-    const pending = await this.em.find(IncidentSchool, { incidentId: id, notifiedAt: null }, { filters: acrossSchools('the operator’s incidents over the schools they concern') });
-    for (const row of pending) {
+    for (const row of (await this.rowsOf([id])).filter((r) => !r.notifiedAt)) {
       await runForSchool(row.schoolId, () =>
         this.em.fork().transactional(async (em) => {
           const fresh = await em.findOne(IncidentSchool, { id: row.id, notifiedAt: null });
@@ -81,7 +90,8 @@ export class IncidentsService {
         }),
       );
     }
-    return (await this.list()).find((i) => i.id === id)!;
+    // The rows as the notifying transactions left them, not as this context's identity map holds them.
+    return this.view(incident, await this.em.fork().find(IncidentSchool, { incidentId: id }, { filters: acrossSchools('the operator’s incidents over the schools they concern') }), await this.schoolNames());
   }
 
   /** The current school's incident notices (admins). */
@@ -89,19 +99,9 @@ export class IncidentsService {
     const rows = await this.em.find(IncidentSchool, { notifiedAt: { $ne: null } });
     const incidents = new Map((await this.em.find(Incident, { id: { $in: rows.map((r) => r.incidentId) } })).map((i) => [i.id, i]));
     return rows
-      .map((r) => ({ row: r, incident: incidents.get(r.incidentId)! }))
+      .map((row) => ({ row, incident: incidents.get(row.incidentId)! }))
       .sort((a, b) => b.incident.detectedAt.getTime() - a.incident.detectedAt.getTime())
-      .map(({ row, incident }) => ({
-        id: incident.id,
-        title: incident.title,
-        description: incident.description,
-        detectedAt: incident.detectedAt.toISOString(),
-        from: incident.windowFrom.toISOString(),
-        to: incident.windowTo.toISOString(),
-        affected: row.affected,
-        notifiedAt: row.notifiedAt?.toISOString() ?? null,
-        acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
-      }));
+      .map(({ row, incident }) => schoolNotice(incident, row));
   }
 
   async acknowledge(principal: Principal, incidentId: string): Promise<SchoolIncidentView> {
@@ -112,14 +112,13 @@ export class IncidentsService {
       row.acknowledgedBy = principal.userId;
       await this.em.flush();
     }
-    return (await this.ofSchool()).find((i) => i.id === incidentId)!;
+    return schoolNotice(await this.em.findOneOrFail(Incident, { id: incidentId }), row);
   }
 
   /** The incident's window for one of its schools (the operator's list of that school's affected people). */
   async windowFor(incidentId: string, schoolId: string): Promise<{ from: Date; to: Date }> {
     const incident = await this.em.findOne(Incident, { id: incidentId });
-    const row = incident && (await this.em.findOne(IncidentSchool, { incidentId, schoolId }, { filters: acrossSchools('the operator’s incidents over the schools they concern') }));
-    if (!incident || !row) throw incidentNotFound();
+    if (!incident || !(await this.rowsOf([incidentId])).some((r) => r.schoolId === schoolId)) throw incidentNotFound();
     return { from: incident.windowFrom, to: incident.windowTo };
   }
 
@@ -131,7 +130,7 @@ export class IncidentsService {
     return { from: incident.windowFrom, to: incident.windowTo };
   }
 
-  private async view(incident: Incident, rows: IncidentSchool[]): Promise<IncidentView> {
+  private view(incident: Incident, rows: IncidentSchool[], names: Map<string, string>): IncidentView {
     const now = this.clock.now();
     return {
       id: incident.id,
@@ -141,18 +140,30 @@ export class IncidentsService {
       notifyBy: notifyBy(incident.detectedAt).toISOString(),
       from: incident.windowFrom.toISOString(),
       to: incident.windowTo.toISOString(),
-      schools: await Promise.all(
-        rows.map(async (r) => ({
-          schoolId: r.schoolId,
-          school: (await this.schools.describe(r.schoolId))?.name ?? r.schoolId,
-          affected: r.affected,
-          notifiedAt: r.notifiedAt?.toISOString() ?? null,
-          acknowledgedAt: r.acknowledgedAt?.toISOString() ?? null,
-          late: toldLate(incident.detectedAt, r.notifiedAt, now),
-        })),
-      ),
+      schools: rows.map((r) => ({
+        schoolId: r.schoolId,
+        school: names.get(r.schoolId) ?? r.schoolId,
+        affected: r.affected,
+        notifiedAt: r.notifiedAt?.toISOString() ?? null,
+        acknowledgedAt: r.acknowledgedAt?.toISOString() ?? null,
+        late: toldLate(incident.detectedAt, r.notifiedAt, now),
+      })),
     };
   }
+}
+
+function schoolNotice(incident: Incident, row: IncidentSchool): SchoolIncidentView {
+  return {
+    id: incident.id,
+    title: incident.title,
+    description: incident.description,
+    detectedAt: incident.detectedAt.toISOString(),
+    from: incident.windowFrom.toISOString(),
+    to: incident.windowTo.toISOString(),
+    affected: row.affected,
+    notifiedAt: row.notifiedAt?.toISOString() ?? null,
+    acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
+  };
 }
 
 function noticeText(incident: Incident, counts: Record<string, number>): string {
