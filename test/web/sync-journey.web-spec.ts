@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO_DIRECTORY } from '../../apps/api/src/demo-directory.js';
 import { toOneRoster, zip } from '../support/import-files.js';
 import { emailedLink, startPtc, type PtcServer } from './support/ptc-server.js';
@@ -7,6 +7,7 @@ import { expectAccessible, screenshots } from './support/page-checks.js';
 
 let ptc: PtcServer;
 const KOFI = 'kofi@demo-parents.invalid';
+const RIVERSIDE_OFFICE_PASSWORD = 'a long secret kept well';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -28,6 +29,18 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await ptc?.stop();
 });
+
+/** Riverside's office, signed in in a browser context of its own (the school the operator set up in this file). */
+async function riversideOffice(browser: Browser) {
+  const school = await browser.newContext();
+  const office = await school.newPage();
+  await office.goto(`${ptc.baseUrl}/sign-in`);
+  await office.getByLabel('School').fill('riverside');
+  await office.getByLabel('Screen name').fill('office');
+  await office.getByLabel('Password').fill(RIVERSIDE_OFFICE_PASSWORD);
+  await office.getByRole('button', { name: 'Sign in' }).click();
+  return { school, office };
+}
 
 /** The demo school's directory as its information system would export it, without some students. */
 function bundleWithout(...sisIds: string[]) {
@@ -152,12 +165,12 @@ test("the vendor's operator sets up a new school; its technical contact is email
   const school = await browser.newContext();
   const office = await school.newPage();
   await office.goto(emailedLink(welcome, 'reset-password'));
-  await office.getByLabel('New password').fill('a long secret kept well');
+  await office.getByLabel('New password').fill(RIVERSIDE_OFFICE_PASSWORD);
   await office.getByRole('button', { name: 'Set password' }).click();
   await expect(office.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await office.getByLabel('School').fill('riverside');
   await office.getByLabel('Screen name').fill('office');
-  await office.getByLabel('Password').fill('a long secret kept well');
+  await office.getByLabel('Password').fill(RIVERSIDE_OFFICE_PASSWORD);
   await office.getByRole('button', { name: 'Sign in' }).click();
   await expect(office.getByRole('heading', { level: 1, name: 'School office' })).toBeVisible();
   await expect(office.getByRole('region', { name: 'Licence' })).toContainText('Active · paid licence · renewal due');
@@ -187,13 +200,7 @@ test("the operator logs a support email with its attachment for Riverside; River
   await expect(support.getByText(/email to the school · Fin Ance: Invoice sent again/)).toBeVisible();
   await expectAccessible(page);
 
-  const school = await browser.newContext();
-  const office = await school.newPage();
-  await office.goto(`${ptc.baseUrl}/sign-in`);
-  await office.getByLabel('School').fill('riverside');
-  await office.getByLabel('Screen name').fill('office');
-  await office.getByLabel('Password').fill('a long secret kept well');
-  await office.getByRole('button', { name: 'Sign in' }).click();
+  const { school, office } = await riversideOffice(browser);
   const ours = office.getByRole('region', { name: 'Support cases with PTC' });
   await expect(ours.getByRole('heading', { name: /Invoice for the autumn term/ })).toBeVisible();
   const download = office.waitForEvent('download');
@@ -232,13 +239,7 @@ test("the operator records a security incident, emails the schools it concerns w
   const told = await ptc.mailTo('tech@demo-school.invalid', (m) => m.subject === 'Security incident: Stolen support laptop');
   expect(told.text).toContain('A laptop with a support session open was stolen.');
 
-  const school = await browser.newContext();
-  const office = await school.newPage();
-  await office.goto(`${ptc.baseUrl}/sign-in`);
-  await office.getByLabel('School').fill('riverside');
-  await office.getByLabel('Screen name').fill('office');
-  await office.getByLabel('Password').fill('a long secret kept well');
-  await office.getByRole('button', { name: 'Sign in' }).click();
+  const { school, office } = await riversideOffice(browser);
   await office.getByRole('link', { name: 'Privacy requests and exports' }).click();
   const notice = office.getByRole('region', { name: 'Security incidents PTC told you of' }).getByRole('listitem').filter({ hasText: 'Stolen support laptop' });
   await expect(notice).toContainText('A laptop with a support session open was stolen.');
