@@ -484,6 +484,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/sign-in-provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school’s identity provider, if any, and the redirect URI to register at it */
+        get: operations["getSignInProvider"];
+        /** Let staff (and parents, if chosen) sign in with the school’s OpenID Connect provider */
+        put: operations["setSignInProvider"];
+        post?: never;
+        /** Stop signing in with the provider: everyone uses passwords again */
+        delete: operations["removeSignInProvider"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/{school}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How people of a school sign in: its identity provider, if any */
+        get: operations["describeSchoolSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/{school}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Begin signing in with the school’s provider: where to send the browser */
+        post: operations["startSingleSignOn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/{school}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand over what the provider sent back; a PTC token for the login with the verified email */
+        post: operations["finishSingleSignOn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/students": {
         parameters: {
             query?: never;
@@ -2871,6 +2941,88 @@ export interface components {
             since: string;
             /** Format: date-time */
             until: string;
+        };
+        SignInProviderView: {
+            displayName: string;
+            issuer: string;
+            clientId: string;
+            allowedEmailDomains: string[];
+            roles: ("school_admin" | "teacher" | "parent")[];
+            staffPasswordSignIn: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SignInProviderSettingsView: {
+            /** @description The redirect URI to register at the provider for PTC */
+            redirectUri: string;
+            /** @description None: everyone signs in with a password */
+            provider: components["schemas"]["SignInProviderView"] | null;
+        };
+        SignInProviderDto: {
+            /**
+             * @description What the sign-in button says: "Sign in with …"
+             * @example Riverside Google
+             */
+            displayName: string;
+            /**
+             * @description The provider's issuer URL (https; its discovery document is fetched to check it)
+             * @example https://accounts.google.com
+             */
+            issuer: string;
+            /** @description The client id PTC was given at the provider */
+            clientId: string;
+            /** @description The client secret; required the first time, omitted to keep the current one */
+            clientSecret?: string;
+            /**
+             * @description Email domains people must sign in with (and their subdomains); none: any
+             * @example [
+             *       "riverside.sch.uk"
+             *     ]
+             */
+            allowedEmailDomains: string[];
+            /** @description Who may sign in with the provider */
+            roles: ("school_admin" | "teacher" | "parent")[];
+            /** @description False: teachers and admins sign in only with the provider (admins must be allowed to use it) */
+            staffPasswordSignIn: boolean;
+        };
+        SchoolSignInView: {
+            /** @description The school's provider, for the button “Sign in with …”; none: passwords only */
+            providerName: string | null;
+            /** @description Who may use the provider */
+            providerRoles: ("school_admin" | "teacher" | "parent")[];
+            /** @description False: teachers and admins must use the provider */
+            staffPasswordSignIn: boolean;
+        };
+        SingleSignOnStartedView: {
+            /** @description Where to send the browser: the provider's sign-in page */
+            authorizationUrl: string;
+        };
+        StartSingleSignOnDto: {
+            /**
+             * @description The page of PTC to open afterwards (a path)
+             * @example /admin/privacy
+             */
+            next?: string;
+        };
+        SingleSignOnDoneView: {
+            /** @description Send as `Authorization: Bearer <token>` */
+            accessToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            /** @description Seconds until the token ends */
+            expiresIn: number;
+            /** @description The page asked for when signing in started */
+            next: string | null;
+        };
+        FinishSingleSignOnDto: {
+            /** @description The `code` parameter the provider sent back */
+            code?: string;
+            /** @description The `state` parameter the provider sent back */
+            state: string;
+            /** @description The `iss` parameter, when the provider sends one */
+            iss?: string;
+            /** @description The `error` parameter, when the provider refused or the person cancelled */
+            error?: string;
         };
         StudentView: {
             /** Format: uuid */
@@ -6256,6 +6408,250 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ThirdPartyView"][];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getSignInProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The school’s identity provider, if any, and the redirect URI to register at it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInProviderSettingsView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setSignInProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInProviderDto"];
+            };
+        };
+        responses: {
+            /** @description Let staff (and parents, if chosen) sign in with the school’s OpenID Connect provider */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInProviderSettingsView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    removeSignInProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stop signing in with the provider: everyone uses passwords again */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    describeSchoolSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                school: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How people of a school sign in: its identity provider, if any */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolSignInView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    startSingleSignOn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                school: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartSingleSignOnDto"];
+            };
+        };
+        responses: {
+            /** @description Begin signing in with the school’s provider: where to send the browser */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SingleSignOnStartedView"];
+                };
+            };
+            /** @description The request was refused; `code` says why */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PTC failed; quote `requestId` */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    finishSingleSignOn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                school: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinishSingleSignOnDto"];
+            };
+        };
+        responses: {
+            /** @description Hand over what the provider sent back; a PTC token for the login with the verified email */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SingleSignOnDoneView"];
                 };
             };
             /** @description The request was refused; `code` says why */

@@ -39,8 +39,10 @@ export function recordSecrets(secrets: CapturedSecret[]): void {
 }
 
 const SECRET_FIELD = /password|token|secret/i;
+/** What a browser brings back from an identity provider: one-time, but enough to sign in while it lasts. */
+const PROVIDER_ANSWER_FIELD = /^(code|state)$/;
 
-/** The secrets a request carries: its bearer token, token path parameters, and password, token and secret fields of its body. */
+/** The secrets a request carries: its bearer token, token path parameters, password, token and secret fields of its body, and an identity provider's code and state. */
 export function secretsOfRequest(request: { headers: Record<string, unknown>; params?: unknown; body?: unknown }): CapturedSecret[] {
   const found: CapturedSecret[] = [];
   const authorization = request.headers.authorization;
@@ -49,6 +51,7 @@ export function secretsOfRequest(request: { headers: Record<string, unknown>; pa
     if (depth > 5 || value === null || value === undefined) return;
     if (typeof value === 'string') {
       if (SECRET_FIELD.test(key)) found.push({ kind: /password/i.test(key) ? 'password' : 'token', value });
+      else if (PROVIDER_ANSWER_FIELD.test(key) && value.length >= 20) found.push({ kind: 'token', value });
     } else if (Array.isArray(value)) value.forEach((v) => walk(v, key, depth + 1));
     else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k, depth + 1);
   };

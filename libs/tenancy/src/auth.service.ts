@@ -8,6 +8,7 @@ import { UserLoggedIn } from './events.js';
 import { PasswordService } from './password.service.js';
 import { PasswordResetService } from './password-reset/password-reset.service.js';
 import { School } from './school.entity.js';
+import { SignInProvider } from './single-sign-on/single-sign-on.entities.js';
 import { normaliseScreenName } from './screen-name.js';
 import { TenancyErrors } from './tenancy.errors.js';
 import { User } from './user.entity.js';
@@ -64,10 +65,23 @@ export class AuthService {
     }
 
     await this.throttle.reset(accountKey);
+    await this.assertPasswordSignInAllowed(user);
+    return this.signedIn(user);
+  }
+
+  /** What every way of signing in ends with: the login noted, the event published, a token. */
+  async signedIn(user: User): Promise<{ token: AccessTokenView; principal: Principal }> {
     user.lastLoginAt = this.clock.now();
     await this.em.flush();
     await this.events.publish(new UserLoggedIn(user.schoolId, user.id));
     return { token: await this.issueToken(user), principal: { userId: user.id, schoolId: user.schoolId, role: user.role, personId: user.personId } };
+  }
+
+  /** A school that signs its staff in with its identity provider refuses their passwords (after they were checked: no one learns who is staff). */
+  private async assertPasswordSignInAllowed(user: User): Promise<void> {
+    if (!user.schoolId || (user.role !== 'teacher' && user.role !== 'school_admin')) return;
+    const provider = await runForSchool(user.schoolId, () => this.em.findOne(SignInProvider, { schoolId: user.schoolId! }, { fields: ['displayName', 'staffPasswordSignIn'] }));
+    if (provider && !provider.staffPasswordSignIn) throw TenancyErrors.passwordSignInOff(provider.displayName);
   }
 
   private async findLoginUser(schoolSlug: string | undefined, screenName: string): Promise<User | null> {

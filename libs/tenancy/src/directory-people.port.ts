@@ -6,6 +6,12 @@
 export abstract class DirectoryPeople {
   /** The kind of this directory record in the current school, or null when the school has none. */
   abstract kindOf(personId: string): Promise<'contact' | 'teacher' | null>;
+
+  /** The current school's contacts and teachers with this email address, in any letter case. */
+  /** The email address of a contact or teacher of the current school, or null. */
+  abstract emailOf(personId: string): Promise<string | null>;
+
+  abstract withEmail(email: string): Promise<{ id: string; kind: 'contact' | 'teacher' }[]>;
 }
 
 /** Which directory kind a login of each role may belong to. */

@@ -1,4 +1,4 @@
-import { Conflict, DomainError, Invalid, NotFound } from '@ptc/platform';
+import { Conflict, DomainError, Forbidden, Invalid, NotFound, Unauthenticated } from '@ptc/platform';
 
 export const TenancyErrors = {
   invalidCredentials: () =>
@@ -18,5 +18,20 @@ export const TenancyErrors = {
   cannotDisableSelf: () => Conflict('USER.CANNOT_DISABLE_SELF', 'You cannot disable your own account'),
   schoolNotFound: () => NotFound('SCHOOL.NOT_FOUND', 'No such school'),
   slugTaken: () => Conflict('SCHOOL.SLUG_TAKEN', 'Another school already uses this slug'),
+  passwordSignInOff: (provider: string) => Forbidden('AUTH.PASSWORD_SIGN_IN_OFF', `Staff of this school sign in with ${provider}, not a password`),
+  ssoNotConfigured: () => NotFound('SSO.NOT_CONFIGURED', 'This school does not sign in with an identity provider'),
+  ssoIssuerInvalid: (message: string) => Invalid('SSO.ISSUER_INVALID', message),
+  ssoIssuerUnreadable: () => Invalid('SSO.PROVIDER_UNREACHABLE', "PTC could not read the provider's discovery document at this issuer"),
+  ssoProviderUnavailable: () => new DomainError('unavailable', 'SSO.PROVIDER_UNREACHABLE', 'The school’s identity provider does not answer; try again or use a password if you have one'),
+  ssoClientSecretRequired: () => Invalid('SSO.CLIENT_SECRET_REQUIRED', 'The client secret is required when setting up a provider'),
+  ssoEmailDomainInvalid: (invalid: string[]) => Invalid('SSO.EMAIL_DOMAIN_INVALID', 'Email domains look like riverside.sch.uk', { invalid }),
+  ssoAdminsLockedOut: (message: string) => Invalid('SSO.ADMINS_LOCKED_OUT', message),
+  ssoAttemptUnknown: () => Unauthenticated('SSO.ATTEMPT_UNKNOWN', 'This sign-in is unknown, already used or older than ten minutes; start again'),
+  ssoProviderRefused: () => Unauthenticated('SSO.PROVIDER_REFUSED', 'The identity provider did not sign you in'),
+  ssoResponseRejected: () => Unauthenticated('SSO.RESPONSE_REJECTED', "The identity provider's answer could not be trusted; start again"),
+  ssoEmailNotVerified: () => Unauthenticated('SSO.EMAIL_NOT_VERIFIED', 'The identity provider does not vouch for your email address'),
+  ssoEmailDomainNotAllowed: () => Unauthenticated('SSO.EMAIL_DOMAIN_NOT_ALLOWED', 'The school does not sign in accounts of this email domain with its provider'),
+  ssoNoLogin: () => Unauthenticated('SSO.NO_LOGIN', 'No login of this school that may use the provider has your email address; ask the school office'),
+  ssoLoginDisabled: () => Forbidden('SSO.LOGIN_DISABLED', 'Your login is disabled; ask the school office'),
   timezoneUnknown: () => Invalid('SCHOOL.TIMEZONE_UNKNOWN', 'timezone must be an IANA zone name such as Europe/London'),
 };

@@ -26,11 +26,15 @@ import { ApiCredential } from './api-credentials/api-credential.entity.js';
 import { ApiCredentialQueries } from './api-credentials/api-credential.queries.js';
 import { ApiCredentialsService } from './api-credentials/api-credentials.service.js';
 import { ApiCredentialsController, SchoolThirdPartiesController } from './api-credentials/api-credentials.controller.js';
+import { SignInAttempt, SignInProvider } from './single-sign-on/single-sign-on.entities.js';
+import { OpenIdProviders } from './single-sign-on/openid-providers.js';
+import { SingleSignOnService } from './single-sign-on/single-sign-on.service.js';
+import { AdminSignInProviderController, SingleSignOnController } from './single-sign-on/single-sign-on.controllers.js';
 
 /** Schools (tenants), users, login and tokens. */
 @Module({
   imports: [
-    MikroOrmModule.forFeature([School, User, PasswordReset, SupportCase, SupportEntry, SupportAttachment, ApiCredential]),
+    MikroOrmModule.forFeature([School, User, PasswordReset, SupportCase, SupportEntry, SupportAttachment, ApiCredential, SignInProvider, SignInAttempt]),
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
@@ -41,8 +45,8 @@ import { ApiCredentialsController, SchoolThirdPartiesController } from './api-cr
       }),
     }),
   ],
-  controllers: [AuthController, UsersController, SchoolController, OperatorSchoolsController, AdminSchoolContactsController, OperatorSchoolContactsController, AdminSchoolSettingsController, OperatorSupportController, AdminSupportController, ApiCredentialsController, SchoolThirdPartiesController],
-  providers: [AuthService, UsersService, UserQueries, SupportQueries, SchoolsService, PasswordService, JwtStrategy, PasswordResetService, RecipientLanguages, SupportService, SupportRetentionJob, ApiCredentialQueries, ApiCredentialsService, { provide: ApiCredentialVerifier, useExisting: ApiCredentialsService }],
-  exports: [SchoolsService, UsersService, PasswordResetService, RecipientLanguages, SupportService, SupportRetentionJob, ApiCredentialsService, ApiCredentialVerifier],
+  controllers: [AuthController, UsersController, SchoolController, OperatorSchoolsController, AdminSchoolContactsController, OperatorSchoolContactsController, AdminSchoolSettingsController, OperatorSupportController, AdminSupportController, ApiCredentialsController, SchoolThirdPartiesController, AdminSignInProviderController, SingleSignOnController],
+  providers: [AuthService, UsersService, UserQueries, SupportQueries, SchoolsService, PasswordService, JwtStrategy, PasswordResetService, RecipientLanguages, SupportService, SupportRetentionJob, ApiCredentialQueries, ApiCredentialsService, OpenIdProviders, SingleSignOnService, { provide: ApiCredentialVerifier, useExisting: ApiCredentialsService }],
+  exports: [SingleSignOnService, SchoolsService, UsersService, PasswordResetService, RecipientLanguages, SupportService, SupportRetentionJob, ApiCredentialsService, ApiCredentialVerifier],
 })
 export class TenancyModule {}

@@ -15,4 +15,16 @@ export class DirectoryPeopleAdapter extends DirectoryPeople {
     if (await this.em.count(Teacher, { id: personId })) return 'teacher';
     return null;
   }
+
+  async emailOf(personId: string): Promise<string | null> {
+    const person = (await this.em.findOne(Teacher, { id: personId }, { fields: ['email'] })) ?? (await this.em.findOne(Contact, { id: personId }, { fields: ['email'] }));
+    return person?.email ?? null;
+  }
+
+  async withEmail(email: string): Promise<{ id: string; kind: 'contact' | 'teacher' }[]> {
+    const sameAddress = { email: { $ilike: email.replace(/[\\%_]/g, (c) => `\\${c}`) } };
+    const contacts = await this.em.find(Contact, sameAddress, { fields: ['id'] });
+    const teachers = await this.em.find(Teacher, sameAddress, { fields: ['id'] });
+    return [...contacts.map((c) => ({ id: c.id, kind: 'contact' as const })), ...teachers.map((t) => ({ id: t.id, kind: 'teacher' as const }))];
+  }
 }
