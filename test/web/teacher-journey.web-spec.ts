@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { pdfPageTexts } from './support/pdf-text.js';
 import { startPtc, type PtcServer } from './support/ptc-server.js';
 import { expectAccessible, screenshots } from './support/page-checks.js';
+import { startIdentityProvider } from '../support/identity-provider.js';
 
 let ptc: PtcServer;
 let eveningId: string;
@@ -173,4 +174,60 @@ test('after booking closed, a parent asks a teacher for an appointment with a no
   await expect(requests.getByText('Accepted: the appointment is booked.')).toBeVisible();
   const booked = await ptc.mailTo('jose@demo-parents.invalid', (mail) => /^Appointment booked/.test(mail.subject ?? '') && /Catch-up evening/.test(mail.text ?? ''));
   expect(booked.text).toContain('Amélie Núñez-García with Mrs Anne-Marie Smith');
+});
+
+test('the office lets staff sign in with the school’s accounts, and a teacher does so through the school’s OpenID Connect provider', async ({ page, browser }) => {
+  const client = { clientId: 'ptc-demo', clientSecret: 'demo-client-secret-4Rt8', redirectUri: `${ptc.baseUrl}/sign-in/sso/demo` };
+  const idp = await startIdentityProvider([client]);
+  try {
+    await page.goto(`${ptc.baseUrl}/sign-in`);
+    await page.getByLabel('School').fill('demo');
+    await page.getByLabel('Screen name').fill('admin');
+    await page.getByLabel('Password').fill(ptc.demoPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const section = page.getByRole('region', { name: "Signing in with the school's accounts" });
+    await section.getByRole('button', { name: "Set up signing in with the school's accounts" }).click();
+    // The address to register at the provider is shown; PTC checks the issuer before saving.
+    await expect(section.getByText(client.redirectUri)).toBeVisible();
+    await section.getByLabel('Name on the button').fill('Demo Accounts');
+    await section.getByLabel('Issuer URL').fill(idp.issuer);
+    await section.getByLabel('Client ID').fill(client.clientId);
+    await section.getByLabel('Client secret').fill(client.clientSecret);
+    await section.getByLabel('Email domains').fill('demo-school.invalid');
+    await expect(section.getByLabel('Teachers')).toBeChecked();
+    await expectAccessible(page);
+    await screenshots(page, 'office-sign-in-provider');
+    await section.getByRole('button', { name: 'Save' }).click();
+    await expect(section.getByText('Staff may also sign in with a password')).toBeVisible();
+    await expect(section.getByText('demo-school.invalid')).toBeVisible();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+
+    // Mrs Smith signs in with the school's account: to the provider and back, signed in as herself.
+    await page.goto(`${ptc.baseUrl}/sign-in?school=demo`);
+    await page.getByRole('button', { name: 'Sign in with Demo Accounts' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in to the test identity provider' })).toBeVisible();
+    await page.getByLabel('Email').fill('a.smith@demo-school.invalid');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: "Your parents' evenings" })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Catch-up evening' })).toBeVisible();
+
+    // Someone the school has no login for (on their own device) is told so, in their words, with a way back.
+    const otherDevice = await browser.newContext();
+    const other = await otherDevice.newPage();
+    await other.goto(`${ptc.baseUrl}/sign-in?school=demo`);
+    await expect(other.getByRole('button', { name: 'Sign in with Demo Accounts' })).toBeVisible();
+    await expectAccessible(other);
+    await screenshots(other, 'sign-in-with-provider');
+    await other.getByRole('button', { name: 'Sign in with Demo Accounts' }).click();
+    await other.getByLabel('Email').fill('new.teacher@demo-school.invalid');
+    await other.getByRole('button', { name: 'Continue' }).click();
+    await expect(other.getByRole('heading', { level: 1, name: 'Signing in did not work' })).toBeVisible();
+    await expect(other.getByRole('alert')).toHaveText('No PTC login of this school has your email address. Ask the school office.');
+    await expectAccessible(other);
+    await other.getByRole('link', { name: 'Back to signing in' }).click();
+    await expect(other.getByLabel('School')).toHaveValue('demo');
+    await otherDevice.close();
+  } finally {
+    await idp.close();
+  }
 });

@@ -15,6 +15,7 @@ const AppointmentLinkPage = lazy(() => parentPage(import('../features/appointmen
 const AcceptInvitationPage = lazy(() => parentPage(import('../features/auth/AcceptInvitationPage')).then((m) => ({ default: m.AcceptInvitationPage })));
 const ForgotPasswordPage = lazy(() => parentPage(import('../features/auth/ForgotPasswordPage')).then((m) => ({ default: m.ForgotPasswordPage })));
 const ResetPasswordPage = lazy(() => parentPage(import('../features/auth/ResetPasswordPage')).then((m) => ({ default: m.ResetPasswordPage })));
+const SingleSignOnReturnPage = lazy(() => parentPage(import('../features/auth/SingleSignOn')).then((m) => ({ default: m.SingleSignOnReturnPage })));
 const PrivacyPage = lazy(() => parentPage(import('../features/privacy/PrivacyPage')).then((m) => ({ default: m.PrivacyPage })));
 // Staff pages load on demand: a parent's phone never downloads them.
 const NewEveningPage = lazy(() => staffPage(import('../features/admin/NewEveningPage')).then((m) => ({ default: m.NewEveningPage })));
@@ -86,6 +87,7 @@ function Layout() {
       <main id="main" tabIndex={-1}>
         <Routes>
           <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/sign-in/sso/:school" element={<Suspense fallback={<Loading />}><SingleSignOnReturnPage /></Suspense>} />
           <Route path="/forgot-password" element={<Suspense fallback={<Loading />}><ForgotPasswordPage /></Suspense>} />
           <Route path="/reset-password/:token" element={<Suspense fallback={<Loading />}><ResetPasswordPage /></Suspense>} />
           <Route path="/invite/:token" element={<Suspense fallback={<Loading />}><AcceptInvitationPage /></Suspense>} />

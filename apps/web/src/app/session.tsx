@@ -9,6 +9,8 @@ interface SessionValue {
   me: Me | null;
   /** `school` null: the vendor's operators, who belong to none. */
   signIn(school: string | null, screenName: string, password: string): Promise<Me>;
+  /** A token PTC gave by another way of signing in (the school's identity provider). */
+  adoptToken(accessToken: string, school: string): Promise<Me>;
   signOut(): void;
 }
 
@@ -22,9 +24,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
   useEffect(() => onSignedOut(() => setMe(null)), []);
 
-  const signIn = useCallback(async (school: string | null, screenName: string, password: string) => {
-    const token = await unwrap(api.POST('/api/v1/auth/login', { body: { ...(school ? { school } : {}), screenName, password } }));
-    setAccessToken(token.accessToken);
+  const adoptToken = useCallback(async (accessToken: string, school: string | null) => {
+    setAccessToken(accessToken);
     const who = await unwrap(api.GET('/api/v1/auth/me'));
     if (school) localStorage.setItem(REMEMBERED_SCHOOL, school);
     // The language the user chose for PTC (also their emails') comes with them to any browser.
@@ -33,12 +34,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return who;
   }, []);
 
+  const signIn = useCallback(
+    async (school: string | null, screenName: string, password: string) => {
+      const token = await unwrap(api.POST('/api/v1/auth/login', { body: { ...(school ? { school } : {}), screenName, password } }));
+      return adoptToken(token.accessToken, school);
+    },
+    [adoptToken],
+  );
+
   const signOut = useCallback(() => {
     setAccessToken(null);
     setMe(null);
   }, []);
 
-  const value = useMemo(() => ({ me, signIn, signOut }), [me, signIn, signOut]);
+  const value = useMemo(() => ({ me, signIn, adoptToken, signOut }), [me, signIn, adoptToken, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -6,6 +6,7 @@ import { useAdminEvenings, useLicence } from './api';
 import { BookingRules } from './BookingRules';
 import { SchoolContacts } from './SchoolContacts';
 import { SchoolLanguage } from './SchoolLanguage';
+import { SignInProvider } from './SignInProvider';
 import { SupportCases } from '../staff/SupportCases';
 
 /** The school office's start: its evenings, each with its live grid. */
@@ -64,6 +65,7 @@ export function AdminHome() {
       <BookingRules />
       <SchoolLanguage />
       <SchoolContacts />
+      <SignInProvider />
       <SupportCases schoolId="own" who="office" />
     </>
   );

@@ -1,8 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { rememberedSchool, useSession } from '../../app/session';
+import { parentPage } from '../../i18n/i18n';
 import { emptyFields, ErrorSummary, Field, PageHeading, problemText, type FieldProblem } from '../../ui/ui';
+
+// Loaded beside the form: only schools with an identity provider show it, and the evening page's first load stays small.
+const ProviderSignIn = lazy(() => parentPage(import('./SingleSignOn')).then((m) => ({ default: m.ProviderSignIn })));
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -44,6 +48,11 @@ export function SignInPage() {
       <PageHeading>{operator ? t('signIn.operatorTitle') : t('signIn.title')}</PageHeading>
       {params.get('reset') === 'done' ? <p className="notice">{t('signIn.passwordSet')}</p> : null}
       <ErrorSummary problems={problems} />
+      {operator ? null : (
+        <Suspense fallback={null}>
+          <ProviderSignIn school={school} next={params.get('next')} />
+        </Suspense>
+      )}
       <form onSubmit={submit} noValidate>
         {operator ? null : <Field id="school" label={t('signIn.school')} hint={t('signIn.schoolHint', { example: 'riverside' })} autoComplete="organization" value={school} onChange={(e) => setSchool(e.target.value)} error={errorOf('school')} />}
         <Field id="screenName" label={t('signIn.screenName')} autoComplete="username" autoCapitalize="none" value={screenName} onChange={(e) => setScreenName(e.target.value)} error={errorOf('screenName')} />
