@@ -17,6 +17,7 @@ const REVIEWED: Record<string, string[]> = {
   'libs/licensing/src/licence-notices.service.ts': ['the operator’s view of one school’s licence notices'],
   'libs/licensing/src/licence.service.ts': ['the operator’s list of every school’s licence', 'the operator’s work on one school’s licence', 'a payment reference counts once across every school'],
   'libs/privacy/src/breach/incidents.service.ts': ['the operator’s incidents over the schools they concern', 'the operator’s incidents over the schools they concern'],
+  'libs/platform/src/usage/usage-recorder.service.ts': ['the buffered usage records of every school'],
   'libs/privacy/src/requests/subject-requests.service.ts': ['the daily privacy-request reminders over every school'],
   'libs/tenancy/src/auth.service.ts': [
     'signing in: the school comes from its sign-in name, not a token',
@@ -47,7 +48,7 @@ export function crossSchoolUses(files: { path: string; text: string }[]): { uses
   const bare: string[] = [];
   for (const { path, text } of files) {
     if (path === HELPER) continue;
-    for (const match of text.matchAll(/acrossSchools\('([^']*)'\)/g)) (uses[path] ??= []).push(match[1]);
+    for (const match of text.matchAll(/(?:acrossSchools|runAcrossSchools)\('([^']*)'/g)) (uses[path] ??= []).push(match[1]);
     text.split('\n').forEach((line, i) => {
       if (/tenant:\s*false/.test(line)) bare.push(`${path}:${i + 1}`);
     });

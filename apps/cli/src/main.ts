@@ -7,6 +7,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
 import {
   BackupService,
+  asDatabaseOwner,
   backupStorageFor,
   ConfigError,
   DirectoryBackupStorage,
@@ -102,7 +103,7 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'migration:create': {
-        const result = values.initial ? await orm.migrator.createInitial() : await orm.migrator.create();
+        const result = await asDatabaseOwner(() => (values.initial ? orm.migrator.createInitial() : orm.migrator.create()));
         console.log(result.fileName ? `wrote migrations/${result.fileName}` : 'no changes: the schema matches the entities');
         return 0;
       }
@@ -216,11 +217,12 @@ async function restore(config: AppConfig, backup: string | undefined, values: { 
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
   try {
     const orm = app.get(MikroORM);
-    const applied = (await orm.migrator.getExecuted()).map((m) => m.name);
+    // The schema is built as the database's own login (tables, roles, policies).
+    const applied = (await asDatabaseOwner(() => orm.migrator.getExecuted())).map((m) => m.name);
     if (applied.length && !applied.includes(manifest.schemaVersion)) {
       throw new RestoreError(`the target's schema (${applied.at(-1)}) is not on the backup's path (${manifest.schemaVersion}): restore into an empty database`);
     }
-    if (!applied.includes(manifest.schemaVersion)) await orm.migrator.up({ to: manifest.schemaVersion });
+    if (!applied.includes(manifest.schemaVersion)) await asDatabaseOwner(() => orm.migrator.up({ to: manifest.schemaVersion }));
     await loadBackup(cipher, storage, name, manifest, target, { force: Boolean(values.force), progress: (line) => console.log(line) });
     const later = await migrateUnderLock(orm, (line) => console.log(line));
     console.log(`data restored and checked against the manifest${later.length ? `; schema brought up to date (${later.length} migration(s))` : ''}`);

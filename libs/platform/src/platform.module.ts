@@ -4,6 +4,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { Clock, SystemClock } from './clock/clock.js';
+import { scopeConnectionsOf } from './database/connection-scope.js';
 import { ormOptions } from './database/orm-options.js';
 import { PreparedStatements } from './database/prepared-statements.js';
 import { BackupJob, BackupWatch } from './backup/backup.jobs.js';
@@ -46,7 +47,7 @@ export class PlatformModule {
       imports: [
         ConfigModule.forRoot(config, clock),
         MikroOrmModule.forRoot({
-          ...ormOptions(config.databaseUrl, { pool: { min: 0, max: config.databasePoolMax } }),
+          ...ormOptions(config.databaseUrl, { pool: { min: 0, max: config.databasePoolMax }, driverOptions: { onPoolCreated: scopeConnectionsOf } }),
           autoLoadEntities: true,
           // Each request gets its own entity manager from a Fastify hook (bootstrap): the same
           // fork this module's middleware would make, without a middleware layer on every request.

@@ -32,6 +32,8 @@ export interface RequestContextStore {
    * set explicitly by scheduled jobs and recorded operator actions that work on one school.
    */
   schoolId?: string;
+  /** Work on the schema itself (migrations): the database's own login, past every policy. */
+  databaseOwner?: true;
 }
 
 const storage = new AsyncLocalStorage<RequestContextStore>();
@@ -59,4 +61,21 @@ export const RequestContext = {
 export function runForSchool<T>(schoolId: string, fn: () => T): T {
   const outer = storage.getStore();
   return storage.run({ requestId: outer?.requestId ?? 'job', principal: outer?.principal, schoolId }, fn);
+}
+
+/**
+ * Runs fn with no school in scope, for work that is about several schools at once (writing the
+ * buffered usage records of every school). The database then answers as the role that passes
+ * row-level security, like every other unit of work without a school.
+ */
+export function runAcrossSchools<T>(why: string, fn: () => T): T {
+  if (!why.trim()) throw new Error('work across schools says why');
+  const outer = storage.getStore();
+  return storage.run({ requestId: outer?.requestId ?? 'job', principal: outer?.principal }, fn);
+}
+
+/** Runs fn as the database's own login (migrations create tables, roles and policies). */
+export function asDatabaseOwner<T>(fn: () => T): T {
+  const outer = storage.getStore();
+  return storage.run({ requestId: outer?.requestId ?? 'migration', databaseOwner: true }, fn);
 }

@@ -1,5 +1,6 @@
 import type { IMigrator } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { asDatabaseOwner } from '../context/request-context.js';
 
 /** Whatever Nest or MikroORM.init handed out; only these two members are used. */
 interface AnyOrm {
@@ -16,7 +17,8 @@ const MIGRATION_LOCK_KEY = 72_210_001;
  */
 export async function migrateUnderLock(orm: AnyOrm, log: (line: string) => void = () => {}): Promise<string[]> {
   // A transaction-level lock on its own connection: released by the commit, even if this process dies.
-  return orm.em.fork().transactional(async (tx) => {
+  // As the database's own login: migrations create the tables, and the roles and policies of row-level security.
+  return asDatabaseOwner(() => orm.em.fork().transactional(async (tx) => {
     await tx.getConnection().execute('select pg_advisory_xact_lock(?)', [MIGRATION_LOCK_KEY], 'get', tx.getTransactionContext());
     const migrator = orm.migrator;
     const pending = await migrator.getPending();
@@ -24,5 +26,5 @@ export async function migrateUnderLock(orm: AnyOrm, log: (line: string) => void 
     log(`applying ${pending.length} migration(s): ${pending.map((m) => m.name).join(', ')}`);
     const applied = await migrator.up();
     return applied.map((m) => m.name);
-  });
+  }));
 }

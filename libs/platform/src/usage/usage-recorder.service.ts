@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { Clock } from '../clock/clock.js';
-import type { Principal } from '../context/request-context.js';
+import { runAcrossSchools, type Principal } from '../context/request-context.js';
 import { OutageLog } from '../database/database-outage.js';
 import { API_PREFIX } from '../http/api-paths.js';
 
@@ -170,7 +170,8 @@ export class UsageRecorder implements OnApplicationBootstrap, OnApplicationShutd
 
   /** Writes everything buffered so far; resolves when it is in the database. */
   flush(): Promise<void> {
-    this.flushing = this.flushing.then(() => this.writeBuffered());
+    // The buffer holds every school's requests: written as work across schools, whatever request asked.
+    this.flushing = this.flushing.then(() => runAcrossSchools('the buffered usage records of every school', () => this.writeBuffered()));
     return this.flushing;
   }
 

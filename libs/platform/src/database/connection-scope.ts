@@ -1,0 +1,80 @@
+import type pg from 'pg';
+import { RequestContext } from '../context/request-context.js';
+
+/** The role a school's work runs as: no BYPASSRLS, not the tables' owner; sees one school's rows. */
+export const TENANT_ROLE = 'ptc_tenant';
+/** The role of work with no school in scope (sign-in, operators, jobs over every school): passes row-level security. */
+export const BYPASS_ROLE = 'ptc_bypass';
+/** `set role none`: back to the login itself (migrations). */
+const OWNER_ROLE = 'none';
+
+export interface ConnectionScope {
+  role: string;
+  schoolId: string;
+}
+
+/** What a connection must be set to for the unit of work calling: its school, or none. */
+export function wantedScope(): ConnectionScope {
+  const store = RequestContext.current();
+  if (store?.databaseOwner) return { role: OWNER_ROLE, schoolId: '' };
+  return store?.schoolId ? { role: TENANT_ROLE, schoolId: store.schoolId } : { role: BYPASS_ROLE, schoolId: '' };
+}
+
+const SCOPE = Symbol('ptc.connectionScope');
+type ScopedClient = pg.PoolClient & { [SCOPE]?: string };
+
+/**
+ * Sets the connection's role and `app.school_id` (what the row-level security policies compare
+ * `school_id` with) for the session, only when they differ from what the connection was last set
+ * to: within one school's rush a connection keeps its scope and costs nothing more.
+ */
+export async function applyScope(client: pg.PoolClient, scope: ConnectionScope): Promise<void> {
+  const scoped = client as ScopedClient;
+  const key = `${scope.role}\n${scope.schoolId}`;
+  if (scoped[SCOPE] === key) return;
+  scoped[SCOPE] = undefined;
+  await client.query({
+    name: 'ptc.connection_scope',
+    text: `select set_config('role', $1, false), set_config('app.school_id', $2, false)`,
+    values: [scope.role, scope.schoolId],
+  });
+  scoped[SCOPE] = key;
+}
+
+type Connect = pg.Pool['connect'];
+type ConnectCallback = (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void;
+
+/**
+ * Every connection the pool hands out (to the ORM, raw SQL and prepared statements alike) is first
+ * scoped to the unit of work that asked for it. The scope is read when the connection is asked
+ * for: a connection freed by another request arrives in that request's async context.
+ */
+export function scopeConnectionsOf(pool: pg.Pool): void {
+  const connect = pool.connect.bind(pool) as (callback?: ConnectCallback) => Promise<pg.PoolClient> | void;
+  const scopedConnect = (callback?: ConnectCallback): Promise<pg.PoolClient> | void => {
+    const scope = wantedScope();
+    if (callback) {
+      connect((err, client, done) => {
+        if (err || !client) return callback(err, client, done);
+        applyScope(client, scope).then(
+          () => callback(undefined, client, done),
+          (error: Error) => {
+            done(error);
+            callback(error, undefined, () => {});
+          },
+        );
+      });
+      return;
+    }
+    return (connect() as Promise<pg.PoolClient>).then(async (client) => {
+      try {
+        await applyScope(client, scope);
+        return client;
+      } catch (error) {
+        client.release(error as Error);
+        throw error;
+      }
+    });
+  };
+  pool.connect = scopedConnect as Connect;
+}
