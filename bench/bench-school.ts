@@ -15,7 +15,7 @@ import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
 import pg from 'pg';
 import { hash } from '@node-rs/argon2';
 import { DirectorySyncService, type DirectorySnapshot } from '@ptc/directory';
-import { ensureDatabaseExists, loadConfig, migrateUnderLock, runForSchool, startEmbeddedPostgres, type AppConfig, type Principal } from '@ptc/platform';
+import { ensureDatabaseExists, loadConfig, migrateUnderLock, runAcrossSchools, runForSchool, startEmbeddedPostgres, type AppConfig, type Principal } from '@ptc/platform';
 import { SchoolsService } from '@ptc/tenancy';
 import { createApp } from '../apps/api/src/bootstrap.js';
 
@@ -123,12 +123,12 @@ export async function seedBenchSchool(options: { families?: 'single' | 'varied' 
   await migrateUnderLock(orm);
 
   // Seed: school, directory, an evening with every teacher, 2,000 parent logins.
-  const created = await OrmRequestContext.create(orm.em, () =>
+  const created = await OrmRequestContext.create(orm.em, () => runAcrossSchools('bench: the operator sets up the school', () =>
     app.get(SchoolsService).create({
       name: 'Bench School', slug: 'bench', timezone: 'Europe/London',
       technicalContact: { name: 'T', email: 't@bench.example' }, financeContact: { name: 'F', email: 'f@bench.example' },
       admin: { screenName: 'admin', password: BENCH_ADMIN_PASSWORD },
-    }),
+    })),
   );
   const schoolId = created.school.id;
   const admin: Principal = { userId: created.admin.id, schoolId, role: 'school_admin', personId: null };

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
 import { DirectorySyncService, type DirectorySnapshot } from '@ptc/directory';
-import { ensureDatabaseExists, loadConfig, migrateUnderLock, runForSchool, startEmbeddedPostgres, type Principal } from '@ptc/platform';
+import { ensureDatabaseExists, loadConfig, migrateUnderLock, runAcrossSchools, runForSchool, startEmbeddedPostgres, type Principal } from '@ptc/platform';
 import { SchoolsService } from '@ptc/tenancy';
 import { createApp } from '../apps/api/src/bootstrap.js';
 import { clone, generateDirectory } from '../test/support/directory-factory.js';
@@ -75,12 +75,12 @@ async function main() {
   const links = base.contactLinks.length + base.teacherLinks.length;
   console.log(`school: ${base.students.length} students, ${base.contacts.length} contacts, ${base.teachers.length} teachers, ${links} links`);
 
-  const created = await OrmRequestContext.create(orm.em, () =>
+  const created = await OrmRequestContext.create(orm.em, () => runAcrossSchools('bench: the operator sets up the school', () =>
     app.get(SchoolsService).create({
       name: 'Bench School', slug: 'bench', timezone: 'Europe/London',
       technicalContact: { name: 'T', email: 't@bench.example' }, financeContact: { name: 'F', email: 'f@bench.example' },
       admin: { screenName: 'admin', password: BENCH_ADMIN_PASSWORD },
-    }),
+    })),
   );
   const principal: Principal = { userId: created.admin.id, schoolId: created.school.id, role: 'school_admin', personId: null };
   const sync = app.get(DirectorySyncService);

@@ -5,7 +5,7 @@ import { IdempotencySweepJob, RemindersJob } from '@ptc/bookings';
 import type { ParsedMail } from 'mailparser';
 import { clone, generateDirectory } from '../support/directory-factory.js';
 import { linkInEmail, openEmailedLink } from '../support/emailed-links.js';
-import { binaryBody, createOperator, createPersonLogin, createSchool, drainOutbox, listen, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { asScheduledJob, binaryBody, createOperator, createPersonLogin, createSchool, drainOutbox, listen, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let url: string;
@@ -218,7 +218,7 @@ describe('booking', () => {
 
     // Keys (and the answers they hold) are forgotten after 24 hours by the daily sweep.
     const now = t.clock.now();
-    const sweep = () => withOrmContext(t, () => t.app.get(IdempotencySweepJob).run());
+    const sweep = () => withOrmContext(t, () => asScheduledJob(() => t.app.get(IdempotencySweepJob).run()));
     t.clock.set(new Date(now.getTime() + 23 * 3_600_000));
     expect(await sweep()).toEqual({ forgotten: 0, proposalsForgotten: 0 });
     t.clock.set(new Date(now.getTime() + 25 * 3_600_000));

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { linkInEmail, openEmailedLink } from '../support/emailed-links.js';
 import { NotBookedRemindersJob } from '@ptc/bookings';
-import { createPersonLogin, demoSchool, drainOutbox, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { asScheduledJob, createPersonLogin, demoSchool, drainOutbox, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 /** Notices to families about an evening (issue 17's notices), on the demo directory. */
 let t: TestApp;
@@ -79,7 +79,7 @@ it('reminds each family that has booked nothing, once, within the school’s rem
   const jose = await request(t.http).post('/api/v1/auth/login').send({ school: 'notices', screenName: 'jose', password: 'correct horse battery staple' }).expect(200);
   await request(t.http).post('/api/v1/bookings').set({ Authorization: `Bearer ${jose.body.accessToken}` }).send({ eventId: evening.body.id, studentId: ids.S3, teacherId: ids.T1, slotId: slots.body.items[0].id }).expect(201);
   await drainOutbox(t);
-  const job = () => withOrmContext(t, () => t.app.get(NotBookedRemindersJob).run());
+  const job = () => withOrmContext(t, () => asScheduledJob(() => t.app.get(NotBookedRemindersJob).run()));
   const reminders = () => t.mailbox.messages.filter((m) => m.subject?.includes('Year 7 evening — booking closes'));
 
   // Three days before closing: not yet (the default is two).

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { TeacherSchedulesJob } from '@ptc/bookings';
-import { demoSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { asScheduledJob, demoSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 /** Teachers' schedule emails (issue 17, item 11): the day before the evening, then each change. */
 let t: TestApp;
@@ -36,7 +36,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const job = () => t.app.get(TeacherSchedulesJob).run();
+const job = () => asScheduledJob(() => t.app.get(TeacherSchedulesJob).run());
 const book = async (student: string, teacher: string, contact: string, index: number) => {
   const slots = await request(t.http).get(`/api/v1/admin/events/${eveningId}/slots?teacherId=${ids[teacher]}`).set(admin()).expect(200);
   return (await request(t.http).post('/api/v1/bookings').set(admin()).send({ eventId: eveningId, studentId: ids[student], teacherId: ids[teacher], slotId: slots.body.items[index].id, contactId: ids[contact] }).expect(201)).body;

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { DirectorySnapshot } from '@ptc/directory';
 import { WaitingOffersJob } from '@ptc/bookings';
-import { createOperator, createPersonLogin, createSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { asScheduledJob, createOperator, createPersonLogin, createSchool, drainOutbox, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 /**
  * Waiting lists (issue 17, item 2) on two instances of one database: Mr Ward (T1) has 20 times, all
@@ -133,7 +133,7 @@ it('offers the 20 times freed by 20 cancellations at once, on two instances, to 
 
 it('passes each unanswered offer on once when its time runs out, though both instances pass offers on at once', async () => {
   both((t) => t.clock.advance(31 * 60_000));
-  const runs = await Promise.all([first, second].map((t) => t.app.get(WaitingOffersJob).run()));
+  const runs = await Promise.all([first, second].map((t) => asScheduledJob(() => t.app.get(WaitingOffersJob).run())));
   const total = (key: string) => runs.reduce((sum, counts) => sum + counts[key], 0);
   // Families 23-41 let their offers run out: 19 lapse, and the 9 families still waiting (42-50) are offered times.
   expect({ lapsed: total('lapsed'), offered: total('offered') }).toEqual({ lapsed: 19, offered: 9 });
@@ -145,7 +145,7 @@ it('passes each unanswered offer on once when its time runs out, though both ins
 
   // Half an hour later nobody is left to offer to: the times are free again for anyone.
   both((t) => t.clock.advance(31 * 60_000));
-  const last = await Promise.all([first, second].map((t) => t.app.get(WaitingOffersJob).run()));
+  const last = await Promise.all([first, second].map((t) => asScheduledJob(() => t.app.get(WaitingOffersJob).run())));
   expect(last.reduce((sum, counts) => sum + counts.lapsed, 0)).toBe(9);
   expect(last.reduce((sum, counts) => sum + counts.offered, 0)).toBe(0);
   const page = await request(first.http).get(`/api/v1/parent/events/${eveningId}`).set(bearer(tokens[41])).expect(200);

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { EventBus, JobRunner } from '@ptc/platform';
 import { LicenceLifecycleJob, LicenceTerminated, SchoolDeletionDue, signPaymentWebhook, TrialInactive } from '@ptc/licensing';
-import { createOperator, createSchool, createUser, drainOutbox, login, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { asScheduledJob, createOperator, createSchool, createUser, drainOutbox, login, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 let first: TestApp;
 let second: TestApp;
@@ -133,7 +133,7 @@ describe('notices', () => {
 
   it('go to the finance and technical contacts once each, however often the job runs', async () => {
     // Straight to the work, without the runner's once-per-tick claim: the notices themselves must be once-only.
-    const job = { run: () => withOrmContext(first, () => first.app.get(LicenceLifecycleJob).run()) };
+    const job = { run: () => withOrmContext(first, () => asScheduledJob(() => first.app.get(LicenceLifecycleJob).run())) };
     setDay('2027-05-31'); // the renewal date
     await job.run();
     await job.run();
@@ -164,7 +164,7 @@ describe('notices', () => {
     const due: SchoolDeletionDue[] = [];
     first.app.get(EventBus).subscribe(SchoolDeletionDue, (e) => void due.push(e));
     // Straight to the work, without the runner's once-per-tick claim: the notices themselves must be once-only.
-    const job = { run: () => withOrmContext(first, () => first.app.get(LicenceLifecycleJob).run()) };
+    const job = { run: () => withOrmContext(first, () => asScheduledJob(() => first.app.get(LicenceLifecycleJob).run())) };
     setDay('2028-06-30');
     await job.run();
     await drainOutbox(first);
@@ -182,7 +182,7 @@ it('announces a trial inactive for a year (day 365, not 364) and its deletion du
   const announced: string[] = [];
   first.app.get(EventBus).subscribe(TrialInactive, (e) => void (e.schoolId === idle.id && announced.push(`inactive since ${e.lastActivityOn}`)));
   first.app.get(EventBus).subscribe(SchoolDeletionDue, (e) => void (e.schoolId === idle.id && announced.push(`${e.reason} ${e.dueOn}`)));
-  const job = () => withOrmContext(first, () => first.app.get(LicenceLifecycleJob).run());
+  const job = () => withOrmContext(first, () => asScheduledJob(() => first.app.get(LicenceLifecycleJob).run()));
 
   setDay('2029-07-31'); // 364 days without a login or booking
   await job();

@@ -9,7 +9,7 @@ import request from 'supertest';
 import { BackupJob, BackupService, BackupWatch, JobRunner, manifestName, tableDigest, type BackupManifest } from '@ptc/platform';
 import { seedBookedSchool, type BookedSchool } from '../support/booked-school.js';
 import { createEmptyDatabase } from '../support/test-database.js';
-import { createOperator, drainOutbox, startTestApp, withOrmContext, type TestApp } from '../support/test-app.js';
+import { asScheduledJob, createOperator, drainOutbox, startTestApp, withOrmContext, type TestApp } from '../support/test-app.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const oldKey = `k1:${randomBytes(32).toString('base64')}`;
@@ -215,7 +215,7 @@ describe('retention and freshness', () => {
     t.clock.set(new Date('2027-02-03T02:30:00Z'));
     expect((await operatorHealth()).body.backup).toMatchObject({ stale: true, ageHours: 25.5 });
     expect(JSON.stringify((await request(t.http).get('/health/ready').expect(200)).body)).not.toContain('backup');
-    const watch = () => withOrmContext(t, () => t.app.get(BackupWatch).run());
+    const watch = () => withOrmContext(t, () => asScheduledJob(() => t.app.get(BackupWatch).run()));
     expect(await watch()).toEqual({ alerted: 1 });
     expect(await watch()).toEqual({ alerted: 0 });
     await drainOutbox(t);

@@ -1,13 +1,14 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import request from 'supertest';
-import { acrossSchools, PreparedStatement, PreparedStatements, runForSchool } from '@ptc/platform';
+import { acrossSchools, PreparedStatement, PreparedStatements, runAcrossSchools, runForSchool } from '@ptc/platform';
 import { Student } from '../../libs/directory/src/people/person.entities.js';
 import { createOperator, demoSchool, startTestApp, TEST_PASSWORD, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 /**
  * Row-level security (issue 19): behind the ORM's tenant filter, PostgreSQL itself shows a school's
  * work only that school's rows, whatever the SQL says: ORM queries with the filter switched off,
- * raw SQL and prepared statements alike.
+ * raw SQL and prepared statements alike; work with no school sees none unless it runs across
+ * schools by name.
  */
 let t: TestApp;
 let riverside: { school: SchoolFixture; ids: Record<string, string> };
@@ -69,6 +70,17 @@ it("refuses to write a row of another school from a school's work, and to change
   const renamed = await inSchool(riverside.school.id, (orm) => orm.em.getConnection().execute(`update student set first_name = 'Taken' where school_id = ?`, [hillside.school.id], 'run'));
   expect(renamed).toMatchObject({ affectedRows: 0 });
   expect((await t.db.query(`select count(*)::int as n from student where first_name = 'Taken'`)).rows[0].n).toBe(0);
+});
+
+it('fails closed: work with no school sees no school’s rows, unless it says why it works across schools', async () => {
+  const orm = t.app.get(MikroORM);
+  const everyStudentRaw = () => orm.em.getConnection().execute<{ school_id: string }[]>('select school_id from student');
+  expect(await withOrmContext(t, everyStudentRaw)).toEqual([]);
+  expect(await withOrmContext(t, () => t.app.get(PreparedStatements).rows(everyStudent, []))).toEqual([]);
+  // A write with no school in scope is refused too.
+  await expect(withOrmContext(t, () => orm.em.getConnection().execute(`update student set first_name = first_name`, [], 'run'))).resolves.toMatchObject({ affectedRows: 0 });
+  const across = await withOrmContext(t, () => runAcrossSchools('test: the named way across schools', everyStudentRaw));
+  expect(schoolsIn(across).sort()).toEqual([riverside.school.id, hillside.school.id].sort());
 });
 
 it('shows the tenant role nothing without a school, and the pool gives each school its own view in turn', async () => {

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { LicenceLifecycleJob } from '@ptc/licensing';
 import { ProcessingRecordsService, RetentionPurgeJob } from '@ptc/privacy';
 import { seedBookedSchool, type BookedSchool } from '../support/booked-school.js';
-import { createOperator, drainOutbox, flushUsage, startTestApp, withOrmContext, type TestApp } from '../support/test-app.js';
+import { asScheduledJob, createOperator, drainOutbox, flushUsage, startTestApp, withOrmContext, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let operatorToken: string;
@@ -18,7 +18,7 @@ async function rowsPerTable(schoolId: string): Promise<Record<string, number>> {
   }
   return counts;
 }
-const runPurge = () => withOrmContext(t, () => t.app.get(RetentionPurgeJob).run());
+const runPurge = () => withOrmContext(t, () => asScheduledJob(() => t.app.get(RetentionPurgeJob).run()));
 
 beforeAll(async () => {
   t = await startTestApp({ PURGE_BATCH_SIZE: '7' }); // small batches: every table takes several
@@ -70,7 +70,7 @@ describe('retention purge', () => {
     await flushUsage(t);
     const keptAfterLogin = await rowsPerTable(kept.id);
     t.clock.set(new Date('2027-11-02T02:00:00Z')); // one year after the doomed school's last activity
-    await withOrmContext(t, () => t.app.get(LicenceLifecycleJob).run());
+    await withOrmContext(t, () => asScheduledJob(() => t.app.get(LicenceLifecycleJob).run()));
     await flushUsage(t);
     const before = await rowsPerTable(doomed.id);
     for (const table of ['student', 'contact', 'teacher', 'contact_link', 'appointment', 'appointment_history', 'app_user', 'usage_record', 'outbox_message']) {

@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parseCsv } from '@ptc/platform';
 import { SchoolExportExpiryJob } from '@ptc/privacy';
 import { seedBookedSchool, type BookedSchool } from '../support/booked-school.js';
-import { binaryBody, createOperator, drainOutbox, startTestApp, withOrmContext, type TestApp } from '../support/test-app.js';
+import { asScheduledJob, binaryBody, createOperator, drainOutbox, startTestApp, withOrmContext, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let school: BookedSchool;
@@ -63,7 +63,7 @@ it('builds the whole school’s export in the background, stores it encrypted, a
 
   t.clock.set(new Date('2027-06-02T10:00:01Z'));
   expect((await request(t.http).get(ready.body.downloadUrl).set(admin()).expect(410)).body.code).toBe('PRIVACY.EXPORT_NOT_AVAILABLE');
-  expect(await withOrmContext(t, () => t.app.get(SchoolExportExpiryJob).run())).toEqual({ expired: 1 });
+  expect(await withOrmContext(t, () => asScheduledJob(() => t.app.get(SchoolExportExpiryJob).run()))).toEqual({ expired: 1 });
   const after = (await t.db.query('select status, content from school_export where id = $1', [started.body.id])).rows[0];
   expect(after).toEqual({ status: 'expired', content: null });
 });

@@ -1,13 +1,13 @@
 import request from 'supertest';
 import { StatisticsJob } from '@ptc/privacy';
 import { seedBookedSchool, type BookedSchool } from '../support/booked-school.js';
-import { createOperator, login, postSchool, schoolBody, startTestApp, withOrmContext, type TestApp } from '../support/test-app.js';
+import { asScheduledJob, createOperator, login, postSchool, schoolBody, startTestApp, withOrmContext, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let operatorToken: string;
 let school: BookedSchool;
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-const runJob = () => withOrmContext(t, () => t.app.get(StatisticsJob).run());
+const runJob = () => withOrmContext(t, () => asScheduledJob(() => t.app.get(StatisticsJob).run()));
 const cellsOf = async (day: string) => (await request(t.http).get(`/api/v1/operator/statistics?from=${day}&to=${day}`).set(bearer(operatorToken)).expect(200)).body.cells;
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { RequestRemindersJob } from '@ptc/privacy';
 import { seedBookedSchool, type BookedSchool } from '../support/booked-school.js';
-import { createOperator, createPersonLogin, drainOutbox, startTestApp, withOrmContext, type TestApp } from '../support/test-app.js';
+import { asScheduledJob, createOperator, createPersonLogin, drainOutbox, startTestApp, withOrmContext, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let operatorToken: string;
@@ -10,7 +10,7 @@ let other: BookedSchool;
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 const admin = () => bearer(school.adminToken);
 const setDay = (iso: string) => t.clock.set(new Date(`${iso}T09:00:00Z`));
-const remind = () => withOrmContext(t, () => t.app.get(RequestRemindersJob).run());
+const remind = () => withOrmContext(t, () => asScheduledJob(() => t.app.get(RequestRemindersJob).run()));
 const privacyMails = () => t.mailbox.to('tech@sar-school.example').filter((m) => /privacy request/i.test(m.subject ?? ''));
 
 beforeAll(async () => {

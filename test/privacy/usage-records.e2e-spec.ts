@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { parseCsv } from '@ptc/platform';
 import { DataRetentionJob } from '@ptc/privacy';
-import { createOperator, createSchool, createUser, flushUsage, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { asScheduledJob, createOperator, createSchool, createUser, flushUsage, startTestApp, withOrmContext, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let operatorToken: string;
@@ -76,7 +76,7 @@ describe('support access', () => {
 describe('retention', () => {
   it('purges usage records older than 13 months, to the day, and keeps the rest', async () => {
     const count = async () => (await t.db.query('select count(*)::int as n from usage_record where user_id = $1', [parent.id])).rows[0].n;
-    const job = () => withOrmContext(t, () => t.app.get(DataRetentionJob).run());
+    const job = () => withOrmContext(t, () => asScheduledJob(() => t.app.get(DataRetentionJob).run()));
     await flushUsage(t);
     const all = await count();
     const firstDay = (await t.db.query("select count(*)::int as n from usage_record where occurred_at <= '2026-01-10T12:00:00Z'")).rows[0].n;

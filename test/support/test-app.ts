@@ -9,7 +9,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
 import pg from 'pg';
 import request from 'supertest';
-import { FixedClock, loadConfig, OutboxService, runForSchool, UsageRecorder, type AppConfig } from '@ptc/platform';
+import { FixedClock, loadConfig, OutboxService, runAcrossSchools, runForSchool, UsageRecorder, type AppConfig } from '@ptc/platform';
 import { UsersService } from '@ptc/tenancy';
 import { buildApiDocument, createApp } from '../../apps/api/src/bootstrap.js';
 import { DEMO_DIRECTORY } from '../../apps/api/src/demo-directory.js';
@@ -98,6 +98,11 @@ export async function startTestApp(
   };
 }
 
+/** A job's work called directly, as the scheduler runs it (JobRunner): across schools, each school scoped where it works on one. */
+export function asScheduledJob<T>(fn: () => Promise<T>): Promise<T> {
+  return runAcrossSchools('test: a job called as the scheduler calls it', fn);
+}
+
 /** Runs fn with a MikroORM context, as a request or job would have. */
 export function withOrmContext<T>(t: TestApp, fn: () => Promise<T>): Promise<T> {
   return OrmRequestContext.create(t.app.get(MikroORM).em, fn);
@@ -106,7 +111,7 @@ export function withOrmContext<T>(t: TestApp, fn: () => Promise<T>): Promise<T> 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
 export async function createOperator(t: TestApp, screenName = 'operator'): Promise<{ token: string }> {
-  await withOrmContext(t, () => t.app.get(UsersService).createInSchool(null, 'operator', screenName, TEST_PASSWORD));
+  await withOrmContext(t, () => runAcrossSchools('test: an operator, who belongs to no school', () => t.app.get(UsersService).createInSchool(null, 'operator', screenName, TEST_PASSWORD)));
   const res = await request(t.http).post('/api/v1/auth/login').send({ screenName, password: TEST_PASSWORD }).expect(200);
   return { token: res.body.accessToken };
 }

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { SupportRetentionJob } from '@ptc/tenancy';
-import { binaryBody, createOperator, createSchool, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { asScheduledJob, binaryBody, createOperator, createSchool, startTestApp, type SchoolFixture, type TestApp } from '../support/test-app.js';
 
 /** Support cases (issue 21): the operator logs calls and emails with a school, attachments stored encrypted; the school's admins read their own. */
 let t: TestApp;
@@ -89,7 +89,7 @@ it('deletes a closed case once its retention has passed, not an open one or one 
   t.clock.advance(20 * 86_400_000);
   await request(t.http).put(`/api/v1/operator/schools/${other.id}/support-cases/${recent.body.id}/status`).set(bearer(operator)).send({ status: 'closed' }).expect(200);
   t.clock.advance(11 * 86_400_000);
-  expect(await t.app.get(SupportRetentionJob).run()).toEqual({ casesDeleted: 1 });
+  expect(await asScheduledJob(() => t.app.get(SupportRetentionJob).run())).toEqual({ casesDeleted: 1 });
   expect((await t.db.query('select count(*)::int as n from support_attachment')).rows[0].n).toBe(0);
   expect((await request(t.http).get(`/api/v1/operator/schools/${school.id}/support-cases`).set(bearer(operator)).expect(200)).body).toEqual([]);
   expect((await request(t.http).get(`/api/v1/operator/schools/${other.id}/support-cases`).set(bearer(operator)).expect(200)).body).toHaveLength(1);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, createAppLogger, loadConfig, useEmbeddedDatabaseIfUnset, type AppConfig } from '@ptc/platform';
+import { ConfigError, createAppLogger, loadConfig, runAcrossSchools, useEmbeddedDatabaseIfUnset, type AppConfig } from '@ptc/platform';
 import { createApp } from './bootstrap.js';
 import { demoLoginBlock, demoSchool, seedDemoIfEmpty } from './demo-seed.js';
 
@@ -72,7 +72,7 @@ const app = await orExit(() => createApp(config, { migrate: true, appLogger }));
 // starts its trial licence through the SchoolCreated event like any new school.
 await orExit(() => app.init());
 // Seeded (or found) before listening; told after the route lines, where a newcomer sees it.
-const demo = config.seedDemo ? ((await seedDemoIfEmpty(app)) ?? (await demoSchool(app))) : null;
+const demo = config.seedDemo ? await runAcrossSchools('seeding the demo school at start', async () => (await seedDemoIfEmpty(app)) ?? (await demoSchool(app))) : null;
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -9,6 +9,7 @@ import {
   BackupService,
   asDatabaseOwner,
   backupStorageFor,
+  runAcrossSchools,
   ConfigError,
   DirectoryBackupStorage,
   DecryptionError,
@@ -242,7 +243,7 @@ async function restore(config: AppConfig, backup: string | undefined, values: { 
 }
 
 try {
-  process.exitCode = await main(process.argv.slice(2));
+  process.exitCode = await runAcrossSchools('an operator’s command on the server', () => main(process.argv.slice(2)));
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(error.message);

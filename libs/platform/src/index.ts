@@ -1,7 +1,7 @@
 export { loadConfig, ConfigError, type AppConfig, type NodeEnv } from './config/app-config.js';
 export { APP_CONFIG, ConfigModule } from './config/config.module.js';
 export { Clock, SystemClock, FixedClock } from './clock/clock.js';
-export { RequestContext, runForSchool, runAcrossSchools, asDatabaseOwner, ROLES, API_SCOPES, type ApiScope, type Role, type Principal, type RequestContextStore } from './context/request-context.js';
+export { RequestContext, runForSchool, runAcrossSchools, markRequestAcrossSchools, asDatabaseOwner, ROLES, API_SCOPES, type ApiScope, type Role, type Principal, type RequestContextStore } from './context/request-context.js';
 export { ApiCredentialVerifier, API_CREDENTIAL_PREFIX } from './auth/api-credential-verifier.js';
 export { enterRequestContext } from './context/request-context.hook.js';
 export { inSchoolScope } from './context/school-scope.js';

@@ -2,7 +2,7 @@ import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { APP_CONFIG, runForSchool, TokenRevokedError, type AppConfig, type Principal } from '@ptc/platform';
+import { APP_CONFIG, runAcrossSchools, runForSchool, TokenRevokedError, type AppConfig, type Principal } from '@ptc/platform';
 import { UserQueries } from './user.queries.js';
 import type { AccessTokenClaims } from './auth.service.js';
 
@@ -35,7 +35,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     // jsonwebtoken checks `exp` only when there is one: a token must carry it, within PTC's own lifetime.
     if (typeof claims.exp !== 'number' || typeof claims.iat !== 'number' || claims.exp - claims.iat > this.config.jwt.ttlSeconds) throw new TokenRevokedError();
     // In the school the token names: row-level security then shows only that school's logins.
-    const user = typeof claims.school === 'string' && UUID.test(claims.school) ? await runForSchool(claims.school, () => this.users.tokenHolder(claims.sub)) : await this.users.tokenHolder(claims.sub);
+    const user =
+      typeof claims.school === 'string' && UUID.test(claims.school)
+        ? await runForSchool(claims.school, () => this.users.tokenHolder(claims.sub))
+        : await runAcrossSchools('the token check of an operator, who belongs to no school', () => this.users.tokenHolder(claims.sub));
     const stillValid =
       user &&
       user.status === 'active' &&

@@ -1,7 +1,7 @@
 import { ExecutionContext, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { RequestContext, type ApiScope, type Principal, type Role } from '../context/request-context.js';
+import { markRequestAcrossSchools, RequestContext, type ApiScope, type Principal, type Role } from '../context/request-context.js';
 import { normaliseIp } from '../usage/usage-recorder.service.js';
 import { API_CREDENTIAL_PREFIX, ApiCredentialVerifier } from './api-credential-verifier.js';
 import { DomainError } from '../errors/domain-error.js';
@@ -28,7 +28,10 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) {
+      markRequestAcrossSchools('a public route: the school comes from what the request names (a sign-in name, a signed link, a token)');
+      return true;
+    }
 
     const request = context.switchToHttp().getRequest<{ user: Principal; headers: Record<string, string | undefined>; ip?: string }>();
     const bearer = request.headers.authorization?.startsWith(`Bearer ${API_CREDENTIAL_PREFIX}`) ? request.headers.authorization.slice(7) : null;
@@ -43,6 +46,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
       store.principal = principal;
       store.schoolId = principal.schoolId ?? undefined;
     }
+    if (principal.role === 'operator') markRequestAcrossSchools('an operator’s request: the vendor’s staff work across schools');
 
     if (principal.role === 'third_party') {
       const scopes = this.reflector.getAllAndOverride<ApiScope[] | undefined>(OPEN_TO_SCOPES, targets);

@@ -32,6 +32,12 @@ export interface RequestContextStore {
    * set explicitly by scheduled jobs and recorded operator actions that work on one school.
    */
   schoolId?: string;
+  /**
+   * Why this unit of work may see every school (an operator's request, a job over every school, a
+   * public route before its school is known): the database then answers as the role that passes
+   * row-level security. Without it and without a school, a unit of work sees no school's rows.
+   */
+  acrossSchools?: string;
   /** Work on the schema itself (migrations): the database's own login, past every policy. */
   databaseOwner?: true;
 }
@@ -64,14 +70,19 @@ export function runForSchool<T>(schoolId: string, fn: () => T): T {
 }
 
 /**
- * Runs fn with no school in scope, for work that is about several schools at once (writing the
- * buffered usage records of every school). The database then answers as the role that passes
- * row-level security, like every other unit of work without a school.
+ * The one way for work to see every school's rows in PostgreSQL (row-level security's bypass
+ * role): work that is about several schools at once says so, and why. A test lists every use.
  */
 export function runAcrossSchools<T>(why: string, fn: () => T): T {
   if (!why.trim()) throw new Error('work across schools says why');
   const outer = storage.getStore();
-  return storage.run({ requestId: outer?.requestId ?? 'job', principal: outer?.principal }, fn);
+  return storage.run({ requestId: outer?.requestId ?? 'job', principal: outer?.principal, acrossSchools: why }, fn);
+}
+
+/** Marks the current request as one that works across schools (set by the guard, for operators and public routes). */
+export function markRequestAcrossSchools(why: string): void {
+  const store = storage.getStore();
+  if (store && !store.schoolId) store.acrossSchools = why;
 }
 
 /** Runs fn as the database's own login (migrations create tables, roles and policies). */

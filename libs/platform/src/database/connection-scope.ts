@@ -3,7 +3,7 @@ import { RequestContext } from '../context/request-context.js';
 
 /** The role a school's work runs as: no BYPASSRLS, not the tables' owner; sees one school's rows. */
 export const TENANT_ROLE = 'ptc_tenant';
-/** The role of work with no school in scope (sign-in, operators, jobs over every school): passes row-level security. */
+/** The role of work across schools (operators, public routes before their school is known, jobs over every school): passes row-level security. */
 export const BYPASS_ROLE = 'ptc_bypass';
 /** `set role none`: back to the login itself (migrations). */
 const OWNER_ROLE = 'none';
@@ -13,11 +13,15 @@ export interface ConnectionScope {
   schoolId: string;
 }
 
-/** What a connection must be set to for the unit of work calling: its school, or none. */
+/**
+ * What a connection must be set to for the unit of work calling: its school; every school when it
+ * says why (runAcrossSchools); otherwise the tenant role with no school, which sees no school's rows.
+ */
 export function wantedScope(): ConnectionScope {
   const store = RequestContext.current();
   if (store?.databaseOwner) return { role: OWNER_ROLE, schoolId: '' };
-  return store?.schoolId ? { role: TENANT_ROLE, schoolId: store.schoolId } : { role: BYPASS_ROLE, schoolId: '' };
+  if (store?.schoolId) return { role: TENANT_ROLE, schoolId: store.schoolId };
+  return store?.acrossSchools ? { role: BYPASS_ROLE, schoolId: '' } : { role: TENANT_ROLE, schoolId: '' };
 }
 
 const SCOPE = Symbol('ptc.connectionScope');

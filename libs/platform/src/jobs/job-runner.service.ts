@@ -5,6 +5,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { Clock } from '../clock/clock.js';
+import { runAcrossSchools } from '../context/request-context.js';
 import { JobRun } from './job-run.entity.js';
 
 export type JobPeriod = 'hourly' | 'daily';
@@ -52,7 +53,7 @@ export class JobRunner implements OnApplicationShutdown {
     this.frequentRunning.add(job);
     const running = (async () => {
       try {
-        const counts = await OrmRequestContext.create(this.em, work);
+        const counts = await runAcrossSchools('a job run every minute: its work is every school (it scopes itself to one school where it works on one)', () => OrmRequestContext.create(this.em, work));
         if (Object.values(counts).some((n) => n > 0)) this.logger.log({ msg: `job ${job} did work`, job, outcome: 'succeeded', counts });
         return counts;
       } catch (error) {
@@ -93,7 +94,7 @@ export class JobRunner implements OnApplicationShutdown {
     const id = claimed[0].id;
     const running = (async () => {
       try {
-        const counts = await OrmRequestContext.create(this.em, work);
+        const counts = await runAcrossSchools('a scheduled job: its work is every school (it scopes itself to one school where it works on one)', () => OrmRequestContext.create(this.em, work));
         await this.finish(id, 'succeeded', counts, null);
         this.logger.log({ msg: `job ${job} (${tick}) succeeded`, job, tick, outcome: 'succeeded', durationMs: this.clock.now().getTime() - started.getTime(), counts });
         return counts;

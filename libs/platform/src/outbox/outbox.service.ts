@@ -4,6 +4,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { Clock } from '../clock/clock.js';
 import { OutageLog } from '../database/database-outage.js';
+import { runAcrossSchools } from '../context/request-context.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
 export type OutboxHandler = (payload: Record<string, unknown>) => Promise<void>;
@@ -162,14 +163,14 @@ export class OutboxService implements OnApplicationBootstrap, OnModuleDestroy, B
   drainLane(lane: OutboxLane, batchSize = 20): Promise<number> {
     const current = this.running.get(lane);
     if (current) return current;
-    const run = (async () => {
+    const run = runAcrossSchools('the outbox worker sends every school’s messages', async () => {
       let total = 0;
       for (;;) {
         const handled = await this.processBatch(lane, batchSize);
         total += handled;
         if (handled < batchSize) return total;
       }
-    })().finally(() => this.running.delete(lane));
+    }).finally(() => this.running.delete(lane));
     this.running.set(lane, run);
     return run;
   }

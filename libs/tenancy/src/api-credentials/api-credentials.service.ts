@@ -9,6 +9,7 @@ import {
   Invalid,
   NotFound,
   RequestContext,
+  runAcrossSchools,
   runForSchool,
   Unauthenticated,
   type Principal,
@@ -96,7 +97,7 @@ export class ApiCredentialsService extends ApiCredentialVerifier {
     const secret = token.slice(API_CREDENTIAL_PREFIX.length + UUID_LENGTH + 1);
     const invalid = () => Unauthenticated('AUTH.TOKEN_INVALID', 'The access token is invalid');
     if (token[API_CREDENTIAL_PREFIX.length + UUID_LENGTH] !== '_' || !/^[0-9a-f-]{36}$/.test(id) || !secret) throw invalid();
-    const holder = await this.queries.holder(id);
+    const holder = await runAcrossSchools('a third party’s key names its school only through its id', () => this.queries.holder(id));
     const given = Buffer.from(hashOf(secret));
     if (!holder || !timingSafeEqual(given, Buffer.from(holder.secret_hash))) throw invalid();
     const now = this.clock.now();
@@ -105,7 +106,7 @@ export class ApiCredentialsService extends ApiCredentialVerifier {
     if (!addressAllowed(holder.allowed_ranges, clientIp)) {
       throw new DomainError('forbidden', 'AUTH.ADDRESS_NOT_ALLOWED', 'This API credential may not be used from this address');
     }
-    await this.queries.noteUse(holder.id, holder.school_id, now);
+    await runForSchool(holder.school_id, () => this.queries.noteUse(holder.id, holder.school_id, now));
     return {
       userId: holder.id,
       schoolId: holder.school_id,
