@@ -52,11 +52,11 @@ async function main() {
   writeFileSync(planFile, JSON.stringify({ urls, connections: CONNECTIONS, requests: plan.map(({ token, body }) => ({ token, body })) }));
 
   const client = fileURLToPath(new URL('../../bench/booking-client.mjs', import.meta.url));
-  const rush = async () => {
+  const rush = async (on = { servers, planFile }) => {
     // The API's CPU: its processes, by pid (the client reports its own).
-    const instances = new Set(servers.map((server) => String(server.pid)));
+    const instances = new Set(on.servers.map((server) => String(server.pid)));
     const [[result, apiCpuSeconds], dbCpuSeconds] = await cpuSecondsDuring(postgresProcesses, () =>
-      cpuSecondsDuring((pid) => instances.has(pid), async () => JSON.parse((await promisify(execFile)(process.execPath, [client, planFile], { encoding: 'utf8' })).stdout)));
+      cpuSecondsDuring((pid) => instances.has(pid), async () => JSON.parse((await promisify(execFile)(process.execPath, [client, on.planFile], { encoding: 'utf8' })).stdout)));
     return { ...result, apiCpuSeconds, dbCpuSeconds };
   };
   // The rush's evening only: last term's stays, as it would.
@@ -75,6 +75,18 @@ async function main() {
   const doubleBooked = (await db.query("select count(*)::int as n from (select slot_id from appointment where status = 'active' group by slot_id having count(*) > 1) x")).rows[0].n;
   const overlaps = (await db.query(`select count(*)::int as n from appointment a join appointment b on a.contact_id = b.contact_id and a.id < b.id
       and a.status = 'active' and b.status = 'active' and a.starts_at < b.ends_at and b.starts_at < a.ends_at`)).rows[0].n;
+
+  // What row-level security costs, in this run: the same rush (warm-up, then measured) on API
+  // instances that do not set each connection's role and school (the bench's login passes the policies).
+  const unwalled = await startApiInstances(INSTANCES, { databaseUrl, jwtSecret: config.jwt.secret, env: { DATABASE_ROW_SECURITY: 'false' } });
+  const unwalledPlanFile = join(tmpdir(), `ptc-bench-plan-unwalled-${process.pid}.json`);
+  writeFileSync(unwalledPlanFile, JSON.stringify({ urls: unwalled.urls, connections: CONNECTIONS, requests: plan.map(({ token, body }) => ({ token, body })) }));
+  await reset();
+  await rush({ servers: unwalled.servers, planFile: unwalledPlanFile });
+  await reset();
+  const withoutWall = await rush({ servers: unwalled.servers, planFile: unwalledPlanFile });
+  for (const child of unwalled.servers) child.kill('SIGTERM');
+  rmSync(unwalledPlanFile, { force: true });
 
   // The stack's ceiling on this machine: the cheapest authenticated route, GET /school (the token
   // check and one read: as many round trips as a booking that loses its race), same connections
@@ -162,11 +174,13 @@ async function main() {
   });
 
   const f = (n: number, d = 1) => n.toFixed(d);
+  const perRequest = (seconds: number) => f((seconds / plan.length) * 1e6, 0);
   console.log(`\nHTTP rush: ${http.requests} booking requests over ${CONNECTIONS} connections from a separate process, ${INSTANCES} API instance(s), after one unmeasured warm-up rush`);
   console.log(`  ${f(http.perSecond, 0)} requests/s, p50 ${f(http.p50)} ms, p99 ${f(http.p99)} ms   (target p99 < 50 ms)`);
   console.log(`  201: ${http.created}   409: ${http.conflicts}   5xx: ${http.serverErrors}   other: ${http.other}   (target 0 5xx)`);
   console.log(`  SQL check: ${doubleBooked} slots booked twice, ${overlaps} overlapping pairs for one parent   (target 0 and 0)`);
-  const perRequest = (seconds: number) => f((seconds / plan.length) * 1e6, 0);
+  console.log(`without row-level security's connection scope (DATABASE_ROW_SECURITY=false), same rush: ${f(withoutWall.perSecond, 0)} requests/s, p50 ${f(withoutWall.p50)} ms, p99 ${f(withoutWall.p99)} ms, API ${perRequest(withoutWall.apiCpuSeconds)} µs and PostgreSQL ${perRequest(withoutWall.dbCpuSeconds)} µs per request`);
+  console.log(`  the wall costs ${f((1 - http.perSecond / withoutWall.perSecond) * 100, 1)} % of the bookings/s   (target <= 10 %)`);
   console.log(`raw SQL, the booking's statements, same requests and concurrency: ${f(raw.perSecond, 0)} requests/s (${raw.created} created)`);
   console.log(`ratio HTTP/raw: ${f(http.perSecond / raw.perSecond, 2)}   (target >= 0.5)`);
   console.log(`stack ceiling, GET /school (token check + one read): ${f(ceiling.perSecond, 0)} requests/s, p50 ${f(ceiling.p50)} ms, p99 ${f(ceiling.p99)} ms; ratio to raw ${f(ceiling.perSecond / raw.perSecond, 2)}`);

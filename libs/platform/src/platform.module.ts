@@ -47,7 +47,7 @@ export class PlatformModule {
       imports: [
         ConfigModule.forRoot(config, clock),
         MikroOrmModule.forRoot({
-          ...ormOptions(config.databaseUrl, { pool: { min: 0, max: config.databasePoolMax }, driverOptions: { onPoolCreated: scopeConnectionsOf } }),
+          ...ormOptions(config.databaseUrl, { pool: { min: 0, max: config.databasePoolMax }, driverOptions: config.databaseRowSecurity ? { onPoolCreated: scopeConnectionsOf } : {} }),
           autoLoadEntities: true,
           // Each request gets its own entity manager from a Fastify hook (bootstrap): the same
           // fork this module's middleware would make, without a middleware layer on every request.

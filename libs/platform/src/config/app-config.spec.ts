@@ -61,6 +61,13 @@ describe('loadConfig', () => {
     expect(loadConfig(production).licensing.paymentWebhookSecret).toBeUndefined();
   });
 
+  it('keeps row-level security on, and refuses to switch it off in production', () => {
+    const production = { NODE_ENV: 'production', ENCRYPTION_KEYS, JWT_SECRET: strongSecret, DATABASE_URL: 'postgres://db/ptc', PUBLIC_BASE_URL: 'https://ptc.example', SMTP_URL: 'smtp://mail' };
+    expect(loadConfig({}).databaseRowSecurity).toBe(true);
+    expect(loadConfig({ DATABASE_ROW_SECURITY: 'false' }).databaseRowSecurity).toBe(false);
+    expect(problemsOf({ ...production, DATABASE_ROW_SECURITY: 'false' })).toEqual([expect.stringContaining('DATABASE_ROW_SECURITY cannot be off in production')]);
+  });
+
   it('logs coloured text in development and JSON lines elsewhere; production refuses pretty logs', () => {
     const production = { NODE_ENV: 'production', ENCRYPTION_KEYS, JWT_SECRET: strongSecret, DATABASE_URL: 'postgres://db/ptc', PUBLIC_BASE_URL: 'https://ptc.example', SMTP_URL: 'smtp://mail' };
     expect(loadConfig({}).log).toEqual({ level: 'info', format: 'pretty' });

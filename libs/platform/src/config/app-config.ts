@@ -49,6 +49,8 @@ export interface AppConfig {
   host: string;
   databaseUrl?: string;
   databasePoolMax: number;
+  /** Row-level security's per-connection scope; off only to measure what the wall costs (never in production). */
+  databaseRowSecurity: boolean;
   embeddedPostgresDir: string;
   embeddedPostgresPort: number;
   jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number; secretWasGenerated: boolean };
@@ -337,6 +339,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host: read.string('HOST', '0.0.0.0'),
     databaseUrl,
     databasePoolMax: read.int('DATABASE_POOL_MAX', 10, 1, 200),
+    databaseRowSecurity: read.bool('DATABASE_ROW_SECURITY', true),
     embeddedPostgresDir: read.string('EMBEDDED_PG_DIR', '.ptc-data/postgres'),
     embeddedPostgresPort: read.int('EMBEDDED_PG_PORT', 54329, 1, 65535),
     jwt: {
@@ -403,6 +406,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!/^https?:\/\/[^/]+/.test(config.publicBaseUrl)) read.problems.push('PUBLIC_BASE_URL must be an http(s) URL');
   if (production && !config.publicBaseUrl.startsWith('https://')) read.problems.push('PUBLIC_BASE_URL must use https in production');
   if (production && config.seedDemo) read.problems.push('SEED_DEMO cannot be enabled in production');
+  if (production && !config.databaseRowSecurity) read.problems.push('DATABASE_ROW_SECURITY cannot be off in production (it is for measuring what the wall costs)');
   const webhookSecret = config.licensing.paymentWebhookSecret;
   if (production && webhookSecret !== undefined && isUnsafeSecret(webhookSecret)) {
     read.problems.push('PAYMENT_WEBHOOK_SECRET is a known or weak value: use at least 32 random characters, or leave it unset to switch the webhook off');
