@@ -144,19 +144,20 @@ async function main() {
   const { servers, urls } = await startApiInstances(1, { databaseUrl: school.databaseUrl, jwtSecret: config.jwt.secret });
   const api = servers[0];
   const client = fileURLToPath(new URL('../../bench/booking-client.mjs', import.meta.url));
-  const run = async (requests: { token: string; path?: string }[], path: string, connections = CONNECTIONS): Promise<Measured> => {
+  const walled = { pid: String(api.pid), urls };
+  const run = async (requests: { token: string; path?: string }[], path: string, connections = CONNECTIONS, on = walled): Promise<Measured> => {
     const file = join(tmpdir(), `ptc-bench-pages-${process.pid}.json`);
-    writeFileSync(file, JSON.stringify({ urls, connections, method: 'GET', path, requests }));
-    const pid = String(api.pid);
+    writeFileSync(file, JSON.stringify({ urls: on.urls, connections, method: 'GET', path, requests }));
+    const pid = on.pid;
     const [[result, apiCpuSeconds], dbCpuSeconds] = await cpuSecondsDuring(postgresProcesses, () =>
       cpuSecondsDuring((p) => p === pid, async () => JSON.parse((await promisify(execFile)(process.execPath, [client, file], { encoding: 'utf8', maxBuffer: 1 << 24 })).stdout)));
     rmSync(file, { force: true });
     return { ...result, apiCpuSeconds, dbCpuSeconds };
   };
   const spread = <T>(tokens: T[], n = REQUESTS) => Array.from({ length: n }, (_, i) => tokens[(i * 7919) % tokens.length]);
-  const warmAndMeasure = async (requests: { token: string; path?: string }[], path: string, connections = CONNECTIONS) => {
-    await run(requests, path, connections);
-    return run(requests, path, connections);
+  const warmAndMeasure = async (requests: { token: string; path?: string }[], path: string, connections = CONNECTIONS, on = walled) => {
+    await run(requests, path, connections, on);
+    return run(requests, path, connections, on);
   };
 
   const teacherIdList = [...teacherIds.values()];
@@ -183,6 +184,16 @@ async function main() {
   const appointmentCount = (await db.query('select count(*)::int as n from appointment where evening_id = $1', [eveningId])).rows[0].n;
   if (exportedIds.size !== appointmentCount) throw new Error(`the export holds ${exportedIds.size} distinct appointments of ${appointmentCount}`);
 
+  // What row-level security costs on the pages of the rush: the same runs on an instance that does
+  // not set each connection's role and school (DATABASE_ROW_SECURITY=false; the bench's login passes the policies).
+  const unwalled = await startApiInstances(1, { databaseUrl: school.databaseUrl, jwtSecret: config.jwt.secret, env: { DATABASE_ROW_SECURITY: 'false' } });
+  const bare = { pid: String(unwalled.servers[0].pid), urls: unwalled.urls };
+  const withoutWall = {
+    evening: await warmAndMeasure(spread(parentTokens).map((token) => ({ token })), `/api/v1/parent/events/${eveningId}`, CONNECTIONS, bare),
+    home: await warmAndMeasure(spread(parentTokens).map((token) => ({ token })), '/api/v1/parent/appointments', CONNECTIONS, bare),
+  };
+  for (const child of unwalled.servers) child.kill('SIGTERM');
+
   const f = (n: number, d = 1) => n.toFixed(d);
   const perRequest = (seconds: number, n: number) => f((seconds / n) * 1e6, 0);
   console.log(`\n${REQUESTS} GET requests per route over ${CONNECTIONS} connections from a separate process, 1 API instance (start:prod), each after one unmeasured warm-up run`);
@@ -199,6 +210,8 @@ async function main() {
     `  bookings export (${booked} rows CSV)  GET /admin/events/:id/bookings.csv, one at a time: p50 ${f(exportRun.p50)} ms, p99 ${f(exportRun.p99)} ms  (target < 300 ms; 200: ${exportRun.ok}); ` +
       `API memory ${f(before.rss / 1024)} MB before, ${f(after.rss / 1024)} MB after 20 exports, peak ${f(before.peak / 1024)} → ${f(after.peak / 1024)} MB (flat: streamed)`,
   );
+  const cost = (walledRun: Measured, bareRun: Measured) => `${f(bareRun.perSecond, 0)}/s without the wall, ${f(walledRun.perSecond, 0)}/s with it: it costs ${f((1 - walledRun.perSecond / bareRun.perSecond) * 100, 1)} %`;
+  console.log(`  row-level security (DATABASE_ROW_SECURITY=false on a second instance, same runs): parent's evening page ${cost(routes[0].result, withoutWall.evening)}; parent's appointments ${cost(routes[2].result, withoutWall.home)}`);
   for (const child of servers) child.kill('SIGTERM');
   await school.close();
 }
