@@ -15,9 +15,19 @@ export class Migration20261130110000 extends Migration {
     this.addSql(`do $$ begin
       if not exists (select from pg_roles where rolname = 'ptc_tenant') then create role ptc_tenant nologin; end if;
       if not exists (select from pg_roles where rolname = 'ptc_bypass') then create role ptc_bypass nologin bypassrls; end if;
-    exception when duplicate_object then null;
+    exception
+      when duplicate_object then null;
+      when insufficient_privilege then raise exception 'PTC needs the roles ptc_tenant and ptc_bypass for row-level security, and % may not create them', current_user
+        using hint = format('As a superuser: create role ptc_tenant nologin; create role ptc_bypass nologin bypassrls; grant ptc_tenant, ptc_bypass to %I; then start PTC again.', current_user, current_user);
     end $$;`);
-    this.addSql(`grant ptc_tenant, ptc_bypass to current_user;`);
+    // Only when not granted already: granting needs rights over the roles that the login may lack.
+    this.addSql(`do $$ begin
+      if not pg_has_role(current_user, 'ptc_tenant', 'member') then grant ptc_tenant to current_user; end if;
+      if not pg_has_role(current_user, 'ptc_bypass', 'member') then grant ptc_bypass to current_user; end if;
+    exception
+      when insufficient_privilege then raise exception 'PTC''s login % needs the roles ptc_tenant and ptc_bypass granted to it for row-level security', current_user
+        using hint = format('As a superuser: grant ptc_tenant, ptc_bypass to %I; then start PTC again.', current_user);
+    end $$;`);
     this.addSql(`grant usage on schema public to ptc_tenant, ptc_bypass;`);
     this.addSql(`grant select, insert, update, delete, truncate, references on all tables in schema public to ptc_tenant, ptc_bypass;`);
     this.addSql(`grant usage, select, update on all sequences in schema public to ptc_tenant, ptc_bypass;`);
