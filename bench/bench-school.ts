@@ -5,6 +5,7 @@
  * (`parent<i>`, password BENCH_PARENT_PASSWORD). Shared by bench:booking and bench:web.
  */
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
 import pg from 'pg';
 import { hash } from '@node-rs/argon2';
 import { DirectorySyncService, type DirectorySnapshot } from '@ptc/directory';
-import { ensureDatabaseExists, loadConfig, migrateUnderLock, runAcrossSchools, runForSchool, startEmbeddedPostgres, type AppConfig, type Principal } from '@ptc/platform';
+import { enableTenantLogin, ensureDatabaseExists, tenantUrlOf, loadConfig, migrateUnderLock, runAcrossSchools, runForSchool, startEmbeddedPostgres, type AppConfig, type Principal } from '@ptc/platform';
 import { SchoolsService } from '@ptc/tenancy';
 import { createApp } from '../apps/api/src/bootstrap.js';
 
@@ -28,6 +29,8 @@ export const BENCH_PARENT_PASSWORD = 'bench parent password';
 
 export interface BenchSchool {
   databaseUrl: string;
+  /** The login of a school's work (ptc_tenant), as production runs it; set for the API instances. */
+  tenantUrl?: string;
   config: AppConfig;
   /** The application in this process, for seeding and for the services the raw side reuses. */
   app: NestFastifyApplication;
@@ -109,15 +112,19 @@ export async function seedBenchSchool(options: { families?: 'single' | 'varied' 
   let stop = async () => {};
   let dataDir: string | undefined;
   let databaseUrl = process.env.DATABASE_URL;
+  let tenantUrl = process.env.DATABASE_TENANT_URL;
   if (!databaseUrl) {
     dataDir = mkdtempSync(join(tmpdir(), 'ptc-bench-'));
     const server = await startEmbeddedPostgres({ dataDir, port: 54400 + Math.floor(Math.random() * 500), persistent: false });
     stop = () => server.stop();
     await ensureDatabaseExists(server.url('postgres'), 'ptc_bench');
     databaseUrl = server.url('ptc_bench');
+    const tenantPassword = randomBytes(18).toString('base64url');
+    await enableTenantLogin(server.url('postgres'), tenantPassword);
+    tenantUrl = tenantUrlOf(databaseUrl, tenantPassword);
   }
   // The default pool size (DATABASE_POOL_MAX): more connections only add database processes competing for the same two cores.
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX, OUTBOX_WORKER_ENABLED: 'false', SCHEDULER_ENABLED: 'false', SEED_DEMO: 'false', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-123' });
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, DATABASE_TENANT_URL: tenantUrl, DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX, OUTBOX_WORKER_ENABLED: 'false', SCHEDULER_ENABLED: 'false', SEED_DEMO: 'false', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-123' });
   const app = await createApp(config, { logger: ['error'] });
   const orm = app.get(MikroORM);
   await migrateUnderLock(orm);
@@ -169,6 +176,7 @@ export async function seedBenchSchool(options: { families?: 'single' | 'varied' 
 
   return {
     databaseUrl,
+    tenantUrl,
     config,
     app,
     db,

@@ -47,7 +47,7 @@ async function main() {
     const body = { eventId: evening.id, studentId: studentIds.get(`S${p}`)!, teacherId, slotId };
     return { token: tokenOf.get(contactIds.get(`C${p}`)!)!, body, contactId: contactIds.get(`C${p}`)! };
   });
-  const { servers, urls } = await startApiInstances(INSTANCES, { databaseUrl, jwtSecret: config.jwt.secret });
+  const { servers, urls } = await startApiInstances(INSTANCES, { databaseUrl, jwtSecret: config.jwt.secret, env: school.tenantUrl ? { DATABASE_TENANT_URL: school.tenantUrl } : {} });
   const planFile = join(tmpdir(), `ptc-bench-plan-${process.pid}.json`);
   writeFileSync(planFile, JSON.stringify({ urls, connections: CONNECTIONS, requests: plan.map(({ token, body }) => ({ token, body })) }));
 

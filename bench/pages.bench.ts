@@ -141,7 +141,7 @@ async function main() {
   );
   const parentTokens = [...tokenOf.values()];
 
-  const { servers, urls } = await startApiInstances(1, { databaseUrl: school.databaseUrl, jwtSecret: config.jwt.secret });
+  const { servers, urls } = await startApiInstances(1, { databaseUrl: school.databaseUrl, jwtSecret: config.jwt.secret, env: school.tenantUrl ? { DATABASE_TENANT_URL: school.tenantUrl } : {} });
   const api = servers[0];
   const client = fileURLToPath(new URL('../../bench/booking-client.mjs', import.meta.url));
   const walled = { pid: String(api.pid), urls };

@@ -60,6 +60,21 @@ it("shows a school's work only its own rows, through raw SQL, a prepared stateme
   expect(schoolsIn(inTransaction)).toEqual([hillside.school.id]);
 });
 
+it("connects a school's work as ptc_tenant itself, which no statement can turn into a role past the policies", async () => {
+  const who = await inSchool(riverside.school.id, (orm) => orm.em.getConnection().execute<{ session_user: string; current_user: string }[]>('select session_user, current_user'));
+  expect(who).toEqual([{ session_user: 'ptc_tenant', current_user: 'ptc_tenant' }]);
+  const escaped = inSchool(riverside.school.id, (orm) =>
+    orm.em.fork().transactional(async (tx) => {
+      const run = (sql: string) => tx.getConnection().execute<{ n: number }[]>(sql, [], 'all', tx.getTransactionContext());
+      await run('reset role');
+      await run(`select set_config('app.school_id', '', true)`);
+      return run('select count(*)::int as n from student');
+    }),
+  );
+  expect(await escaped).toEqual([{ n: 0 }]);
+  await expect(inSchool(riverside.school.id, (orm) => orm.em.getConnection().execute('set role ptc_bypass'))).rejects.toThrow(/permission denied/);
+});
+
 it("refuses to write a row of another school from a school's work, and to change another school's rows", async () => {
   const writeIntoHillside = inSchool(riverside.school.id, (orm) =>
     orm.em.fork().transactional((tx) =>

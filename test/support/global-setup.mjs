@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import pg from 'pg';
 // Jest loads this file natively (no transform): Node's type stripping reads the helper's TypeScript.
-import { startEmbeddedPostgres } from '../../libs/platform/src/database/embedded-postgres.ts';
+import { enableTenantLogin, startEmbeddedPostgres } from '../../libs/platform/src/database/embedded-postgres.ts';
+import { randomBytes } from 'node:crypto';
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -45,6 +46,10 @@ export default async function globalSetup() {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 
+  // Every test app's school work connects as ptc_tenant itself (DATABASE_TENANT_URL), as production should.
+  const tenantPassword = randomBytes(18).toString('base64url');
+  await enableTenantLogin(adminUrl, tenantPassword);
+  process.env.PTC_TEST_TENANT_PASSWORD = tenantPassword;
   process.env.PTC_TEST_ADMIN_URL = adminUrl;
   process.env.PTC_TEST_TEMPLATE_DB = template;
 }

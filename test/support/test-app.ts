@@ -9,7 +9,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { RequestContext as OrmRequestContext } from '@mikro-orm/core';
 import pg from 'pg';
 import request from 'supertest';
-import { FixedClock, loadConfig, OutboxService, runAcrossSchools, runForSchool, UsageRecorder, type AppConfig } from '@ptc/platform';
+import { FixedClock, loadConfig, OutboxService, runAcrossSchools, runForSchool, tenantUrlOf, UsageRecorder, type AppConfig } from '@ptc/platform';
 import { UsersService } from '@ptc/tenancy';
 import { buildApiDocument, createApp } from '../../apps/api/src/bootstrap.js';
 import { DEMO_DIRECTORY } from '../../apps/api/src/demo-directory.js';
@@ -44,6 +44,7 @@ export async function startTestApp(
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
+    ...(process.env.PTC_TEST_TENANT_PASSWORD ? { DATABASE_TENANT_URL: tenantUrlOf(database.url, process.env.PTC_TEST_TENANT_PASSWORD) } : {}),
     DATABASE_POOL_MAX: '5',
     JWT_SECRET: randomBytes(32).toString('base64url'),
     SMTP_HOST: '127.0.0.1',

@@ -23,7 +23,7 @@ export { migrateUnderLock } from './database/migrate.js';
 export { isDatabaseUnavailable } from './database/database-outage.js';
 export { PreparedStatement, PreparedStatements } from './database/prepared-statements.js';
 export { ShortLivedCache } from './cache/short-lived-cache.js';
-export { startEmbeddedPostgres, ensureDatabaseExists, useEmbeddedDatabaseIfUnset, type EmbeddedPostgresHandle } from './database/embedded-postgres.js';
+export { startEmbeddedPostgres, ensureDatabaseExists, useEmbeddedDatabaseIfUnset, enableTenantLogin, tenantUrlOf, type EmbeddedPostgresHandle } from './database/embedded-postgres.js';
 export { DomainEvent, EventBus } from './events/event-bus.js';
 export { OutboxService, type OutboxHandler } from './outbox/outbox.service.js';
 export { mailDay, mailList, mailMoment, mailWords, zoneName, isMailLanguage, MAIL_LANGUAGES, type MailLanguage } from './mail/mail-words.js';

@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import type pg from 'pg';
 import { ScheduleModule } from '@nestjs/schedule';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -47,7 +48,7 @@ export class PlatformModule {
       imports: [
         ConfigModule.forRoot(config, clock),
         MikroOrmModule.forRoot({
-          ...ormOptions(config.databaseUrl, { pool: { min: 0, max: config.databasePoolMax }, driverOptions: config.databaseRowSecurity ? { onPoolCreated: scopeConnectionsOf } : {} }),
+          ...ormOptions(config.databaseUrl, { pool: { min: 0, max: config.databasePoolMax }, driverOptions: config.databaseRowSecurity ? { onPoolCreated: (pool: pg.Pool) => scopeConnectionsOf(pool, config.databaseTenantUrl) } : {} }),
           autoLoadEntities: true,
           // Each request gets its own entity manager from a Fastify hook (bootstrap): the same
           // fork this module's middleware would make, without a middleware layer on every request.

@@ -51,6 +51,11 @@ export interface AppConfig {
   databasePoolMax: number;
   /** Row-level security's per-connection scope; off only to measure what the wall costs (never in production). */
   databaseRowSecurity: boolean;
+  /**
+   * The login a school's work connects as (the role `ptc_tenant` with LOGIN): not the owner, no
+   * BYPASSRLS, and no way to switch to another role. Unset: the main login switches to ptc_tenant.
+   */
+  databaseTenantUrl?: string;
   embeddedPostgresDir: string;
   embeddedPostgresPort: number;
   jwt: { secret: string; issuer: string; audience: string; ttlSeconds: number; secretWasGenerated: boolean };
@@ -340,6 +345,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databaseUrl,
     databasePoolMax: read.int('DATABASE_POOL_MAX', 10, 1, 200),
     databaseRowSecurity: read.bool('DATABASE_ROW_SECURITY', true),
+    databaseTenantUrl: read.optional('DATABASE_TENANT_URL'),
     embeddedPostgresDir: read.string('EMBEDDED_PG_DIR', '.ptc-data/postgres'),
     embeddedPostgresPort: read.int('EMBEDDED_PG_PORT', 54329, 1, 65535),
     jwt: {

@@ -52,11 +52,23 @@ type ConnectCallback = (err: Error | undefined, client: pg.PoolClient | undefine
  * Every connection the pool hands out (to the ORM, raw SQL and prepared statements alike) is first
  * scoped to the unit of work that asked for it. The scope is read when the connection is asked
  * for: a connection freed by another request arrives in that request's async context.
+ *
+ * With `tenantUrl` (DATABASE_TENANT_URL), a school's work gets its connection from a second pool
+ * that logs in as `ptc_tenant` itself: only `app.school_id` is set there, and no statement can
+ * switch that session to a role that passes the policies. Work across schools and migrations keep
+ * the main login's pool.
  */
-export function scopeConnectionsOf(pool: pg.Pool): void {
-  const connect = pool.connect.bind(pool) as (callback?: ConnectCallback) => Promise<pg.PoolClient> | void;
+export function scopeConnectionsOf(pool: pg.Pool, tenantUrl?: string): void {
+  const PoolOfPg = pool.constructor as typeof pg.Pool;
+  const tenantPool = tenantUrl ? new PoolOfPg({ ...(pool as unknown as { options: pg.PoolConfig }).options, connectionString: tenantUrl }) : undefined;
+  tenantPool?.on('error', () => {});
+  const ownConnect = pool.connect.bind(pool) as (callback?: ConnectCallback) => Promise<pg.PoolClient> | void;
+  const tenantConnect = tenantPool?.connect.bind(tenantPool) as ((callback?: ConnectCallback) => Promise<pg.PoolClient> | void) | undefined;
+
   const scopedConnect = (callback?: ConnectCallback): Promise<pg.PoolClient> | void => {
-    const scope = wantedScope();
+    const wanted = wantedScope();
+    // On the tenant login the session already is ptc_tenant: 'none' keeps it so.
+    const [connect, scope] = tenantConnect && wanted.role === TENANT_ROLE ? [tenantConnect, { role: OWNER_ROLE, schoolId: wanted.schoolId }] : [ownConnect, wanted];
     if (callback) {
       connect((err, client, done) => {
         if (err || !client) return callback(err, client, done);
@@ -81,4 +93,11 @@ export function scopeConnectionsOf(pool: pg.Pool): void {
     });
   };
   pool.connect = scopedConnect as Connect;
+  if (tenantPool) {
+    const end = pool.end.bind(pool);
+    pool.end = (async () => {
+      await tenantPool.end();
+      await end();
+    }) as pg.Pool['end'];
+  }
 }

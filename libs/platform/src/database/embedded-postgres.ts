@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export interface EmbeddedPostgresHandle {
@@ -77,7 +78,7 @@ export async function ensureDatabaseExists(adminUrl: string, name: string): Prom
  * embedded server (data kept in EMBEDDED_PG_DIR) and point the configuration at its `ptc` database.
  */
 export async function useEmbeddedDatabaseIfUnset(
-  config: { databaseUrl?: string; embeddedPostgresDir: string; embeddedPostgresPort: number; nodeEnv: string },
+  config: { databaseUrl?: string; databaseTenantUrl?: string; embeddedPostgresDir: string; embeddedPostgresPort: number; nodeEnv: string },
   log: (line: string) => void,
 ): Promise<EmbeddedPostgresHandle | undefined> {
   if (config.databaseUrl) return undefined;
@@ -87,5 +88,34 @@ export async function useEmbeddedDatabaseIfUnset(
   if (embedded.reused) log(`the embedded PostgreSQL in ${config.embeddedPostgresDir} is already running (npm start?): using it`);
   await ensureDatabaseExists(embedded.url('postgres'), 'ptc');
   config.databaseUrl = embedded.url('ptc');
+  // A school's work connects as ptc_tenant itself, as a production set-up should: its password is
+  // made once per data directory and kept there (a second process on the same server reads it).
+  const passwordFile = resolve(config.embeddedPostgresDir, 'ptc-tenant-password');
+  if (!existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
+  const password = readFileSync(passwordFile, 'utf8').trim();
+  await enableTenantLogin(embedded.url('postgres'), password);
+  config.databaseTenantUrl ??= tenantUrlOf(config.databaseUrl, password);
   return embedded;
+}
+
+/** Lets the role ptc_tenant log in with this password (the embedded and test databases). */
+export async function enableTenantLogin(adminUrl: string, password: string): Promise<void> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`do $$ begin create role ptc_tenant nologin; exception when duplicate_object then null; end $$`);
+    const { rows } = await client.query<{ statement: string }>(`select format('alter role ptc_tenant login password %L', $1::text) as statement`, [password]);
+    await client.query(rows[0].statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The same database, logged in as ptc_tenant. */
+export function tenantUrlOf(databaseUrl: string, password: string): string {
+  const url = new URL(databaseUrl);
+  url.username = 'ptc_tenant';
+  url.password = password;
+  return url.toString();
 }
