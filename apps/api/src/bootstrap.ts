@@ -74,6 +74,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     const migrations = new Logger('Migrate');
     await migrateUnderLock(app.get(MikroORM), (line) => migrations.log(line));
   }
+  if (config.nodeEnv === 'production' && config.databaseRowSecurity && !config.databaseTenantUrl) {
+    new Logger('Database').warn('DATABASE_TENANT_URL is not set: schools’ work switches the main login to ptc_tenant with set role; give ptc_tenant a login and set it, so that no statement can leave row-level security');
+  }
   // The API under /api/v1; health and calendar feeds keep their own paths, and the rest is the web app's.
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/{*path}', 'calendar/{*path}'] });
   configureApp(app, config);
