@@ -20,6 +20,7 @@ declare module 'oidc-provider' {
     cookies: { keys: string[] };
     claims: Record<string, string[] | null>;
     features: Record<string, { enabled: boolean }>;
+    ttl: Record<string, number>;
     findAccount(ctx: unknown, id: string): Promise<Account | undefined> | Account | undefined;
     interactions?: { url(ctx: unknown, interaction: { uid: string }): string };
   }

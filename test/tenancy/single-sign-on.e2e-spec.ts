@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createOperator, createPersonLogin, demoSchool, freePort, startTestApp, TEST_PASSWORD, type SchoolFixture, type TestApp } from '../support/test-app.js';
+import { createOperator, createPersonLogin, demoSchool, drainOutbox, freePort, startTestApp, TEST_PASSWORD, type SchoolFixture, type TestApp } from '../support/test-app.js';
 import { signInAtProvider, startIdentityProvider, type IdentityProvider } from '../support/identity-provider.js';
 
 /**
@@ -209,6 +209,12 @@ describe('password sign-in for staff', () => {
     // A wrong password says only that it is wrong.
     expect((await signIn('asmith', 'not the password at all').expect(401)).body.code).toBe('AUTH.INVALID_CREDENTIALS');
     await signIn('siobhan').expect(200);
+    // Asking for a new password gets a teacher no link (it would not sign them in); a parent still gets one.
+    await drainOutbox(t);
+    for (const name of ['asmith', 'siobhan']) await request(t.http).post('/api/v1/auth/password-reset').send({ school: 'riverside', screenNameOrEmail: name }).expect(202);
+    await drainOutbox(t);
+    expect(t.mailbox.to(SMITH)).toHaveLength(0);
+    expect(t.mailbox.to(SIOBHAN)).toHaveLength(1);
     // The provider still signs both staff in.
     const admin = await finish('riverside', await answerFor('riverside', KOWALSKI)).expect(200);
     expect((await request(t.http).get('/api/v1/auth/me').set(bearer(admin.body.accessToken)).expect(200)).body.role).toBe('school_admin');
