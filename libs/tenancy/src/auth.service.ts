@@ -8,7 +8,7 @@ import { UserLoggedIn } from './events.js';
 import { PasswordService } from './password.service.js';
 import { PasswordResetService } from './password-reset/password-reset.service.js';
 import { School } from './school.entity.js';
-import { SignInProvider } from './single-sign-on/single-sign-on.entities.js';
+import { SignInProviderQueries } from './single-sign-on/sign-in-provider.queries.js';
 import { normaliseScreenName } from './screen-name.js';
 import { TenancyErrors } from './tenancy.errors.js';
 import { User } from './user.entity.js';
@@ -32,6 +32,7 @@ export class AuthService {
     private readonly events: EventBus,
     private readonly clock: Clock,
     private readonly resets: PasswordResetService,
+    private readonly signInProviders: SignInProviderQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -80,8 +81,8 @@ export class AuthService {
   /** A school that signs its staff in with its identity provider refuses their passwords (after they were checked: no one learns who is staff). */
   private async assertPasswordSignInAllowed(user: User): Promise<void> {
     if (!user.schoolId || (user.role !== 'teacher' && user.role !== 'school_admin')) return;
-    const provider = await runForSchool(user.schoolId, () => this.em.findOne(SignInProvider, { schoolId: user.schoolId! }, { fields: ['displayName', 'staffPasswordSignIn'] }));
-    if (provider && !provider.staffPasswordSignIn) throw TenancyErrors.passwordSignInOff(provider.displayName);
+    const provider = await runForSchool(user.schoolId, () => this.signInProviders.staffOnlyProvider());
+    if (provider) throw TenancyErrors.passwordSignInOff(provider);
   }
 
   private async findLoginUser(schoolSlug: string | undefined, screenName: string): Promise<User | null> {

@@ -29,6 +29,7 @@ import { ApiCredentialsController, SchoolThirdPartiesController } from './api-cr
 import { SignInAttempt, SignInProvider } from './single-sign-on/single-sign-on.entities.js';
 import { OpenIdProviders } from './single-sign-on/openid-providers.js';
 import { SingleSignOnService } from './single-sign-on/single-sign-on.service.js';
+import { SignInProviderQueries } from './single-sign-on/sign-in-provider.queries.js';
 import { AdminSignInProviderController, SingleSignOnController } from './single-sign-on/single-sign-on.controllers.js';
 
 /** Schools (tenants), users, login and tokens. */
@@ -46,7 +47,7 @@ import { AdminSignInProviderController, SingleSignOnController } from './single-
     }),
   ],
   controllers: [AuthController, UsersController, SchoolController, OperatorSchoolsController, AdminSchoolContactsController, OperatorSchoolContactsController, AdminSchoolSettingsController, OperatorSupportController, AdminSupportController, ApiCredentialsController, SchoolThirdPartiesController, AdminSignInProviderController, SingleSignOnController],
-  providers: [AuthService, UsersService, UserQueries, SupportQueries, SchoolsService, PasswordService, JwtStrategy, PasswordResetService, RecipientLanguages, SupportService, SupportRetentionJob, ApiCredentialQueries, ApiCredentialsService, OpenIdProviders, SingleSignOnService, { provide: ApiCredentialVerifier, useExisting: ApiCredentialsService }],
+  providers: [AuthService, UsersService, UserQueries, SupportQueries, SchoolsService, PasswordService, JwtStrategy, PasswordResetService, RecipientLanguages, SupportService, SupportRetentionJob, ApiCredentialQueries, ApiCredentialsService, OpenIdProviders, SingleSignOnService, SignInProviderQueries, { provide: ApiCredentialVerifier, useExisting: ApiCredentialsService }],
   exports: [SingleSignOnService, SchoolsService, UsersService, PasswordResetService, RecipientLanguages, SupportService, SupportRetentionJob, ApiCredentialsService, ApiCredentialVerifier],
 })
 export class TenancyModule {}

@@ -22,6 +22,7 @@ export class DirectoryPeopleAdapter extends DirectoryPeople {
   }
 
   async withEmail(email: string): Promise<{ id: string; kind: 'contact' | 'teacher' }[]> {
+    // A LIKE without wildcards: the address's own % and _ are escaped.
     const sameAddress = { email: { $ilike: email.replace(/[\\%_]/g, (c) => `\\${c}`) } };
     const contacts = await this.em.find(Contact, sameAddress, { fields: ['id'] });
     const teachers = await this.em.find(Teacher, sameAddress, { fields: ['id'] });

@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { APP_CONFIG, Conflict, MailService, mailWords, RequestContext, runForSchool, ThrottleService, type AppConfig } from '@ptc/platform';
-import { PASSWORD_RESET_TTL_MINUTES, PasswordResetService, RecipientLanguages, SchoolsService, type ResettableLogin } from '@ptc/tenancy';
+import { DirectoryPeople, PASSWORD_RESET_TTL_MINUTES, PasswordResetService, RecipientLanguages, SchoolsService, type ResettableLogin } from '@ptc/tenancy';
 import { Contact, Teacher } from '../people/person.entities.js';
 import { fullName } from '../dto/people.views.js';
 
 /** Queries for an unknown school run in this school, which has nothing: the same work, no answer. */
 const NO_SCHOOL = '00000000-0000-0000-0000-000000000000';
 
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export const ACCEPTED_MESSAGE = 'If the school has a login by that name or email address, a link to set a new password is on its way to the email address the school holds.';
 
@@ -28,6 +27,7 @@ export class PasswordResetMailService {
     private readonly throttle: ThrottleService,
     private readonly mail: MailService,
     private readonly languages: RecipientLanguages,
+    private readonly people: DirectoryPeople,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -43,7 +43,7 @@ export class PasswordResetMailService {
     const schoolId = school?.id ?? NO_SCHOOL;
     await runForSchool(schoolId, () =>
       this.em.transactional(async () => {
-        const people = needle.includes('@') ? await this.peopleWithEmail(needle) : [];
+        const people = needle.includes('@') ? await this.people.withEmail(needle) : [];
         const logins = await this.resets.resettableLogins(needle, people.map((p) => p.id));
         if (!school || account.hits > limits.maxFailuresPerAccount || address.hits > limits.maxFailuresPerIp) return;
         for (const login of logins) await this.send(login, { name: school.name, slug: school.slug }, 'asked');
@@ -61,12 +61,6 @@ export class PasswordResetMailService {
       if (!expiresAt) throw Conflict('USER.NO_EMAIL', 'This login has no email address in the directory: add one to the person it belongs to, then send the link again');
       return { sentTo: 'directory-email' as const, expiresAt: expiresAt.toISOString() };
     });
-  }
-
-  private async peopleWithEmail(email: string): Promise<{ id: string }[]> {
-    const where = { email: { $ilike: escapeLike(email) } };
-    const [contacts, teachers] = await Promise.all([this.em.find(Contact, where, { fields: ['id'] }), this.em.find(Teacher, where, { fields: ['id'] })]);
-    return [...contacts, ...teachers];
   }
 
   /** Issues the link and queues the email; null when the person has no email address. */

@@ -61,36 +61,31 @@ type ConnectCallback = (err: Error | undefined, client: pg.PoolClient | undefine
 export function scopeConnectionsOf(pool: pg.Pool, tenantUrl?: string): void {
   const PoolOfPg = pool.constructor as typeof pg.Pool;
   const tenantPool = tenantUrl ? new PoolOfPg({ ...(pool as unknown as { options: pg.PoolConfig }).options, connectionString: tenantUrl }) : undefined;
+  // Like the main pool's: a server dropping an idle connection must not end the process.
   tenantPool?.on('error', () => {});
-  const ownConnect = pool.connect.bind(pool) as (callback?: ConnectCallback) => Promise<pg.PoolClient> | void;
-  const tenantConnect = tenantPool?.connect.bind(tenantPool) as ((callback?: ConnectCallback) => Promise<pg.PoolClient> | void) | undefined;
+  const ownConnect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
+  const tenantConnect = tenantPool ? (tenantPool.connect.bind(tenantPool) as () => Promise<pg.PoolClient>) : undefined;
 
-  const scopedConnect = (callback?: ConnectCallback): Promise<pg.PoolClient> | void => {
+  const scoped = async (): Promise<pg.PoolClient> => {
     const wanted = wantedScope();
     // On the tenant login the session already is ptc_tenant: 'none' keeps it so.
     const [connect, scope] = tenantConnect && wanted.role === TENANT_ROLE ? [tenantConnect, { role: OWNER_ROLE, schoolId: wanted.schoolId }] : [ownConnect, wanted];
-    if (callback) {
-      connect((err, client, done) => {
-        if (err || !client) return callback(err, client, done);
-        applyScope(client, scope).then(
-          () => callback(undefined, client, done),
-          (error: Error) => {
-            done(error);
-            callback(error, undefined, () => {});
-          },
-        );
-      });
-      return;
+    const client = await connect();
+    try {
+      await applyScope(client, scope);
+      return client;
+    } catch (error) {
+      client.release(error as Error);
+      throw error;
     }
-    return (connect() as Promise<pg.PoolClient>).then(async (client) => {
-      try {
-        await applyScope(client, scope);
-        return client;
-      } catch (error) {
-        client.release(error as Error);
-        throw error;
-      }
-    });
+  };
+  // pg's own pool.query() asks with a callback.
+  const scopedConnect = (callback?: ConnectCallback): Promise<pg.PoolClient> | void => {
+    if (!callback) return scoped();
+    scoped().then(
+      (client) => callback(undefined, client, (release) => client.release(release as Error | undefined)),
+      (error: Error) => callback(error, undefined, () => {}),
+    );
   };
   pool.connect = scopedConnect as Connect;
   if (tenantPool) {

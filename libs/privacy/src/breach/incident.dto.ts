@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsDateString, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { IsOneLine } from '@ptc/platform';
 
@@ -90,25 +90,7 @@ export class IncidentView {
   schools: IncidentSchoolView[];
 }
 
-export class SchoolIncidentView {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty()
-  title: string;
-
-  @ApiProperty()
-  description: string;
-
-  @ApiProperty({ format: 'date-time' })
-  detectedAt: string;
-
-  @ApiProperty({ format: 'date-time' })
-  from: string;
-
-  @ApiProperty({ format: 'date-time' })
-  to: string;
-
+export class SchoolIncidentView extends PickType(IncidentView, ['id', 'title', 'description', 'detectedAt', 'from', 'to'] as const) {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } })
   affected: Record<string, number>;
 

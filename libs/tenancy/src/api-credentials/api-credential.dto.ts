@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { API_SCOPES, IsOneLine, type ApiScope } from '@ptc/platform';
 
@@ -71,16 +71,7 @@ export class ApiCredentialCreatedView extends ApiCredentialView {
   secret: string;
 }
 
-export class ThirdPartyView {
-  @ApiProperty()
-  name: string;
-
-  @ApiProperty()
-  purpose: string;
-
-  @ApiProperty({ enum: API_SCOPES, isArray: true })
-  scopes: ApiScope[];
-
+export class ThirdPartyView extends PickType(ApiCredentialView, ['name', 'purpose', 'scopes'] as const) {
   @ApiProperty({ format: 'date-time' })
   since: string;
 

@@ -2,14 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { acrossSchools, APP_CONFIG, Clock, JobRunner, RequestContext, runForSchool, ThrottleService, type AppConfig } from '@ptc/platform';
+import { acrossSchools, APP_CONFIG, Clock, JobRunner, runForSchool, ThrottleService, type AppConfig } from '@ptc/platform';
 import { PasswordService } from '../password.service.js';
 import { School } from '../school.entity.js';
 import { normaliseScreenName } from '../screen-name.js';
 import { TenancyErrors } from '../tenancy.errors.js';
 import { User } from '../user.entity.js';
 import { PasswordReset } from './password-reset.entity.js';
-import { SignInProvider } from '../single-sign-on/single-sign-on.entities.js';
+import { SignInProviderQueries } from '../single-sign-on/sign-in-provider.queries.js';
 
 /** How long an emailed reset link works. */
 export const PASSWORD_RESET_TTL_MINUTES = 30;
@@ -37,6 +37,7 @@ export class PasswordResetService {
     private readonly throttle: ThrottleService,
     private readonly jobs: JobRunner,
     private readonly clock: Clock,
+    private readonly signInProviders: SignInProviderQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,8 +45,8 @@ export class PasswordResetService {
   async resettableLogins(screenName: string, personIds: string[]): Promise<ResettableLogin[]> {
     const users = await this.em.find(User, { status: 'active', personId: { $ne: null }, $or: [{ screenName: normaliseScreenName(screenName) }, { personId: { $in: personIds } }] });
     // Staff of a school that signs them in only with its identity provider get no link: a password would not sign them in.
-    const staffPasswords = users.some(isStaff) ? (await this.em.findOne(SignInProvider, { schoolId: RequestContext.schoolId()! }, { fields: ['staffPasswordSignIn'] }))?.staffPasswordSignIn ?? true : true;
-    return users.filter((u) => staffPasswords || !isStaff(u)).map((u) => ({ userId: u.id, schoolId: u.schoolId!, personId: u.personId!, screenName: u.screenName }));
+    const staffOnlyProvider = users.some(isStaff) && (await this.signInProviders.staffOnlyProvider());
+    return users.filter((u) => !staffOnlyProvider || !isStaff(u)).map((u) => ({ userId: u.id, schoolId: u.schoolId!, personId: u.personId!, screenName: u.screenName }));
   }
 
   /** One login of the current school, for an admin's or operator's reset; null when it cannot be sent one (no directory record). */

@@ -8,6 +8,7 @@ import { AuthService } from '../auth.service.js';
 import type { AccessTokenView } from '../dto/auth.dto.js';
 import { DirectoryPeople } from '../directory-people.port.js';
 import { School } from '../school.entity.js';
+import { SchoolsService } from '../schools.service.js';
 import { TenancyErrors } from '../tenancy.errors.js';
 import { User } from '../user.entity.js';
 import { OpenIdProviders, ProviderResponseRejected, ProviderUnreachable, type ProviderSettings } from './openid-providers.js';
@@ -30,6 +31,7 @@ export class SingleSignOnService {
     private readonly em: EntityManager,
     private readonly providers: OpenIdProviders,
     private readonly auth: AuthService,
+    private readonly schools: SchoolsService,
     private readonly cipher: EnvelopeCipher,
     private readonly jobs: JobRunner,
     private readonly modules: ModuleRef,
@@ -99,16 +101,14 @@ export class SingleSignOnService {
 
   /** What the sign-in page shows for a school (public: the school is named by its sign-in name). */
   async describe(slug: string): Promise<SchoolSignInView> {
-    const school = await this.activeSchool(slug);
-    if (!school) return { providerName: null, providerRoles: [], staffPasswordSignIn: true };
-    const provider = await runForSchool(school.id, () => this.em.findOne(SignInProvider, { schoolId: school.id }));
-    return provider
-      ? { providerName: provider.displayName, providerRoles: provider.roles, staffPasswordSignIn: provider.staffPasswordSignIn }
-      : { providerName: null, providerRoles: [], staffPasswordSignIn: true };
+    const school = await this.schools.findActiveBySlug(slug);
+    const provider = school ? await runForSchool(school.id, () => this.em.findOne(SignInProvider, { schoolId: school.id })) : null;
+    if (!provider) return { providerName: null, providerRoles: [], staffPasswordSignIn: true };
+    return { providerName: provider.displayName, providerRoles: provider.roles, staffPasswordSignIn: provider.staffPasswordSignIn };
   }
 
   async start(slug: string, next: string | undefined): Promise<{ authorizationUrl: string }> {
-    const school = await this.activeSchool(slug);
+    const school = await this.schools.findActiveBySlug(slug);
     if (!school) throw TenancyErrors.ssoNotConfigured();
     return runForSchool(school.id, async () => {
       const provider = await this.provider();
@@ -138,7 +138,7 @@ export class SingleSignOnService {
     slug: string,
     response: { code?: string; state: string; iss?: string; error?: string },
   ): Promise<{ token: AccessTokenView; principal: Principal; next: string | null }> {
-    const school = await this.activeSchool(slug);
+    const school = await this.schools.findActiveBySlug(slug);
     if (!school) throw TenancyErrors.ssoAttemptUnknown();
     return runForSchool(school.id, async () => {
       const attempt = await this.useAttempt(response.state);
@@ -180,11 +180,6 @@ export class SingleSignOnService {
   private async emailOfLogin(userId: string): Promise<string | null> {
     const login = await this.em.findOne(User, { id: userId }, { fields: ['personId'] });
     return login?.personId ? this.modules.get(DirectoryPeople, { strict: false }).emailOf(login.personId) : null;
-  }
-
-  private async activeSchool(slug: string): Promise<School | null> {
-    const school = await this.em.findOne(School, { slug: slug.trim().toLowerCase() });
-    return school && school.status === 'active' ? school : null;
   }
 
   private async provider(): Promise<{ settings: ProviderSettings; roles: SignInProvider['roles']; allowedEmailDomains: string[] }> {
