@@ -632,6 +632,14 @@ describe('long lists', () => {
     const evenings = await request(t.http).get('/api/v1/admin/events?limit=1').set(bearer(school.adminToken)).expect(200);
     expect(evenings.body.items).toHaveLength(1);
     expect(evenings.body.total).toBeGreaterThan(1);
+    const everyEvening = await request(t.http).get('/api/v1/admin/events?limit=100').set(bearer(school.adminToken)).expect(200);
+    const opening = (items: { opensAt: string }[]) => items.map((e) => e.opensAt);
+    expect(opening(everyEvening.body.items)).toEqual(opening(everyEvening.body.items).toSorted().reverse());
+    expect((await request(t.http).get(`/api/v1/admin/events?offset=${evenings.body.total}`).set(bearer(school.adminToken)).expect(200)).body).toEqual({ items: [], total: evenings.body.total });
+    const published = await request(t.http).get('/api/v1/parent/events?limit=100').set(bearer(parentToken)).expect(200);
+    expect(published.body.items.every((e: { status: string }) => e.status === 'published')).toBe(true);
+    expect(opening(published.body.items)).toEqual(opening(published.body.items).toSorted());
+    expect(published.body.total).toBe(everyEvening.body.items.filter((e: { status: string }) => e.status === 'published').length);
     await request(t.http).get(`/api/v1/admin/events/${eveningId}/slots?teacherId=not-a-uuid`).set(bearer(school.adminToken)).expect(400);
   });
 });

@@ -75,6 +75,12 @@ it("connects a school's work as ptc_tenant itself, which no statement can turn i
   await expect(inSchool(riverside.school.id, (orm) => orm.em.getConnection().execute('set role ptc_bypass'))).rejects.toThrow(/permission denied/);
 });
 
+it("keeps one generic plan per prepared statement on every session, the school's and the one across schools", async () => {
+  const mode = (orm: MikroORM) => orm.em.getConnection().execute<{ plan_cache_mode: string }[]>('show plan_cache_mode');
+  expect(await inSchool(riverside.school.id, mode)).toEqual([{ plan_cache_mode: 'force_generic_plan' }]);
+  expect(await withOrmContext(t, () => runAcrossSchools('test: the main login', () => mode(t.app.get(MikroORM))))).toEqual([{ plan_cache_mode: 'force_generic_plan' }]);
+});
+
 it("refuses to write a row of another school from a school's work, and to change another school's rows", async () => {
   const writeIntoHillside = inSchool(riverside.school.id, (orm) =>
     orm.em.fork().transactional((tx) =>

@@ -32,14 +32,42 @@ export interface EveningRow {
   parentCancelCutoffHours: number | null;
 }
 
+/** An evening's own columns, as EveningRow names them (without the school's cancellation cut-off). */
+const EVENING_COLUMNS = `e.id, e.name, e.status, e.slot_minutes as "slotMinutes", e.gap_minutes as "gapMinutes", e.opens_at as "opensAt", e.closes_at as "closesAt",
+          e.location, e.online, e.year_labels as "yearLabels", e.opening_stages as "openingStages", e.cap_per_student as "capPerStudent"`;
+
+/** A row of a page of evenings, with how many the listing holds in all. */
+export type EveningListRow = Omit<EveningRow, 'parentCancelCutoffHours'> & { total: string };
+
+/** One page of the school's evenings, latest opening first: the office's list. */
+export const eveningsPageOf = new PreparedStatement<EveningListRow>(
+  'bookings.evenings_page',
+  `select ${EVENING_COLUMNS}, count(*) over () as total
+     from evening e
+    where e.school_id = $1
+    order by e.opens_at desc, e.id
+    limit $2 offset $3`,
+  { dates: ['opensAt', 'closesAt'] },
+);
+
+/** One page of the published evenings, soonest opening first: what parents may book. */
+export const publishedEveningsPageOf = new PreparedStatement<EveningListRow>(
+  'bookings.published_evenings_page',
+  `select ${EVENING_COLUMNS}, count(*) over () as total
+     from evening e
+    where e.school_id = $1 and e.status = 'published'
+    order by e.opens_at, e.id
+    limit $2 offset $3`,
+  { dates: ['opensAt', 'closesAt'] },
+);
+
 /** The evening as parents' pages read it: with whether the school lets siblings meet a teacher together. */
 export type ParentEveningRow = EveningRow & { jointMeetings: boolean };
 
 /** A published or closed evening with the school's cancellation cut-off. */
 export const parentEveningOf = new PreparedStatement<ParentEveningRow>(
   'bookings.parent_evening',
-  `select e.id, e.name, e.status, e.slot_minutes as "slotMinutes", e.gap_minutes as "gapMinutes", e.opens_at as "opensAt", e.closes_at as "closesAt",
-          e.location, e.online, e.year_labels as "yearLabels", e.opening_stages as "openingStages", e.cap_per_student as "capPerStudent", bs.parent_cancel_cutoff_hours as "parentCancelCutoffHours",
+  `select ${EVENING_COLUMNS}, bs.parent_cancel_cutoff_hours as "parentCancelCutoffHours",
           coalesce(bs.joint_sibling_meetings, false) as "jointMeetings"
      from evening e left join booking_settings bs on bs.school_id = e.school_id
     where e.id = $1 and e.school_id = $2 and e.status <> 'draft'`,
@@ -173,8 +201,7 @@ export interface TeacherEveningRow extends Omit<EveningRow, 'parentCancelCutoffH
   total: string;
 }
 
-const TEACHER_EVENINGS = `select e.id, e.name, e.status, e.slot_minutes as "slotMinutes", e.gap_minutes as "gapMinutes", e.opens_at as "opensAt", e.closes_at as "closesAt",
-          e.location, e.online, e.year_labels as "yearLabels", e.opening_stages as "openingStages", e.cap_per_student as "capPerStudent",
+const TEACHER_EVENINGS = `select ${EVENING_COLUMNS},
           (select count(*) from slot s where s.evening_id = e.id and s.school_id = $1 and s.teacher_id = $2)::int as slots,
           (select count(*) from appointment a where a.evening_id = e.id and a.school_id = $1 and a.teacher_id = $2 and a.status = 'active')::int as booked,
           (select count(*) from slot s where s.evening_id = e.id and s.school_id = $1 and s.teacher_id = $2 and s.blocked)::int as blocked,
@@ -262,6 +289,11 @@ export class EveningReads {
     return teacherId
       ? this.statements.rows(teacherSlotsOf, [eveningId, this.schoolId, teacherId, page.limit, page.offset])
       : this.statements.rows(eveningSlotsOf, [eveningId, this.schoolId, page.limit, page.offset]);
+  }
+
+  /** A page of the school's evenings (the office's), or of the published ones (parents'). */
+  evenings(which: 'all' | 'published', page: { limit: number; offset: number }): Promise<EveningListRow[]> {
+    return this.statements.rows(which === 'all' ? eveningsPageOf : publishedEveningsPageOf, [this.schoolId, page.limit, page.offset]);
   }
 
   teacherEvenings(teacherId: string, page: { limit: number; offset: number }): Promise<TeacherEveningRow[]> {

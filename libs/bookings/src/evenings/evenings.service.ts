@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Clock, mailMoment, mailWords, RequestContext, totalOfPage, zoneName, type MailLanguage, type PageQuery, type Principal } from '@ptc/platform';
 import { InvitationsService, PeopleService, fullName } from '@ptc/directory';
@@ -175,18 +174,18 @@ export class EveningsService {
 
   /** The school's evenings, latest opening first. */
   list(page: PageQuery) {
-    return this.page({}, { opensAt: 'desc' }, page);
+    return this.page('all', page);
   }
 
   /** Evenings a parent may book: published ones, soonest first. */
   listPublished(page: PageQuery) {
-    return this.page({ status: 'published' }, { opensAt: 'asc' }, page);
+    return this.page('published', page);
   }
 
-  private async page(where: FilterQuery<Evening>, order: { opensAt: 'asc' | 'desc' }, page: PageQuery) {
-    const [evenings, total] = await this.em.findAndCount(Evening, where, { orderBy: { ...order, id: 'asc' }, limit: page.limit, offset: page.offset });
-    const zone = await this.zone();
-    return { items: evenings.map((e) => this.summary(e, zone)), total };
+  private async page(which: 'all' | 'published', page: PageQuery) {
+    const [zone, rows] = await Promise.all([this.zone(), this.reads.evenings(which, page)]);
+    const total = await totalOfPage(rows, page.offset, () => this.reads.evenings(which, { limit: 1, offset: 0 }));
+    return { items: rows.map((row) => this.summary(row, zone)), total };
   }
 
   async get(id: string) {

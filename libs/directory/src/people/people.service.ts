@@ -5,16 +5,15 @@ import { DirectoryErrors } from '../directory.errors.js';
 import type { CreateAdultDto, CreateStudentDto, LinkContactDto, LinkTeacherDto, ListPeopleQuery, UpdateAdultDto, UpdateStudentDto } from '../dto/people.dto.js';
 import { Contact, ContactLink, Student, Teacher, TeacherLink, type Relationship } from './person.entities.js';
 import { PersonRemovalService } from './person-removal.service.js';
-import { PeopleQueries, type AppointmentPeople } from './people.queries.js';
+import { PeopleQueries } from './people.queries.js';
+import type { AppointmentPeople } from './appointment-people.js';
+import { familyFromRows, type FamilyMember } from './family.js';
 import type { PersonKind } from '../events.js';
 import { Invitation } from '../invitations/invitation.entity.js';
 
 export type AdultKind = 'contact' | 'teacher';
 
-export interface FamilyMember {
-  student: StudentView;
-  teachers: { id: string; name: string }[];
-}
+export type { FamilyMember };
 
 import type { AdultView, StudentView } from '../dto/people.views.js';
 
@@ -201,8 +200,7 @@ export class PeopleService {
 
   /** A contact's students, each with the teachers linked to them (names as shown to parents). */
   async family(contactId: string): Promise<FamilyMember[]> {
-    const rows = await this.queries.family(contactId);
-    return rows.map((r) => ({ student: { id: r.id, sisId: r.sis_id, firstName: r.first_name, lastName: r.last_name, yearLabel: r.year_label }, teachers: r.teachers }));
+    return familyFromRows(await this.queries.family(contactId));
   }
 
   /** The students a contact is linked to. */
@@ -271,10 +269,8 @@ export class PeopleService {
 
   /** The people of each appointment, keyed `teacherId:studentId:contactId`. */
   async appointmentPeople(appointments: { teacherId: string; studentId: string; contactId: string }[]): Promise<Map<string, AppointmentPeople>> {
-    const triples = [...new Map(appointments.map((a) => [`${a.teacherId}:${a.studentId}:${a.contactId}`, a])).values()];
-    if (triples.length === 0) return new Map();
-    const rows = await this.queries.appointmentPeople(triples);
-    return new Map(rows.map(({ key, ...people }) => [key, people]));
+    if (appointments.length === 0) return new Map();
+    return this.queries.appointmentPeople(appointments);
   }
 
   /** Database ids of the school's contacts or teachers with these SIS ids. */
