@@ -53,7 +53,7 @@ export const ownCpuSecondsDuring = async <T>(work: () => Promise<T>): Promise<[T
 };
 
 /** A port nothing listens on now: the system hands one out for a moment, and it is given back. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -19,6 +19,7 @@ import { DirectorySyncService, type DirectorySnapshot } from '@ptc/directory';
 import { enableTenantLogin, ensureDatabaseExists, tenantUrlOf, loadConfig, migrateUnderLock, runAcrossSchools, runForSchool, startEmbeddedPostgres, type AppConfig, type Principal } from '@ptc/platform';
 import { SchoolsService } from '@ptc/tenancy';
 import { createApp } from '../apps/api/src/bootstrap.js';
+import { freePort } from './bench-processes.js';
 
 export const TEACHERS = 150;
 export const PARENTS = 2000;
@@ -115,7 +116,7 @@ export async function seedBenchSchool(options: { families?: 'single' | 'varied' 
   let tenantUrl = process.env.DATABASE_TENANT_URL;
   if (!databaseUrl) {
     dataDir = mkdtempSync(join(tmpdir(), 'ptc-bench-'));
-    const server = await startEmbeddedPostgres({ dataDir, port: 54400 + Math.floor(Math.random() * 500), persistent: false });
+    const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
     stop = () => server.stop();
     await ensureDatabaseExists(server.url('postgres'), 'ptc_bench');
     databaseUrl = server.url('ptc_bench');

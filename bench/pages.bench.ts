@@ -4,7 +4,8 @@
  * teachers × 30 slots), this term's evening 60 % booked and last term's fully booked. The API runs
  * in its own process as `start:prod` runs it; the load comes from another process over 64
  * connections. Each route is printed beside the stack's ceiling (GET /school) measured in the
- * same run, with the CPU each request cost the API and PostgreSQL.
+ * same run, with the CPU each request cost the API and PostgreSQL. BENCH_EXPLAIN=1 prints the
+ * plans of the pages' statements instead, with what a call costs under each plan cache mode.
  */
 import 'reflect-metadata';
 import { execFile } from 'node:child_process';
@@ -22,9 +23,9 @@ import { eveningFreeSlotsOf, studentsAppointmentsOf, teacherAppointmentsOf, upco
 
 const CONNECTIONS = 64;
 /**
- * About eight seconds per route at this machine's rate: longer than the API's cycle of old-space
- * collections under this load (one every ~8 s, its marking sharing the two cores). In a two-second
- * run the p99 was a lottery on whether that collection fell inside it.
+ * Five to eight seconds per route on this machine. Runs of 4,000 requests lasted two seconds, and
+ * their p99 depended on whether one of the API's old-space collections (one about every 8 s under
+ * this load, seen with --trace-gc; its marking shares the two cores) fell inside the run.
  */
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 16000);
 const BOOKED_SHARE = 0.6;

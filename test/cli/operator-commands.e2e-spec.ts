@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createServer } from 'node:net';
 import pg from 'pg';
 import request from 'supertest';
 import { startEmbeddedPostgres } from '@ptc/platform';
@@ -169,6 +170,19 @@ it('works while `npm start` runs the embedded database: it uses the running serv
     await client.end();
   } finally {
     await running.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+it('says why the embedded database did not start when its port is taken', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ptc-cli-port-taken-'));
+  const port = await freePort();
+  const squatter = createServer();
+  await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
+  try {
+    await expect(startEmbeddedPostgres({ dataDir, port, persistent: false })).rejects.toThrow(new RegExp(`PostgreSQL did not start on port ${port}: could not create any TCP/IP sockets$`));
+  } finally {
+    await new Promise((resolve) => squatter.close(resolve));
     rmSync(dataDir, { recursive: true, force: true });
   }
 });

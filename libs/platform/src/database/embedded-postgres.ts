@@ -29,6 +29,12 @@ export async function startEmbeddedPostgres(options: {
   if (existsSync(resolve(dataDir, 'postmaster.pid')) && (await answers(url('postgres')))) {
     return { url, reused: true, stop: async () => {} };
   }
+  // What the server says while it starts, for the error when it does not (only then: it runs for days).
+  let starting: string[] | null = null;
+  const heard = (message: string) => {
+    starting?.push(...message.split('\n').filter((line) => line.trim()));
+    options.log?.(message);
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -39,11 +45,19 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=off'.replace('off', options.persistent ? 'on' : 'off')],
-    onLog: (message) => options.log?.(String(message).trim()),
-    onError: (message) => options.log?.(String(message).trim()),
+    onLog: (message) => heard(String(message).trim()),
+    onError: (message) => heard(String(message).trim()),
   });
   if (!initialised) await pg.initialise();
-  await pg.start();
+  starting = [];
+  // The package rejects with nothing when the server exits while starting (its port taken, a
+  // stale lock file): the server's own FATAL line says why.
+  await pg.start().catch((error: unknown) => {
+    const said = starting ?? [];
+    const why = said.filter((line) => /\b(FATAL|ERROR|PANIC):/.test(line)).map((line) => line.replace(/^.*?\b(FATAL|ERROR|PANIC):\s*/, ''));
+    throw new Error(`PostgreSQL did not start on port ${options.port}: ${error instanceof Error ? error.message : why.join('; ') || said.at(-1) || 'it exited without a word'}`);
+  });
+  starting = null;
   return { url, reused: false, stop: () => pg.stop() };
 }
 
