@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, csvStream, inSchoolScope, RequestContext, type CsvColumn } from '@ptc/platform';
-import { PeopleService, fullName, type AppointmentPeople } from '@ptc/directory';
+import { PeopleService, appointmentPeopleKey, fullName, type AppointmentPeople } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { instantToLocal } from '../slots/local-time.js';
 import { EveningReads, type AppointmentRow } from '../evenings/evening.queries.js';
@@ -94,8 +94,6 @@ export function toBookingRow(a: AppointmentRow, people: AppointmentPeople | unde
   };
 }
 
-const peopleKey = (a: AppointmentRow) => `${a.teacherId}:${a.studentId}:${a.contactId}`;
-
 /**
  * Appointments as export rows, read as plain rows with their people looked up in one statement per
  * batch: every appointment of an evening (cancelled ones included), or a teacher's schedule (their
@@ -116,7 +114,7 @@ export class ScheduleRowsService {
     const [people, joint] = await Promise.all([this.people.appointmentPeople(appointments), this.people.studentsByIds(jointIds)]);
     const jointNames = (a: AppointmentRow) =>
       a.jointStudentIds?.length ? a.jointStudentIds.flatMap((id) => { const s = joint.get(id); return s ? [`${s.firstName} ${s.lastName}`] : []; }).join(', ') || null : null;
-    return appointments.map((a) => toBookingRow(a, people.get(peopleKey(a)), zone, now, jointNames(a)));
+    return appointments.map((a) => toBookingRow(a, people.get(appointmentPeopleKey(a)), zone, now, jointNames(a)));
   }
 
   /**

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { TFunction } from 'i18next';
 import { APP_CONFIG, Clock, inSchoolScope, mailDay, MailService, mailMoment, mailWords, zoneName, type AppConfig, type MailLanguage } from '@ptc/platform';
-import { PeopleService, fullName, type AppointmentPeople } from '@ptc/directory';
+import { PeopleService, appointmentPeopleKey, fullName, type AppointmentPeople } from '@ptc/directory';
 import { RecipientLanguages, SchoolsService } from '@ptc/tenancy';
 import { ScheduleRowsService, type BookingRow } from '../exports/schedule-rows.service.js';
 import { Evening } from '../evenings/evening.entities.js';
@@ -116,7 +116,6 @@ export class TeacherNoticesService {
     await this.queries.toldUpTo(noticeId, claimed.changes.at(-1)!.historyId);
     const teacher = teachers.get(claimed.teacherId);
     if (!teacher?.email) return 0;
-    const key = (c: ScheduleChange) => `${c.teacherId}:${c.studentId}:${c.contactId}`;
     this.mail.queue(
       {
         sender,
@@ -127,7 +126,7 @@ export class TeacherNoticesService {
           '',
           t('teacherSchedule.changesIntro', { evening: evening.name, zone: zoneName(zone, language) }),
           '',
-          ...claimed.changes.map((change) => changeLine(change, people.get(key(change)), zone, language)),
+          ...claimed.changes.map((change) => changeLine(change, people.get(appointmentPeopleKey(change)), zone, language)),
           '',
           t('teacherSchedule.now', { url: `${this.config.publicBaseUrl}/teacher/evenings/${claimed.eveningId}` }),
         ].join('\n'),

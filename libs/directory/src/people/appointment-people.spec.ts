@@ -1,4 +1,4 @@
-import { appointmentPeopleFrom, idsToLookUp, partiesKey, type AppointmentPersonRow } from './appointment-people.js';
+import { appointmentPeopleFrom, idsToLookUp, appointmentPeopleKey, type AppointmentPersonRow } from './appointment-people.js';
 
 const row = (kind: AppointmentPersonRow['kind'], key: string, ...columns: (string | null)[]): AppointmentPersonRow => {
   const [a = null, b = null, c = null, d = null, e = null] = columns;
@@ -25,17 +25,17 @@ describe('appointment people', () => {
         row('link', 'c1:s2', 'carer'),
       ],
     );
-    expect(people.get(partiesKey(first))).toEqual({
+    expect(people.get(appointmentPeopleKey(first))).toEqual({
       teacher: { title: 'Dr', firstName: 'Lena', lastName: 'Vogel' },
       student: { firstName: 'Ada', lastName: 'Okafor', sisId: 'SIS-1' },
       contact: { title: null, firstName: 'Chioma', lastName: 'Okafor', email: 'chioma@example.org', phone: '+44 20 7946 0000' },
       relationship: 'mother',
     });
-    expect(people.get(partiesKey(sibling))).toMatchObject({ student: { firstName: 'Ben', sisId: null }, relationship: 'carer' });
+    expect(people.get(appointmentPeopleKey(sibling))).toMatchObject({ student: { firstName: 'Ben', sisId: null }, relationship: 'carer' });
   });
 
   it('leaves out whoever has left the directory', () => {
     const people = appointmentPeopleFrom([first], [row('teacher', 't1', null, 'Lena', 'Vogel')]);
-    expect(people.get(partiesKey(first))).toEqual({ teacher: { title: null, firstName: 'Lena', lastName: 'Vogel' }, student: null, contact: null, relationship: null });
+    expect(people.get(appointmentPeopleKey(first))).toEqual({ teacher: { title: null, firstName: 'Lena', lastName: 'Vogel' }, student: null, contact: null, relationship: null });
   });
 });

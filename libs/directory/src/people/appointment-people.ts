@@ -26,7 +26,8 @@ export interface AppointmentPersonRow {
   e: string | null;
 }
 
-export const partiesKey = (p: AppointmentParties) => `${p.teacherId}:${p.studentId}:${p.contactId}`;
+/** How appointmentPeopleFrom's map knows an appointment: its teacher, student and parent. */
+export const appointmentPeopleKey = (p: AppointmentParties) => `${p.teacherId}:${p.studentId}:${p.contactId}`;
 
 /** The distinct ids to look up for these appointments' people. */
 export function idsToLookUp(parties: readonly AppointmentParties[]): { teacherIds: string[]; studentIds: string[]; contactIds: string[] } {
@@ -34,7 +35,7 @@ export function idsToLookUp(parties: readonly AppointmentParties[]): { teacherId
   return { teacherIds: distinct((p) => p.teacherId), studentIds: distinct((p) => p.studentId), contactIds: distinct((p) => p.contactId) };
 }
 
-/** Each appointment's people (keyed by partiesKey), from the people read once each. */
+/** Each appointment's people (keyed by appointmentPeopleKey), from the people read once each. */
 export function appointmentPeopleFrom(parties: readonly AppointmentParties[], rows: readonly AppointmentPersonRow[]): Map<string, AppointmentPeople> {
   const teachers = new Map<string, AppointmentPeople['teacher']>();
   const students = new Map<string, AppointmentPeople['student']>();
@@ -48,7 +49,7 @@ export function appointmentPeopleFrom(parties: readonly AppointmentParties[], ro
   }
   const people = new Map<string, AppointmentPeople>();
   for (const p of parties) {
-    people.set(partiesKey(p), {
+    people.set(appointmentPeopleKey(p), {
       teacher: teachers.get(p.teacherId) ?? null,
       student: students.get(p.studentId) ?? null,
       contact: contacts.get(p.contactId) ?? null,
