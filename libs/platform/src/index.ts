@@ -50,6 +50,7 @@ export {
   type EntityPrivacy,
 } from './privacy/personal-data.js';
 export { EnvelopeCipher, DecryptionError } from './crypto/envelope-cipher.js';
+export { digestOfSecretToken, newSecretToken } from './crypto/secret-tokens.js';
 export { parentsFirst, type RowQuery } from './database/table-order.js';
 export { BackupService, applicationTables, listManifests, tableDigest, writeSnapshot } from './backup/backup.service.js';
 export { backupStorageFor } from './backup/configured-storage.js';

@@ -1,7 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { acrossSchools, APP_CONFIG, Clock, inSchoolScope, type AppConfig, type Principal } from '@ptc/platform';
+import { acrossSchools, APP_CONFIG, Clock, digestOfSecretToken, inSchoolScope, newSecretToken, type AppConfig, type Principal } from '@ptc/platform';
 import { PeopleService, fullName } from '@ptc/directory';
 import { SchoolsService } from '@ptc/tenancy';
 import { Appointment } from '../appointments/appointment.entities.js';
@@ -10,7 +9,6 @@ import { Evening, EveningTeacher } from '../evenings/evening.entities.js';
 import { scheduleCalendar } from '../mail/icalendar.js';
 import { FamilyCalendarFeed } from './family-calendar.entity.js';
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
  * A parent's appointments, for all their children and every evening, as one calendar that apps
@@ -34,11 +32,11 @@ export class FamilyCalendarService {
   /** A new address, replacing (and so revoking) any earlier one; shown this once. */
   async create(principal: Principal): Promise<{ url: string; createdAt: string }> {
     const contactId = this.contactOf(principal);
-    const token = randomBytes(32).toString('base64url');
+    const token = newSecretToken();
     const createdAt = this.clock.now();
     await this.em.transactional(async (em) => {
       await em.nativeDelete(FamilyCalendarFeed, { contactId });
-      em.create(FamilyCalendarFeed, { schoolId: principal.schoolId!, contactId, tokenHash: hashToken(token), createdAt });
+      em.create(FamilyCalendarFeed, { schoolId: principal.schoolId!, contactId, tokenHash: digestOfSecretToken(token), createdAt });
       await em.flush();
     });
     return { url: `${this.config.publicBaseUrl}/calendar/family/${token}/appointments.ics`, createdAt: createdAt.toISOString() };
@@ -50,7 +48,7 @@ export class FamilyCalendarService {
 
   /** The calendar behind an address; an unknown or revoked address is 404 BOOKING.LINK_INVALID. */
   async calendarByToken(token: string): Promise<string> {
-    const feed = await this.em.findOne(FamilyCalendarFeed, { tokenHash: hashToken(token) }, { filters: acrossSchools('a calendar feed names its school only through its token') });
+    const feed = await this.em.findOne(FamilyCalendarFeed, { tokenHash: digestOfSecretToken(token) }, { filters: acrossSchools('a calendar feed names its school only through its token') });
     if (!feed) throw BookingErrors.linkInvalid();
     return inSchoolScope(this.em, feed.schoolId, () => this.calendarOf(feed.schoolId, feed.contactId));
   }

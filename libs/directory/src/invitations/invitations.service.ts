@@ -1,7 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { acrossSchools, APP_CONFIG, Clock, MailService, mailWords, RequestContext, runForSchool, type AppConfig, type MailLanguage, type Principal } from '@ptc/platform';
+import { acrossSchools, APP_CONFIG, Clock, digestOfSecretToken, MailService, mailWords, newSecretToken, RequestContext, runForSchool, type AppConfig, type MailLanguage, type Principal } from '@ptc/platform';
 import { RecipientLanguages, SchoolsService, UsersService } from '@ptc/tenancy';
 import { DirectoryErrors } from '../directory.errors.js';
 import type { AcceptInvitationDto, InviteDto } from '../dto/invitation.dto.js';
@@ -20,7 +19,6 @@ export interface PersonAccess {
   invitation: { sentAt: string; expiresAt: string; acceptedAt: string | null; expired: boolean } | null;
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
  * Accounts come by invitation: an admin invites contacts and teachers, each gets an email with a
@@ -169,7 +167,7 @@ export class InvitationsService {
   ): Promise<void> {
     const language = chosen ?? (await this.languages.ofSchool(person.schoolId));
     const t = mailWords(language);
-    const token = randomBytes(32).toString('base64url');
+    const token = newSecretToken();
     const now = this.clock.now();
     await em.nativeDelete(Invitation, { personId: person.id });
     em.persist(
@@ -177,7 +175,7 @@ export class InvitationsService {
         schoolId: person.schoolId,
         personKind: kind,
         personId: person.id,
-        tokenHash: hashToken(token),
+        tokenHash: digestOfSecretToken(token),
         expiresAt: new Date(now.getTime() + this.config.directory.invitationTtlHours * 3_600_000),
         invitedBy: principal.userId,
         createdAt: now,
@@ -203,7 +201,7 @@ export class InvitationsService {
 
   /** What the invitation page shows: the school and the person invited. Unknown, used or expired → 404 DIRECTORY.INVITATION_INVALID. */
   async preview(token: string): Promise<{ school: { name: string; slug: string }; person: { firstName: string; lastName: string }; role: 'parent' | 'teacher'; expiresAt: string }> {
-    const invitation = await this.em.findOne(Invitation, { tokenHash: hashToken(token) }, { filters: acrossSchools('an invitation names its school only through its token') });
+    const invitation = await this.em.findOne(Invitation, { tokenHash: digestOfSecretToken(token) }, { filters: acrossSchools('an invitation names its school only through its token') });
     if (!invitation || invitation.acceptedAt || invitation.expiresAt <= this.clock.now()) throw DirectoryErrors.invitationInvalid();
     return runForSchool(invitation.schoolId, async () => {
       const entity = invitation.personKind === 'contact' ? Contact : Teacher;
@@ -224,7 +222,7 @@ export class InvitationsService {
    * every failure gives the same answer, so a guessed token learns nothing.
    */
   async accept(dto: AcceptInvitationDto): Promise<{ userId: string; screenName: string; role: string; school: string }> {
-    const invitation = await this.em.findOne(Invitation, { tokenHash: hashToken(dto.token) }, { filters: acrossSchools('an invitation names its school only through its token') });
+    const invitation = await this.em.findOne(Invitation, { tokenHash: digestOfSecretToken(dto.token) }, { filters: acrossSchools('an invitation names its school only through its token') });
     if (!invitation || invitation.acceptedAt || invitation.expiresAt <= this.clock.now()) throw DirectoryErrors.invitationInvalid();
     return runForSchool(invitation.schoolId, () =>
       this.em.transactional(async (em) => {

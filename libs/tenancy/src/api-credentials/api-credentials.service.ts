@@ -1,12 +1,14 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   API_CREDENTIAL_PREFIX,
   ApiCredentialVerifier,
   Clock,
+  digestOfSecretToken,
   DomainError,
   Invalid,
+  newSecretToken,
   NotFound,
   RequestContext,
   runAcrossSchools,
@@ -20,7 +22,6 @@ import { addressAllowed, expiryProblem, parseRange } from './api-credential-rule
 import type { ApiCredentialCreatedView, ApiCredentialView, CreateApiCredentialDto, ThirdPartyView } from './api-credential.dto.js';
 
 const UUID_LENGTH = 36;
-const hashOf = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
 /**
  * Third parties a school authorises to read some of its data through the API: created, listed and
@@ -47,7 +48,7 @@ export class ApiCredentialsService extends ApiCredentialVerifier {
     const ranges = dto.allowedRanges ?? [];
     const badRange = ranges.find((range) => !parseRange(range));
     if (badRange !== undefined) throw Invalid('API_CREDENTIAL.RANGE', `Not an address or CIDR range: ${badRange}`);
-    const secret = randomBytes(32).toString('base64url');
+    const secret = newSecretToken();
     const credential = this.em.create(ApiCredential, {
       id: randomUUID(),
       schoolId: RequestContext.schoolId()!,
@@ -56,7 +57,7 @@ export class ApiCredentialsService extends ApiCredentialVerifier {
       scopes: [...new Set(dto.scopes)].sort(),
       allowedRanges: ranges.map((range) => range.trim()),
       expiresAt,
-      secretHash: hashOf(secret),
+      secretHash: digestOfSecretToken(secret),
       createdBy: principal.userId,
       createdAt: now,
     });
@@ -98,7 +99,7 @@ export class ApiCredentialsService extends ApiCredentialVerifier {
     const invalid = () => Unauthenticated('AUTH.TOKEN_INVALID', 'The access token is invalid');
     if (token[API_CREDENTIAL_PREFIX.length + UUID_LENGTH] !== '_' || !/^[0-9a-f-]{36}$/.test(id) || !secret) throw invalid();
     const holder = await runAcrossSchools('a third party’s key names its school only through its id', () => this.queries.holder(id));
-    const given = Buffer.from(hashOf(secret));
+    const given = Buffer.from(digestOfSecretToken(secret));
     if (!holder || !timingSafeEqual(given, Buffer.from(holder.secret_hash))) throw invalid();
     const now = this.clock.now();
     if (holder.revoked_at || holder.school_status !== 'active') throw Unauthenticated('AUTH.TOKEN_REVOKED', 'This API credential has been revoked');

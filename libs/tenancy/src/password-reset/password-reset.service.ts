@@ -1,8 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { acrossSchools, APP_CONFIG, Clock, JobRunner, runForSchool, ThrottleService, type AppConfig } from '@ptc/platform';
+import { acrossSchools, APP_CONFIG, Clock, digestOfSecretToken, JobRunner, newSecretToken, runForSchool, ThrottleService, type AppConfig } from '@ptc/platform';
 import { PasswordService } from '../password.service.js';
 import { School } from '../school.entity.js';
 import { normaliseScreenName } from '../screen-name.js';
@@ -14,7 +13,6 @@ import { SignInProviderQueries } from '../single-sign-on/sign-in-provider.querie
 /** How long an emailed reset link works. */
 export const PASSWORD_RESET_TTL_MINUTES = 30;
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** A login that may be sent a reset link: active, of a school, and linked to a directory record (which has the email). */
 export interface ResettableLogin {
@@ -59,12 +57,12 @@ export class PasswordResetService {
 
   /** A fresh link for this login, replacing any earlier one; joins the caller's transaction. */
   async issue(login: Pick<ResettableLogin, 'userId' | 'schoolId'>, ttlMinutes = PASSWORD_RESET_TTL_MINUTES): Promise<{ token: string; expiresAt: Date }> {
-    const token = randomBytes(32).toString('base64url');
+    const token = newSecretToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + ttlMinutes * 60_000);
     await runForSchool(login.schoolId, async () => {
       await this.em.nativeDelete(PasswordReset, { userId: login.userId });
-      this.em.create(PasswordReset, { schoolId: login.schoolId, userId: login.userId, tokenHash: hashToken(token), expiresAt, createdAt: now });
+      this.em.create(PasswordReset, { schoolId: login.schoolId, userId: login.userId, tokenHash: digestOfSecretToken(token), expiresAt, createdAt: now });
       await this.em.flush();
     });
     return { token, expiresAt };
@@ -127,7 +125,7 @@ export class PasswordResetService {
   }
 
   private async live(token: string): Promise<{ reset: PasswordReset; user: User }> {
-    const reset = await this.em.findOne(PasswordReset, { tokenHash: hashToken(token) }, { filters: acrossSchools('a reset link names its school only through its token') });
+    const reset = await this.em.findOne(PasswordReset, { tokenHash: digestOfSecretToken(token) }, { filters: acrossSchools('a reset link names its school only through its token') });
     if (!reset || reset.expiresAt <= this.clock.now()) throw TenancyErrors.resetLinkInvalid();
     const user = await this.em.findOne(User, { id: reset.userId }, { filters: acrossSchools('the login of a reset link, before its school is in scope') });
     if (!user || user.status !== 'active') throw TenancyErrors.resetLinkInvalid();

@@ -1,9 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Cron } from '@nestjs/schedule';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { acrossSchools, APP_CONFIG, Clock, EnvelopeCipher, JobRunner, RequestContext, runForSchool, type AppConfig, type Principal } from '@ptc/platform';
+import { acrossSchools, APP_CONFIG, Clock, digestOfSecretToken, EnvelopeCipher, JobRunner, newSecretToken, RequestContext, runForSchool, type AppConfig, type Principal } from '@ptc/platform';
 import { AuthService } from '../auth.service.js';
 import type { AccessTokenView } from '../dto/auth.dto.js';
 import { DirectoryPeople } from '../directory-people.port.js';
@@ -17,8 +16,6 @@ import { SignInAttempt, SignInProvider } from './single-sign-on.entities.js';
 import { chooseLogin, emailDomainAllowed, issuerProblem, lockOutProblem, normaliseDomains, safeReturnPath } from './single-sign-on.rules.js';
 
 const ATTEMPT_MINUTES = 10;
-const hashOf = (state: string) => createHash('sha256').update(state).digest('base64url');
-const randomToken = () => randomBytes(32).toString('base64url');
 
 /**
  * Signing in with the school's OpenID Connect provider (issue 21): the school's admins set it up;
@@ -112,12 +109,12 @@ export class SingleSignOnService {
     if (!school) throw TenancyErrors.ssoNotConfigured();
     return runForSchool(school.id, async () => {
       const provider = await this.provider();
-      const state = randomToken();
+      const state = newSecretToken();
       const attempt = this.em.create(SignInAttempt, {
         schoolId: school.id,
-        stateHash: hashOf(state),
-        nonce: randomToken(),
-        codeVerifier: randomToken(),
+        stateHash: digestOfSecretToken(state),
+        nonce: newSecretToken(),
+        codeVerifier: newSecretToken(),
         next: safeReturnPath(next),
         expiresAt: new Date(this.clock.now().getTime() + ATTEMPT_MINUTES * 60_000),
       });
@@ -194,7 +191,7 @@ export class SingleSignOnService {
 
   /** Each attempt is used once, within its ten minutes, and only in its own school. */
   private async useAttempt(state: string): Promise<SignInAttempt> {
-    const attempt = await this.em.findOne(SignInAttempt, { stateHash: hashOf(state) });
+    const attempt = await this.em.findOne(SignInAttempt, { stateHash: digestOfSecretToken(state) });
     if (!attempt || (await this.em.nativeDelete(SignInAttempt, { id: attempt.id })) !== 1) throw TenancyErrors.ssoAttemptUnknown();
     if (attempt.expiresAt <= this.clock.now()) throw TenancyErrors.ssoAttemptUnknown();
     return attempt;
